@@ -104,6 +104,14 @@ DATABASES = {
     )
 }
 
+# Concurrent test runs against one server each get their own test database.
+if os.environ.get("NEWSROOM_TEST_DB_SUFFIX") and DATABASES["default"]["ENGINE"] != (
+    "django.db.backends.sqlite3"
+):
+    DATABASES["default"]["TEST"] = {
+        "NAME": f"test_{DATABASES['default']['NAME']}_{os.environ['NEWSROOM_TEST_DB_SUFFIX']}"
+    }
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
