@@ -1,8 +1,9 @@
 import hashlib
+import re
 
 from django.conf import settings
 from django.core.validators import RegexValidator
-from django.db import models
+from django.db import connections, models
 from django.urls import reverse
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
@@ -197,10 +198,82 @@ class Event(models.Model):
         return reverse("statements:event_detail", args=[self.slug])
 
 
+# Full-text search: on PostgreSQL, an expression GIN index (migration 0002) over exactly
+# this expression, so ``search()`` can use it.
+SEARCH_CONFIG = "english"
+
+
+class ContentSearchVector(models.Func):
+    """``to_tsvector('english', content)``: matches the ``statement_content_fts`` index."""
+
+    template = f"to_tsvector('{SEARCH_CONFIG}'::regconfig, %(expressions)s)"
+    arity = 1
+
+    def __init__(self, expression="content", **extra):
+        from django.contrib.postgres.search import SearchVectorField
+
+        super().__init__(expression, output_field=SearchVectorField(), **extra)
+
+
+def _search_terms(query: str) -> list[list[tuple[bool, str]]]:
+    """Web-search syntax, for databases without full-text search: groups joined by "or",
+    each a list of (exclude, term); "quoted phrases" stay whole, -term excludes."""
+    groups: list[list[tuple[bool, str]]] = [[]]
+    for match in re.finditer(r'(-?)"([^"]*)"?|(-?)([^\s"]+)', query):
+        exclude = bool(match.group(1) or match.group(3))
+        term = (match.group(2) if match.group(2) is not None else match.group(4)).strip()
+        if not term:
+            continue
+        if term.lower() == "or" and not exclude:
+            groups.append([])
+            continue
+        groups[-1].append((exclude, term))
+    return [group for group in groups if any(not exclude for exclude, _ in group)]
+
+
 class StatementQuerySet(models.QuerySet):
     def public(self):
         """What readers see: everything an editor has not rejected."""
         return self.exclude(status=Statement.Status.REJECTED)
+
+    def search(self, query: str):
+        """Statements whose content matches ``query`` (web-search syntax: words, "a phrase",
+        -word, or), annotated with ``rank`` (higher is better).
+
+        PostgreSQL: full-text search with English stemming over the GIN index, ranked by
+        ``ts_rank``. Other databases: every word must appear (case-insensitively); whole-query
+        matches rank first.
+        """
+        query = (query or "").strip()
+        if not query:
+            return self.annotate(rank=models.Value(0.0, output_field=models.FloatField()))
+        if connections[self.db].vendor == "postgresql":
+            from django.contrib.postgres.search import SearchQuery, SearchRank
+
+            tsquery = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
+            return (
+                self.alias(search_vector=ContentSearchVector())
+                .filter(search_vector=tsquery)
+                .annotate(rank=SearchRank(models.F("search_vector"), tsquery))
+            )
+        condition = models.Q()
+        groups = _search_terms(query)
+        if not groups:
+            return self.none().annotate(rank=models.Value(0.0, output_field=models.FloatField()))
+        for group in groups:
+            match = models.Q()
+            for exclude, term in group:
+                term_q = models.Q(content__icontains=term)
+                match &= ~term_q if exclude else term_q
+            condition |= match
+        phrase = " ".join(term for group in groups for exclude, term in group if not exclude)
+        return self.filter(condition).annotate(
+            rank=models.Case(
+                models.When(content__icontains=phrase, then=models.Value(1.0)),
+                default=models.Value(0.0),
+                output_field=models.FloatField(),
+            )
+        )
 
 
 class Statement(models.Model):
