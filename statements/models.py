@@ -231,6 +231,43 @@ def _search_terms(query: str) -> list[list[tuple[bool, str]]]:
     return [group for group in groups if any(not exclude for exclude, _ in group)]
 
 
+class EventAlias(models.Model):
+    """Another identity (kind, day, title) of an event: one an editor merged into it, or the
+    one it had before an editor changed it. Loads find the event again through it, so merged
+    events stay merged and edited events are not reported again as new ones."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="aliases")
+    kind = models.CharField(max_length=30, choices=Event.Kind.choices)
+    date = models.DateField(null=True, blank=True)
+    title = models.CharField(max_length=500)
+    key = models.CharField(max_length=500, db_index=True, editable=False)
+
+    class Meta:
+        verbose_name_plural = "event aliases"
+        ordering = ["-date", "title"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "kind", "date", "key"], name="event_alias_unique_per_event"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.get_kind_display()}, {self.date or 'no date'})"
+
+    def save(self, *args, **kwargs):
+        self.key = fold(self.title)
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def remember(cls, event: "Event", kind: str, date, title: str) -> None:
+        """Make ``(kind, date, title)`` find ``event`` on later loads."""
+        if not title:
+            return
+        cls.objects.get_or_create(
+            event=event, kind=kind, date=date, key=fold(title), defaults={"title": title[:500]}
+        )
+
+
 class StatementQuerySet(models.QuerySet):
     def public(self):
         """What readers see: everything an editor has not rejected."""
