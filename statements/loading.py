@@ -17,7 +17,15 @@ from pathlib import Path
 from django.db import transaction
 
 from .extraction.types import ActorRecord, EventRecord, Extraction, StatementRecord
-from .models import Actor, ActorAlias, Event, Source, Statement, StatementTombstone
+from .models import (
+    Actor,
+    ActorAlias,
+    Event,
+    EventAlias,
+    Source,
+    Statement,
+    StatementTombstone,
+)
 from .signals import loader_deletes
 from .text import fold
 
@@ -315,9 +323,18 @@ def resolve_actor(record: ActorRecord) -> tuple[Actor, bool]:
 
 def find_event(record: EventRecord, participants: list[Actor]) -> Event | None:
     """The event another article already reported, if any: same kind and day, and a
-    shared participant or place (or the same title)."""
+    shared participant or place (or the same title), or an identity an editor merged into
+    an event or changed (``EventAlias``)."""
     if record.date is None:
         return None
+    # An identity an editor merged away or changed (EventAlias) leads to the event kept.
+    alias = (
+        EventAlias.objects.filter(kind=record.kind, date=record.date, key=fold(record.title))
+        .select_related("event")
+        .first()
+    )
+    if alias is not None:
+        return alias.event
     candidates = Event.objects.filter(kind=record.kind, date=record.date).prefetch_related(
         "participants"
     )
