@@ -1,0 +1,776 @@
+"""Stage 4: actor mentions and canonical actors.
+
+Collects mentions from the parsed paragraphs (named entities checked against the
+gazetteers, people introduced by a title, ministries, governments and their metonyms,
+media outlets), merges them into canonical actors within the article (``Sergey Lavrov`` /
+``Lavrov``; ``Nicolás``/``Nicolas``), and resolves noun phrases, role nouns and pronouns to
+actors for the speaker stage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .gazetteer import Gazetteer, fold
+from .gazetteer import get as gazetteer
+
+ORG_WORDS = {
+    "council", "commission", "ministry", "department", "office", "union", "organisation",
+    "organization", "agency", "forces", "force", "army", "navy", "guard", "court", "congress",
+    "parliament", "assembly", "committee", "movement", "group", "bank", "fund", "front",
+    "party", "administration", "authority", "bureau", "service", "institute", "association",
+    "federation", "alliance", "league", "corporation", "company", "university", "foundation",
+    "programme", "program", "mission", "secretariat", "police", "coalition", "network",
+    "board", "cabinet", "senate", "corps", "brigade", "militia", "centre", "center",
+    "government", "nations", "community", "tribunal", "directorate", "command", "watch",
+    "international", "frontières", "frontieres", "institution", "chamber", "embassy",
+}
+MEDIA_WORDS = {
+    "news", "times", "post", "radio", "tv", "television", "wire", "monitor", "review",
+    "courier", "ledger", "dispatch", "daily", "journal", "herald", "tribune", "gazette",
+    "press", "telegraph", "observer", "chronicle", "express", "broadcasting",
+}
+NOT_ACTOR_WORDS = {
+    "partnership", "agreement", "act", "treaty", "initiative", "route", "doctrine",
+    "declaration", "resolution", "plan", "strategy", "summit", "conference", "talks",
+    "palace", "base", "airport", "street", "square", "island", "islands", "shoal", "sea",
+    "province", "state", "region", "city", "crossing", "war", "cup", "games", "day", "law",
+    "constitution", "memorandum", "framework", "accord", "protocol", "convention", "charter",
+    "prize", "award", "deal", "package",
+}
+PLACE_PREPS = {
+    "in", "at", "into", "across", "near", "inside", "outside", "within", "throughout",
+    "around", "toward", "towards", "onto", "through", "via", "over", "beyond", "along",
+}
+MOTION_VERBS = {
+    "leave", "visit", "reach", "enter", "arrive", "return", "travel", "tour", "fly", "hit",
+    "strike", "bomb", "attack", "seize", "capture", "occupy", "invade", "cross", "land",
+    "host", "head", "move", "flee", "evacuate", "shell",
+}
+PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+PRONOUNS_ORG = {"it", "its", "itself"}
+PRONOUNS_PLURAL = {"they", "them", "their"}
+SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"}
+
+
+@dataclass
+class Actor:
+    name: str
+    kind: str
+    country: str | None = None
+    role: str | None = None
+    aliases: dict[str, None] = field(default_factory=dict)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    parent: str | None = None
+    role_words: set[str] = field(default_factory=set)
+    first: int = 10**9
+    agent: bool = False  # acts or is acted upon as an agent (not only a place)
+    important: bool = False  # speaker, about target, event participant, media
+
+    def add_alias(self, surface: str) -> None:
+        s = surface.strip()
+        if s and fold(s) != fold(self.name) and s.lower() not in PRONOUNS_PERSON | PRONOUNS_ORG:
+            self.aliases.setdefault(s, None)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    actor: str
+    via: str  # name | metonym | role | pronoun | np
+    para: int
+    token: int  # index of the head token in the paragraph doc
+    subject: bool = False
+
+
+@dataclass
+class Para:
+    index: int
+    offset: int  # normalised offset of doc char 0
+    doc: Doc
+    press: bool = False  # paragraph of a press release after 'issued the following statement:'
+
+
+def tok_start(p: Para, t: Token) -> int:
+    return p.offset + t.idx
+
+
+def tok_end(p: Para, t: Token) -> int:
+    return p.offset + t.idx + len(t.text)
+
+
+class ActorIndex:
+    """Canonical actors of one article with their mentions, plus NP/pronoun resolution."""
+
+    def __init__(self, paras: list[Para], excluded: set[str] | None = None):
+        self.gz: Gazetteer = gazetteer()
+        self.paras = paras
+        self.actors: dict[str, Actor] = {}
+        self.mentions: list[Mention] = []
+        self.by_token: dict[tuple[int, int], Mention] = {}
+        self.excluded = {fold(x) for x in (excluded or set())}
+        self.default_country: str | None = None
+        self._person_keys: dict[str, str] = {}  # folded full name -> canonical
+
+    # -- actor registry ----------------------------------------------------------
+    def actor(self, name: str, kind: str, country: str | None = None, **kw) -> Actor:
+        key = name
+        a = self.actors.get(key)
+        if a is None:
+            for existing in self.actors.values():
+                if fold(existing.name) == fold(name):
+                    a = existing
+                    break
+        if a is None:
+            a = Actor(name, kind, country)
+            self.actors[name] = a
+        if country and not a.country:
+            a.country = country
+        for k, v in kw.items():
+            if v and not getattr(a, k, None):
+                setattr(a, k, v)
+        return a
+
+    def add_mention(
+        self,
+        p: Para,
+        start_tok: int,
+        end_tok: int,
+        actor: Actor,
+        via: str,
+        head: int | None = None,
+        surface: str | None = None,
+    ) -> Mention:
+        doc = p.doc
+        span = doc[start_tok:end_tok]
+        s, e = p.offset + span.start_char, p.offset + span.end_char
+        text = surface if surface is not None else span.text
+        m = Mention(s, e, text, actor.name, via, p.index, head if head is not None else end_tok - 1)
+        m.subject = doc[m.token].dep_ in ("nsubj", "nsubjpass")
+        self.mentions.append(m)
+        for i in range(start_tok, end_tok):
+            self.by_token.setdefault((p.index, i), m)
+        actor.mentions.append((s, e))
+        actor.first = min(actor.first, s)
+        if via in ("name", "metonym", "np") and text:
+            actor.add_alias(text)
+        return m
+
+    # -- pass 1: collect mentions --------------------------------------------------
+    def collect(self) -> None:
+        persons: list[tuple[Para, Span]] = []
+        for p in self.paras:
+            for ent in p.doc.ents:
+                self._entity(p, ent, persons)
+            self._title_persons(p, persons)
+        self._persons(persons)
+        for p in self.paras:
+            self._name_fragments(p)
+            self._noun_phrases(p)
+        self.mentions.sort(key=lambda m: m.start)
+
+    def _entity(self, p: Para, ent: Span, persons: list) -> None:
+        gz = self.gz
+        text = ent.text
+        start, end = ent.start, ent.end
+        # strip leading "the" and trailing possessive
+        if ent[0].lower_ == "the" and len(ent) > 1:
+            start += 1
+        if end - start > 1 and ent.doc[end - 1].tag_ == "POS":
+            end -= 1
+        span = ent.doc[start:end]
+        text = span.text
+        eid = ent.ent_id_ or ""
+        label = ent.label_
+        if label in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"):
+            return
+        if eid.startswith("seat:"):
+            target = eid[5:]
+            if len(target) == 2:
+                c = gz.country(target)
+                a = self.actor(c.government, "government", target)
+            else:
+                org = gz.orgs.get(target)
+                a = self.actor(target, org.kind if org else "organisation", org.country if org else None)
+            full = ent.doc[ent.start:end] if ent[0].lower_ == "the" else span
+            self.add_mention(p, full.start, full.end, a, "metonym")
+            a.agent = a.agent or self._is_agent(span, capital=True)
+            if not self._is_agent(span, capital=True) and a.name == "European Commission":
+                a.mentions.pop()
+                self.mentions.pop()
+            return
+        if eid.startswith("org:") or (not eid and gz.org_name(text)):
+            name = eid[4:] if eid.startswith("org:") else gz.org_name(text)
+            org = gz.orgs[name]
+            a = self.actor(name, org.kind, org.country, parent=org.parent)
+            self.add_mention(p, start, end, a, "name")
+            a.agent = True
+            return
+        if eid.startswith("media:") or (not eid and gz.outlet_name(text) and label == "ORG"):
+            name = eid[6:] if eid.startswith("media:") else gz.outlet_name(text)
+            o = gz.outlets[name]
+            a = self.actor(name, "media", o.country)
+            self.add_mention(p, start, end, a, "name")
+            a.agent = a.important = True
+            return
+        iso = None
+        if eid.startswith("country:"):
+            iso = eid[8:]
+        elif label in ("GPE", "NORP", "LOC", "ORG") and not eid:
+            iso = gz.country_iso(text)
+        if iso:
+            c = gz.country(iso)
+            if self._in_person_title(span):
+                return
+            a = self.actor(c.name, "country", iso)
+            ag = self._is_agent(span, capital=False)
+            if ag:
+                surface = ent.doc[ent.start:end].text if ent[0].lower_ == "the" else text
+                self.add_mention(p, ent.start if ent[0].lower_ == "the" else start, end, a, "name", surface=surface)
+                a.agent = True
+            return
+        if eid.startswith("capital:") or (label == "GPE" and gz.capital_iso(text)):
+            iso = eid[8:] if eid.startswith("capital:") else gz.capital_iso(text)
+            if p.index == 0 and False:
+                return
+            if self._is_agent(span, capital=True):
+                c = gz.country(iso)
+                a = self.actor(c.government, "government", iso)
+                self.add_mention(p, start, end, a, "metonym")
+                a.agent = True
+            return
+        if eid.startswith("region:"):
+            return
+        if label == "PERSON":
+            if fold(text) in self.excluded:
+                return
+            # a PERSON that is really a country/org
+            persons.append((p, span))
+            return
+        if label == "ORG":
+            words = {fold(w.text) for w in span}
+            if words & NOT_ACTOR_WORDS:
+                return
+            toks = [t for t in span if not t.is_punct]
+            if words & MEDIA_WORDS and not words & ORG_WORDS:
+                a = self.actor(text, "media", None)
+                self.add_mention(p, start, end, a, "name")
+                a.agent = True
+                return
+            if not words & ORG_WORDS:
+                if len(toks) >= 2 and all(t.text[:1].isupper() for t in toks) and all(
+                    t.pos_ == "PROPN" or t.text[:1].isupper() for t in toks
+                ) and not any(gz.any_country_iso(t.text) for t in toks):
+                    if fold(text) not in self.excluded:
+                        persons.append((p, span))
+                    return
+                if len(toks) == 1 and toks[0].text.isupper() and len(toks[0].text) >= 2:
+                    # unknown acronym: only an actor when it acts
+                    if span.root.dep_ in ("nsubj", "nsubjpass"):
+                        a = self.actor(text, "organisation", None)
+                        self.add_mention(p, start, end, a, "name")
+                        a.agent = True
+                return
+            kind = "organisation"
+            country = None
+            first = span[0].text
+            iso2 = gz.any_country_iso(first) if first[:1].isupper() else None
+            lw = words
+            if iso2 or lw & {"army", "navy", "police", "guard", "court", "congress", "parliament", "senate", "cabinet", "administration", "authority", "directorate", "agency"}:
+                kind = "government"
+                country = iso2
+            if lw & {"ministry", "department"}:
+                kind = "ministry"
+            if lw & {"movement", "militia", "brigade"} and not iso2:
+                kind = "armed_group"
+            a = self.actor(text, kind, country)
+            if kind == "ministry" and text.lower().startswith("ministry of"):
+                self._ministry_alias(a)
+            self.add_mention(p, start, end, a, "name")
+            a.agent = True
+            return
+
+    def _ministry_alias(self, a: Actor) -> None:
+        m = re.match(r"Ministry of (.+?) of (?:the )?(?:Republic of )?(.+)$", a.name)
+        if m:
+            iso = self.gz.country_iso(m.group(2))
+            if iso:
+                a.country = a.country or iso
+                a.add_alias(self.gz.ministry_name(m.group(1), iso))
+
+    def _in_person_title(self, span: Span) -> bool:
+        """'President of Ukraine Volodymyr Zelenskyy': the country is part of a title."""
+        doc = span.doc
+        if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+            prev = doc[span.start - 2]
+            if fold(prev.text) in self.gz.role_words or prev.lower_ in ("minister", "president"):
+                nxt = doc[span.end] if span.end < len(doc) else None
+                if nxt is not None and nxt.ent_type_ == "PERSON":
+                    return True
+        return False
+
+    def _is_agent(self, span: Span, capital: bool) -> bool:
+        """Is this place name used for an actor (metonymy / country as agent)?"""
+        root = span.root
+        dep = root.dep_
+        head = root.head
+        if dep in ("nsubj", "nsubjpass", "agent", "poss"):
+            if dep == "poss" and head.lemma_ in ("capital", "border", "borders", "territory", "city", "region", "province", "coast", "soil", "airspace", "waters", "south", "north", "east", "west", "people", "population", "economy"):
+                return not capital
+            if dep == "nsubj" and head.lemma_ in ("lie", "sit", "border", "be") and capital:
+                return False
+            return True
+        if dep == "conj":
+            # share the role of the first conjunct
+            first = root
+            while first.dep_ == "conj":
+                first = first.head
+            if first is not root:
+                fake = first.doc[first.i : first.i + 1]
+                return self._is_agent(fake, capital)
+        if dep in ("dobj", "dative", "oprd"):
+            if head.lemma_ in MOTION_VERBS:
+                return False
+            return True
+        if dep == "pobj":
+            prep = head.lower_
+            if prep in PLACE_PREPS:
+                return False
+            if prep == "from":
+                return head.head.pos_ in ("NOUN", "PROPN")
+            if prep in ("to",):
+                return head.head.pos_ == "NOUN" and head.head.lemma_ not in ("trip", "visit", "flight", "return", "journey", "route", "road", "access")
+            if prep in ("against",):
+                return not capital
+            if prep == "of":
+                hh = head.head
+                if hh.lemma_ in ("government", "leader", "president", "people", "capital", "city", "outskirts", "centre", "center", "streets"):
+                    return not capital and hh.lemma_ not in ("capital", "city", "outskirts", "centre", "center", "streets")
+                return not capital
+            return True
+        if dep in ("compound", "amod", "nmod"):
+            return False
+        if dep in ("appos",):
+            return False
+        if dep == "ROOT":
+            return not capital
+        return not capital
+
+    def _title_persons(self, p: Para, persons: list) -> None:
+        """Capitalised names right after a role word that NER missed: 'spokesperson Lin Jian'."""
+        doc = p.doc
+        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        i = 0
+        while i < len(doc):
+            t = doc[i]
+            if fold(t.text) in self.gz.role_words or fold(t.text) in self.gz.person_role_heads:
+                j = i + 1
+                while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j not in covered and not self.gz.any_country_iso(doc[j].text) and fold(doc[j].text) not in self.gz.role_words:
+                    j += 1
+                if j - i >= 2 and j > i + 1:
+                    span = doc[i + 1 : j]
+                    if fold(span.text) not in self.excluded and len(span) <= 4:
+                        persons.append((p, span))
+                    i = j
+                    continue
+            i += 1
+
+    def _strip_honorifics(self, span: Span) -> Span:
+        doc = span.doc
+        start = span.start
+        changed = True
+        while changed and start < span.end - 1:
+            changed = False
+            for h in self.gz.honorifics:
+                words = h.split()
+                n = len(words)
+                if start + n < span.end and [t.text for t in doc[start : start + n]] == words:
+                    start += n
+                    changed = True
+                    break
+            if not changed and fold(doc[start].text) in self.gz.role_words and start < span.end - 1:
+                start += 1
+                changed = True
+        return doc[start : span.end]
+
+    def _persons(self, persons: list[tuple[Para, Span]]) -> None:
+        cleaned = []
+        for p, span in persons:
+            span = self._strip_honorifics(span)
+            if len(span) and span[-1].tag_ == "POS":
+                span = span.doc[span.start : span.end - 1]
+            if not len(span):
+                continue
+            if self.gz.any_country_iso(span.text) or self.gz.org_name(span.text):
+                continue
+            if fold(span.text) in self.excluded or fold(span.text) in self.gz.role_words:
+                continue
+            cleaned.append((p, span))
+        # longest names first become canonical
+        order = sorted(cleaned, key=lambda ps: (-len(ps[1]), ps[0].offset + ps[1].start_char))
+        for p, span in order:
+            toks = [fold(t.text) for t in span if not t.is_punct or t.text == "."]
+            toks = [t for t in toks if t]
+            canon = self._match_person(toks)
+            if canon is None:
+                name = span.text
+                canon = name
+                a = self.actor(name, "person")
+                self._person_keys[fold(name)] = name
+                self._person_role(p, span, a)
+            a = self.actors[canon]
+            self.add_mention(p, span.start, span.end, a, "name")
+            if span.text != a.name:
+                self._person_role(p, span, a)
+            a.agent = True
+
+    def _match_person(self, toks: list[str]) -> str | None:
+        best = None
+        for key, canon in self._person_keys.items():
+            parts = key.split()
+            n = len(toks)
+            for i in range(len(parts) - n + 1):
+                if parts[i : i + n] == toks:
+                    best = canon
+                    break
+            if best:
+                return best
+        if len(toks) == 1 and len(toks[0]) >= 5:
+            for key, canon in self._person_keys.items():
+                for part in key.split():
+                    if len(part) >= 5 and (part.startswith(toks[0]) or toks[0].startswith(part)) and abs(len(part) - len(toks[0])) <= 2:
+                        return canon
+        return None
+
+    def _person_role(self, p: Para, span: Span, a: Actor) -> None:
+        """Role and country from the words before the name or an apposition."""
+        doc = span.doc
+        gz = self.gz
+        words: list[Token] = []
+        i = span.start - 1
+        while i >= 0:
+            t = doc[i]
+            if t.text in ("’s", "'s"):
+                words.insert(0, t)
+                i -= 1
+                continue
+            if t.lower_ in ("of", "the", "for", "to", "and") and words:
+                words.insert(0, t)
+                i -= 1
+                continue
+            if t.is_punct or t.like_num:
+                break
+            if t.text[:1].isupper() or fold(t.text) in gz.role_words or t.lower_ in ("foreign", "ministry", "policy", "chief", "state", "deputy", "acting", "former", "interim", "prime", "vice", "general", "secretary", "affairs", "external", "defense", "defence", "trade", "media", "coast", "guard", "aide", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman"):
+                if t.ent_type_ == "PERSON" and t.i < span.start - 1:
+                    break
+                words.insert(0, t)
+                i -= 1
+                continue
+            break
+        while words and words[0].lower_ in ("of", "the", "for", "to", "and", "’s", "'s"):
+            words.pop(0)
+        # apposition: "Britain's ambassador to the UN, Barbara Woodward" / "X, Lula's chief adviser"
+        appos_text = ""
+        root = span.root
+        if root.dep_ == "appos" and root.head.i < span.start:
+            h = root.head
+            appos_text = doc[h.left_edge.i : h.i + 1].text
+            if not words:
+                words = list(doc[h.left_edge.i : h.i + 1])
+        else:
+            for c in root.children:
+                if c.dep_ == "appos" and c.i > span.end - 1:
+                    sub = [t for t in c.subtree if t.dep_ != "relcl"]
+                    appos_text = doc[c.left_edge.i : c.i + 1].text
+                    if not words:
+                        words = list(doc[c.left_edge.i : c.i + 1])
+                    break
+        if not words:
+            return
+        country = None
+        role_toks = []
+        for t in words:
+            iso = None
+            if t.text[:1].isupper():
+                iso = gz.any_country_iso(t.text)
+                if not iso and gz.seat_target(t.text) and len(gz.seat_target(t.text)) == 2:
+                    iso = gz.seat_target(t.text)
+            if iso and not country:
+                country = iso
+                continue
+            if t.text in ("’s", "'s") or t.lower_ in ("the", "a", "an"):
+                continue
+            role_toks.append(t.text)
+        if len(role_toks) > 0:
+            # multi-word country names: "of the Russian Federation"
+            role = " ".join(role_toks)
+            role = re.sub(r"\s+(of|to|for|and)$", "", role)
+            for form, iso in gz.country_by_form.items():
+                pass
+            if role and any(fold(w) in gz.role_words or fold(w) in gz.person_role_heads for w in role_toks):
+                a.role = a.role or role
+                a.role_words |= {fold(w) for w in role_toks}
+        txt = " ".join(t.text for t in words) + " " + appos_text
+        if not country:
+            for m in re.finditer(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)*", txt):
+                iso = gz.any_country_iso(m.group(0)) or gz.any_country_iso(m.group(0).split()[0])
+                if iso:
+                    country = iso
+                    break
+        if any(w in fold(txt).split() for w in ("un", "nato", "eu", "au", "asean", "osce")) and "ambassador" not in fold(txt) and "representative" not in fold(txt):
+            country = None if not country else country
+        if country and not a.country:
+            a.country = country
+
+    def _name_fragments(self, p: Para) -> None:
+        """Capitalised tokens equal to part of a known person's name ('Rodriguez')."""
+        doc = p.doc
+        for t in doc:
+            if (p.index, t.i) in self.by_token or t.pos_ != "PROPN" or not t.text[:1].isupper():
+                continue
+            if t.ent_type_ and t.ent_type_ != "PERSON":
+                continue
+            key = fold(t.text)
+            if len(key) < 3 or key in self.gz.role_words:
+                continue
+            canon = None
+            for full, c in self._person_keys.items():
+                if key in full.split():
+                    canon = c
+                    break
+            if canon:
+                end = t.i + 1
+                while end < len(doc) and doc[end].pos_ == "PROPN" and fold(doc[end].text) in fold(canon).split():
+                    end += 1
+                start = t.i
+                a = self.actors[canon]
+                self.add_mention(p, start, end, a, "name")
+
+    # -- noun phrases: ministries, governments, anonymous sources --------------------
+    _MINISTRY = re.compile(
+        r"\b(?:(?P<the>[Tt]he)\s+)?(?P<pre>(?:[A-Z][\w’'-]+(?:’s|'s)?\s+){0,2})?"
+        r"(?P<topic>[Ff]oreign [Aa]ffairs|[Ff]oreign|[Ee]xternal [Aa]ffairs|[Ii]nterior|[Hh]ome|"
+        r"[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ee]conomy|[Jj]ustice|[Hh]ealth|[Ee]nergy|"
+        r"[Cc]ommerce|[Aa]griculture|[Ee]ducation|[Ii]nformation)\s+(?P<head>[Mm]inistry|[Oo]ffice)\b"
+    )
+    _DIPLOMACY = re.compile(r"\b(?:[Tt]he\s+)?(?P<pre>[A-Z][\w’'-]+)\s+(?:diplomacy|foreign service)\b")
+    _GOVT = re.compile(
+        r"\b(?:(?P<the>[Tt]he)\s+)?(?P<pre>(?:[A-Z][\w’'.-]+(?:’s|'s)?\s+){1,3})(?P<head>government|authorities|administration|executive|cabinet|leadership)\b"
+        r"|\b(?P<the2>[Tt]he)\s+(?P<head2>government|administration)\s+of\s+(?P<post>(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,4})"
+    )
+
+    def _noun_phrases(self, p: Para) -> None:
+        gz = self.gz
+        text = p.doc.text
+        doc = p.doc
+        for m in self._MINISTRY.finditer(text):
+            pre = (m.group("pre") or "").strip()
+            iso = None
+            for w in pre.split():
+                iso = iso or gz.any_country_iso(w.replace("’s", "").replace("'s", ""))
+            if pre and not iso:
+                # "Chinese foreign ministry" needs the demonym; any other capitalised word -> skip
+                if not all(w[:1].isupper() for w in pre.split()):
+                    continue
+            iso = iso or self.default_country
+            if not iso:
+                continue
+            topic = m.group("topic")
+            if m.group("head").lower() == "office" and fold(topic) not in ("foreign", "home"):
+                continue
+            name = gz.ministry_name(topic, iso)
+            a = self.actor(name, "ministry", iso)
+            a.agent = True
+            start = m.start() if not m.group("the") else m.start() + 4
+            sp = doc.char_span(start, m.end(), alignment_mode="expand")
+            if sp is None:
+                continue
+            # do not overlap a person name ("foreign ministry spokesperson Lin Jian" is Lin Jian)
+            self.add_mention(p, sp.start, sp.end, a, "np", head=sp.end - 1)
+            # aliases only as written (without article)
+            a.aliases.pop(sp.text, None)
+            a.add_alias(sp.text)
+        for m in self._DIPLOMACY.finditer(text):
+            iso = gz.demonym_iso(m.group("pre"))
+            if not iso:
+                continue
+            name = gz.ministry_name("foreign affairs", iso)
+            a = self.actor(name, "ministry", iso)
+            a.agent = True
+            sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if sp is not None:
+                self.add_mention(p, sp.start, sp.end, a, "np", head=sp.end - 1)
+        for m in self._GOVT.finditer(text):
+            iso = None
+            surface_start = m.start()
+            if m.group("head"):
+                pre = m.group("pre").strip()
+                words = pre.split()
+                for w in words:
+                    w2 = re.sub(r"(’s|'s)$", "", w)
+                    iso = iso or gz.any_country_iso(w2)
+                if not iso:
+                    # "Pashinyan's government": the person's country
+                    w2 = re.sub(r"(’s|'s)$", "", words[-1])
+                    for a in self.actors.values():
+                        if a.kind == "person" and fold(w2) in fold(a.name).split() and a.country:
+                            iso = a.country
+                            break
+                if not iso and len(words) == 1 and words[0] in ("U.S.", "US"):
+                    iso = "US"
+                if not iso:
+                    continue
+            else:
+                post = m.group("post")
+                iso = gz.any_country_iso(post)
+                if not iso:
+                    # "the administration of President Donald Trump"
+                    for a in self.actors.values():
+                        if a.kind == "person" and fold(a.name) in fold(post) and a.country:
+                            iso = a.country
+                            break
+                    if not iso and re.search(r"Trump|Biden", post):
+                        iso = "US"
+                if not iso:
+                    continue
+            c = gz.country(iso)
+            a = self.actor(c.government, "government", iso)
+            a.agent = True
+            sp = doc.char_span(surface_start, m.end(), alignment_mode="expand")
+            if sp is None:
+                continue
+            head = sp.end - 1
+            if m.group("head2"):
+                head = sp.start + 1
+            self.add_mention(p, sp.start, sp.end, a, "np", head=head)
+
+    # -- resolution ----------------------------------------------------------------
+    def mention_at(self, p: Para, t: Token) -> Mention | None:
+        return self.by_token.get((p.index, t.i))
+
+    def resolve_np(self, p: Para, head: Token, before: int | None = None) -> tuple[str | None, tuple[int, int] | None]:
+        """Actor of the noun phrase headed by ``head`` and the span the attribution rests on."""
+        doc = p.doc
+        m = self.mention_at(p, head)
+        if m is not None:
+            return m.actor, (m.start, m.end)
+        # compounds / appositions: "Foreign Minister Sergey Lavrov", "Commodore X, the spokesperson"
+        cands = []
+        for t in head.subtree:
+            mm = self.mention_at(p, t)
+            if mm is not None and t.i <= head.i + 1:
+                cands.append((t.i, mm))
+        for t in head.children:
+            if t.dep_ == "appos":
+                mm = self.mention_at(p, t)
+                if mm is not None:
+                    cands.append((t.i, mm))
+        if cands:
+            # prefer a person
+            persons = [c for c in cands if self.actors[c[1].actor].kind == "person"]
+            mm = (persons or cands)[-1][1]
+            if persons or head.pos_ == "PROPN":
+                return mm.actor, (mm.start, mm.end)
+        low = head.lower_
+        pos = before if before is not None else tok_start(p, head)
+        span = (tok_start(p, head), tok_end(p, head))
+        if low in PRONOUNS_PERSON:
+            a = self.recent(pos, kinds=("person",))
+            return a, span
+        if low in PRONOUNS_ORG:
+            a = self.recent(pos, kinds=("government", "ministry", "organisation", "country", "armed_group", "media"))
+            return a, span
+        if low in ("we", "i", "us", "our"):
+            return None, None
+        if low in PRONOUNS_PLURAL:
+            return None, None
+        # role nouns: "the spokesperson", "The Secretary", "the ministry", "the council"
+        np_start = head.left_edge.i
+        for t in head.lefts:
+            if t.dep_ in ("det", "poss", "amod", "compound"):
+                np_start = min(np_start, t.i)
+        words = [fold(t.text) for t in doc[np_start : head.i + 1] if t.dep_ != "det"]
+        np_span = (tok_start(p, doc[np_start]), tok_end(p, head))
+        if cands:
+            mm = cands[-1][1]
+            return mm.actor, (mm.start, mm.end)
+        if low in SPOKES or low in self.gz.person_role_heads or low in ("secretary", "minister"):
+            a = self.recent_role(pos, words, person=True)
+            if a:
+                return a, np_span
+        if low in ("ministry", "department", "commission", "council", "alliance", "group", "bloc", "office", "government", "administration", "agency", "guard", "organisation", "organization", "movement", "coalition", "court", "authorities"):
+            a = self.recent_role(pos, words, person=False)
+            if a:
+                return a, np_span
+            if low in ("commission",):
+                a = self.actor("European Commission", "organisation")
+                return a.name, np_span
+            if low == "alliance":
+                a = self.actor("North Atlantic Treaty Organization", "organisation")
+                return a.name, np_span
+        # anonymous sources: "diplomats familiar with the discussions", "officials"
+        if head.pos_ == "NOUN" and head.tag_ == "NNS" and low in ("diplomats", "officials", "sources", "analysts", "witnesses", "residents", "people", "experts", "observers"):
+            sub = doc[head.left_edge.i : head.right_edge.i + 1]
+            txt = sub.text
+            txt = re.sub(r"^(?:the|several|some|two|three|many|other)\s+", "", txt, flags=re.I)
+            a = self.actor(txt, "other", None, role="anonymous sources")
+            a.agent = True
+            return a.name, (p.offset + sub.start_char, p.offset + sub.end_char)
+        return None, None
+
+    def recent(self, pos: int, kinds: tuple[str, ...]) -> str | None:
+        """Most recent actor of the given kinds before ``pos``: prefer subjects in the current
+        and previous sentence, then any mention."""
+        best_subj = None
+        best_any = None
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            a = self.actors.get(m.actor)
+            if a is None or a.kind not in kinds:
+                continue
+            if m.subject:
+                best_subj = m
+            best_any = m
+        if best_subj is not None and best_any is not None:
+            # subject in a sentence at least as recent as the paragraph of the last mention
+            if best_subj.para >= best_any.para - 1:
+                return best_subj.actor
+        return best_any.actor if best_any else None
+
+    def recent_role(self, pos: int, words: list[str], person: bool) -> str | None:
+        head = words[-1] if words else ""
+        heads = {head}
+        if head in SPOKES:
+            heads = SPOKES
+        best = None
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            a = self.actors.get(m.actor)
+            if a is None:
+                continue
+            if person:
+                if a.kind != "person":
+                    continue
+                if a.role_words & heads or (a.role and fold(a.role).split()[-1:] and set(fold(a.role).split()) & heads):
+                    best = a.name
+            else:
+                if a.kind == "person":
+                    continue
+                nm = set(fold(a.name).split())
+                if heads & nm or (head in ("government", "administration", "authorities") and a.kind == "government") or (head == "group" and a.kind == "armed_group"):
+                    if head == "guard" and "coast" in words and "coast" not in nm:
+                        continue
+                    best = a.name
+        return best
+
+    # -- output ----------------------------------------------------------------------
+    def used(self, name: str | None) -> None:
+        if name and name in self.actors:
+            self.actors[name].important = True

@@ -1,0 +1,278 @@
+"""Stage 2: source metadata and article layout.
+
+Splits the normalised text into lines (paragraphs), recognises the furniture around the
+body (title, deck, bylines, date lines, datelines, ``RELATED:`` headlines, tweet credits,
+``Sources:`` credits, ``From X via Y`` trailers, tag lists) and returns the
+``SourceMeta`` plus the list of body paragraphs the language stages should read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import dates as dates_mod
+from .gazetteer import get as gazetteer
+from .types import SourceMeta
+
+
+@dataclass
+class Paragraph:
+    start: int  # normalised offsets of the part that is read (dateline prefix excluded)
+    end: int
+    kind: str  # title | header | body | related | credit | skip
+    line_start: int = 0  # normalised offset of the whole line
+
+
+@dataclass
+class Layout:
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    anchor: dt.date | None = None  # date that relative dates are resolved against
+    is_rss: bool = False
+    press_release_issuer: str | None = None
+    press_release_cue: tuple[int, int] | None = None  # normalised span of the cue phrase
+    press_release_subject: tuple[int, int] | None = None
+    excluded_names: set[str] = field(default_factory=set)  # reporters, bylines
+    dateline_span: tuple[int, int] | None = None
+
+    @property
+    def body(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.kind == "body"]
+
+
+_TWEET_CREDIT = re.compile(
+    r"^\s*[—–-]{1,2}\s*(?P<name>[^()\n]+?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.+?)\s*$"
+)
+_TRAILER = re.compile(r"^\s*From\s+(?P<pub>.+?)\s+via\s+(?P<via>.+?)\.?\s*$")
+_SOURCES = re.compile(r"^\s*Sources?\s*:\s*(?P<list>.+?)\s*$", re.I)
+_SHORT_BYLINE = re.compile(r"^\s*(?P<org>[\w.&-]{1,15})\s*/\s*(?P<who>[\w. &-]{1,20})\s*$")
+_BY = re.compile(r"^\s*By\s+(?P<rest>.+?)\s*$")
+_REPORTING = re.compile(r"^\s*\(\s*(?P<b>(?:Reporting|Writing|Additional reporting)\s+by\b.*?)\)\s*$")
+_UPDATED = re.compile(r"^\s*(?:Updated|Published|Posted)\b", re.I)
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}?[A-Z.])"
+    r"(?:\s*,\s*(?P<extra>[A-Z][A-Za-z.]*\s*\d{1,2}|[A-Z][a-z]+))?"
+    r"(?:\s*\((?P<wire>[A-Za-z ]{2,20})\))?"
+    r"\s*(?:[-—–]{1,2})\s+"
+)
+_WIRE_PUBLISHERS = {
+    "reuters": "Reuters",
+    "ap": "The Associated Press",
+    "afp": "Agence France-Presse",
+    "xinhua": "Xinhua",
+    "tass": "TASS",
+    "efe": "EFE",
+    "ians": "IANS",
+    "pti": "Press Trust of India",
+    "ani": "Asian News International",
+    "upi": "UPI",
+    "dpa": "dpa",
+    "bernama": "Bernama",
+}
+_PRESS_RELEASE = re.compile(
+    r"^(?P<who>(?:The\s+)?[A-Z][^:\n]{3,160}?)\s+(?P<cue>(?:has\s+)?(?:issued|released|made|published)"
+    r"\s+the\s+following\s+(?:statement|press release|communiqu[ée]|declaration))\s*:\s*$"
+)
+
+
+def _is_date_line(line: str) -> dt.date | None:
+    """A line that is (mostly) a date: 'March 7, 2025', 'Updated 5:12 PM GMT+2, June 5, 2025'."""
+    ds = [d for d in dates_mod.find_dates(line) if d.kind == "full"]
+    if not ds:
+        return None
+    rest = line
+    for d in ds:
+        rest = rest.replace(d.text, " ")
+    words = re.findall(r"[A-Za-z]{3,}", rest)
+    if len(words) <= 4:
+        return dates_mod.resolve(ds[0], None)
+    return None
+
+
+def _titlecase_place(s: str) -> str:
+    return " ".join(w.capitalize() if w.isupper() else w for w in s.split())
+
+
+def parse(text: str) -> tuple[SourceMeta, Layout]:
+    meta = SourceMeta()
+    layout = Layout()
+    gz = gazetteer()
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            tail = len(line.rstrip())
+            lines.append((pos + lead, pos + tail))
+        pos += len(line) + 1
+
+    kinds: list[str] = ["body"] * len(lines)
+    starts: list[int] = [a for a, _ in lines]
+    tweet_date: dt.date | None = None
+    header_date: dt.date | None = None
+    publisher = None
+    trailer_pub = None
+    tweet_pub = None
+    wire = None
+    if lines:
+        kinds[0] = "title"
+        meta.title = text[lines[0][0] : lines[0][1]].strip()
+
+    in_tags = False
+    body_seen = False
+    for i, (a, b) in enumerate(lines):
+        if i == 0:
+            continue
+        line = text[a:b]
+        stripped = line.strip()
+        if in_tags:
+            kinds[i] = "skip"
+            continue
+        if stripped.lower() in ("tags", "tags:", "related topics", "related topics:"):
+            in_tags = True
+            kinds[i] = "skip"
+            continue
+        if stripped.upper().startswith("RELATED:"):
+            kinds[i] = "related"
+            if stripped.upper() == "RELATED:" and i + 1 < len(lines):
+                kinds[i + 1] = "related"
+            continue
+        if kinds[i] == "related":
+            continue
+        m = _TWEET_CREDIT.match(line)
+        if m and dates_mod.find_dates(m.group("date")):
+            kinds[i] = "credit"
+            tweet_pub = m.group("name").strip()
+            ds = [d for d in dates_mod.find_dates(m.group("date")) if d.kind == "full"]
+            if ds:
+                tweet_date = dates_mod.resolve(ds[0], None)
+            continue
+        m = _TRAILER.match(line)
+        if m and i >= len(lines) - 3:
+            kinds[i] = "credit"
+            trailer_pub = m.group("pub").strip()
+            if "rss" in m.group("via").lower():
+                layout.is_rss = True
+            continue
+        m = _SOURCES.match(line)
+        if m and len(stripped) < 120:
+            kinds[i] = "credit"
+            parts = re.split(r"\s+[–—-]\s+|\s*[,;/]\s*|\s+and\s+", m.group("list"))
+            meta.credits = [p.strip(" .") for p in parts if p.strip(" .")]
+            continue
+        m = _REPORTING.match(line)
+        if m:
+            kinds[i] = "credit"
+            meta.byline = m.group("b").strip()
+            for nm in re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+", m.group("b")):
+                layout.excluded_names.add(nm)
+            continue
+        m = _SHORT_BYLINE.match(line)
+        if m and i >= len(lines) - 4 and not stripped.endswith("."):
+            kinds[i] = "credit"
+            meta.byline = m.group("who").strip()  # "teleSUR/ JF" -> "JF"
+            continue
+        if not body_seen:
+            # header zone: byline, date lines, pipes, all-caps labels
+            m = _BY.match(line)
+            if m:
+                kinds[i] = "header"
+                parts = [p.strip() for p in m.group("rest").split("|")]
+                meta.byline = parts[0]
+                layout.excluded_names.add(parts[0])
+                for p in parts[1:]:
+                    d = _is_date_line(p)
+                    if d:
+                        header_date = header_date or d
+                    elif p and publisher is None:
+                        publisher = p
+                continue
+            if "|" in stripped and len(stripped) < 120:
+                kinds[i] = "header"
+                for p in [p.strip() for p in stripped.split("|")]:
+                    d = _is_date_line(p)
+                    if d:
+                        header_date = header_date or d
+                    elif p and publisher is None and len(p.split()) <= 6:
+                        publisher = p
+                continue
+            d = _is_date_line(line)
+            if d and len(stripped) < 80:
+                kinds[i] = "header"
+                header_date = header_date or d
+                continue
+            if _UPDATED.match(line) and len(stripped) < 80:
+                kinds[i] = "header"
+                continue
+            if stripped.isupper() and len(stripped.split()) <= 6:
+                kinds[i] = "header"
+                if "SPOKESPERSON" in stripped or stripped == "READOUT":
+                    publisher = publisher or "U.S. Department of State"
+                    meta.byline = meta.byline or stripped.title().replace(" Of The ", " of the ")
+                continue
+            if re.match(r"^(?:No|Nr|Number)\s*[:.]?\s*\d+\s*,", stripped):
+                kinds[i] = "header"
+                d = _is_date_line(re.sub(r"^(?:No|Nr|Number)\s*[:.]?\s*\d+\s*,", "", stripped))
+                if d:
+                    header_date = header_date or d
+                continue
+            # first body line: dateline?
+            dm = _DATELINE.match(line)
+            if dm and (dm.group("wire") or dm.group("place").replace(" ", "").isupper()):
+                place = dm.group("place").strip()
+                if len(place) >= 3 and place.replace(" ", "").replace(".", "").isalpha():
+                    meta.dateline_place = _titlecase_place(place)
+                    starts[i] = a + dm.end()
+                    layout.dateline_span = (a, a + dm.end())
+                    if dm.group("wire"):
+                        wire = _WIRE_PUBLISHERS.get(dm.group("wire").strip().lower())
+                        if wire is None:
+                            wire = gz.outlet_name(dm.group("wire").strip())
+            pm = _PRESS_RELEASE.match(stripped)
+            if pm:
+                layout.press_release_issuer = re.sub(r"^The\s+", "", pm.group("who")).strip()
+                ca = a + pm.start("cue")
+                cue_text = pm.group("cue")
+                skip = cue_text.lower().startswith("has ")
+                if skip:
+                    ca += 4
+                    cue_text = cue_text[4:]
+                layout.press_release_cue = (ca, ca + len(cue_text))
+                wa = a + pm.start("who")
+                if pm.group("who").startswith("The "):
+                    wa += 4
+                layout.press_release_subject = (wa, a + pm.end("who"))
+                publisher = publisher or layout.press_release_issuer
+            body_seen = True
+        # strip the pic.twitter.com link from captions
+        if "pic.twitter.com" in line:
+            cut = line.find("pic.twitter.com")
+            lines[i] = (a, a + len(line[:cut].rstrip()))
+
+    # publication date: not for RSS dumps (they carry none, only the tweet date)
+    if layout.is_rss or (tweet_pub and header_date is None):
+        meta.published = None
+        layout.is_rss = True
+    else:
+        meta.published = header_date
+    layout.anchor = meta.published or tweet_date or header_date
+    if layout.anchor is None:
+        for d in dates_mod.find_dates(text):
+            if d.kind == "full":
+                layout.anchor = dates_mod.resolve(d, None)
+                break
+    meta.publisher = trailer_pub or tweet_pub or publisher or wire
+    if wire and wire not in meta.credits:
+        meta.credits = [*meta.credits, _short_wire(wire)]
+    if meta.publisher:
+        known = gz.outlet_name(meta.publisher)
+        if known and len(meta.publisher) <= 4:
+            meta.publisher = known
+    for i, (a, b) in enumerate(lines):
+        layout.paragraphs.append(Paragraph(starts[i] if i else a, b, kinds[i], a))
+    return meta, layout
+
+
+def _short_wire(name: str) -> str:
+    return {"The Associated Press": "AP", "Agence France-Presse": "AFP"}.get(name, name)

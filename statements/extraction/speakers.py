@@ -1,0 +1,190 @@
+"""Stage 6: speaker attribution.
+
+Turns quote/reported-speech candidates into attributed statements: the subject of the
+cue resolved through the actor index (names, titles, role nouns such as "the
+spokesperson" or "The Secretary", pronouns, metonyms), continuation quotes inheriting
+the previous speaker, nested quotes attributed inside the outer quote ("our President"
+resolved against the outer speaker's country), and press-release paragraphs attributed to
+the issuing ministry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .actors import PRONOUNS_PERSON, ActorIndex, Para, tok_end, tok_start
+from .gazetteer import fold
+from .quotes import Candidate
+
+
+@dataclass
+class Attributed:
+    cand: Candidate
+    speaker: str | None
+    speaker_span: tuple[int, int] | None
+
+
+def _our_role(index: ActorIndex, p: Para, subj, outer_speaker: str | None):
+    """'our President' inside a quote: the person with that role in the speaker's country."""
+    head = subj.lower_
+    country = None
+    if outer_speaker and outer_speaker in index.actors:
+        country = index.actors[outer_speaker].country
+    best = None
+    for a in index.actors.values():
+        if a.kind != "person" or a.name == outer_speaker:
+            continue
+        words = set(a.role_words) | set(fold(a.role or "").split())
+        if head in words and (country is None or a.country == country):
+            if best is None or a.first < best.first:
+                best = a
+    if best is not None:
+        span = (tok_start(p, subj.left_edge), tok_end(p, subj))
+        return best.name, span
+    return None, None
+
+
+def _office(index: ActorIndex, p: Para, subj) -> tuple[str | None, tuple[int, int] | None]:
+    """'his office' -> Office of the President of <country> when he is a president."""
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ not in ("his", "her"):
+        return None, None
+    person, _ = index.resolve_np(p, poss)
+    if not person or person not in index.actors:
+        return None, None
+    a = index.actors[person]
+    c = index.gz.country(a.country)
+    role = fold(a.role or "")
+    if c and ("president" in role or not role):
+        title = "Prime Minister" if "prime minister" in role else "President"
+        name = f"Office of the {title} of {c.display}"
+        act = index.actor(name, "government", a.country)
+        act.agent = True
+        return act.name, (tok_start(p, poss), tok_end(p, subj))
+    return None, None
+
+
+def attribute(
+    cands: list[Candidate],
+    index: ActorIndex,
+    paras: list[Para],
+    press_issuer: str | None = None,
+    press_cue: str | None = None,
+    press_cue_span: tuple[int, int] | None = None,
+    press_subject_span: tuple[int, int] | None = None,
+) -> list[Attributed]:
+    out: list[Attributed] = []
+    by_id: dict[int, Attributed] = {}
+    cands = sorted(cands, key=lambda c: (c.start, 0 if c.kind == "direct" else 1))
+    # parents first so that continuations and nested quotes can look them up
+    order = sorted(cands, key=lambda c: (c.parent is not None, c.start))
+    for c in order:
+        speaker = None
+        span = None
+        p = paras[c.para]
+        if c.mode == "press":
+            speaker = press_issuer
+            span = press_subject_span
+            c.cue, c.cue_span = press_cue, press_cue_span
+        elif c.subject_token is not None:
+            subj = p.doc[c.subject_token]
+            if c.mode == "nested" and subj.lower_ not in PRONOUNS_PERSON:
+                outer = by_id.get(id(c.parent)) if c.parent is not None else None
+                has_our = any(x.lower_ in ("our", "my") for x in subj.children)
+                if has_our:
+                    speaker, span = _our_role(index, p, subj, outer.speaker if outer else None)
+            if speaker is None and subj.lower_ == "office":
+                speaker, span = _office(index, p, subj)
+            if speaker is None:
+                before = tok_start(p, subj)
+                if c.mode == "nested" and subj.lower_ in ("we", "i"):
+                    speaker, span = None, None
+                else:
+                    speaker, span = index.resolve_np(p, subj, before=before)
+        if speaker is None and c.parent is not None and c.mode == "continuation":
+            par = by_id.get(id(c.parent))
+            if par is not None:
+                speaker, span = par.speaker, par.speaker_span
+        if speaker is None and c.mode in ("orphan", "colon"):
+            prev = [a for a in out if a.cand.end <= c.start and a.speaker]
+            if prev and prev[-1].cand.para >= c.para - 1:
+                speaker, span = prev[-1].speaker, prev[-1].speaker_span
+            elif c.mode == "colon":
+                # "Minister X addressed the delegations as follows:" -> subject of the sentence
+                for t in p.doc:
+                    if t.dep_ == "nsubj" and p.offset + t.idx < c.start:
+                        speaker, span = index.resolve_np(p, t)
+        att = Attributed(c, speaker, span)
+        by_id[id(c)] = att
+        out.append(att)
+        index.used(speaker)
+    out.sort(key=lambda a: (a.cand.start, a.cand.end))
+    return out
+
+
+def dedupe(items: list[Attributed]) -> list[Attributed]:
+    """Drop reported speech inside quotations or inside other reported speech, and
+    near-duplicate spans (direct quotes win over indirect ones)."""
+    directs = [a for a in items if a.cand.kind == "direct"]
+    keep: list[Attributed] = []
+    for a in items:
+        c = a.cand
+        if c.kind == "indirect":
+            cs = c.cue_span
+            inside = False
+            for d in directs:
+                dc = d.cand
+                if cs and dc.start <= cs[0] < dc.end:
+                    inside = True
+                    break
+                if dc.start <= c.start and c.end <= dc.end and dc.mode == "press":
+                    inside = True
+                    break
+                ov = min(dc.end, c.end) - max(dc.start, c.start)
+                if ov > 0.5 * min(dc.end - dc.start, c.end - c.start):
+                    inside = True
+                    break
+            if inside:
+                continue
+            for o in items:
+                oc = o.cand
+                if oc is c or oc.kind != "indirect" or not cs:
+                    continue
+                if oc.start <= cs[0] < oc.end and not (c.start <= (oc.cue_span or (0, 0))[0] < c.end):
+                    inside = True
+                    break
+            if inside:
+                continue
+        dup = False
+        for k in keep:
+            kc = k.cand
+            ov = min(kc.end, c.end) - max(kc.start, c.start)
+            if ov > 0 and ov >= 0.8 * max(kc.end - kc.start, c.end - c.start):
+                if not (kc.mode == "nested" or c.mode == "nested"):
+                    dup = True
+                    break
+        if not dup:
+            keep.append(a)
+    return keep
+
+
+_CATEGORY_HINTS = [
+    (re.compile(r"\b(?:condemn|denounc|criticis|criticiz|deplor|illegal|aggression|unacceptable)\w*", re.I), "criticise"),
+    (re.compile(r"\b(?:welcome|support|praise|commend|solidarity|stands? with)\w*", re.I), "support"),
+    (re.compile(r"\b(?:reject|will not accept|not recogni[sz]e|refuse)\w*", re.I), "reject"),
+    (re.compile(r"\b(?:must|demand)\b", re.I), "demand"),
+    (re.compile(r"\b(?:urge|call on|calls on|appeal|should)\b", re.I), "appeal"),
+    (re.compile(r"\b(?:cooperat|partnership|dialogue|work together)\w*", re.I), "cooperate"),
+    (re.compile(r"\b(?:retaliat|respond|countermeasure|consequences)\w*", re.I), "threaten"),
+]
+
+
+def category(lemma: str | None, cue_category: dict[str, str], content: str) -> str:
+    cat = cue_category.get(lemma or "", "other") if lemma else "other"
+    if cat in ("other", None) or lemma in ("say", "tell", "add", "state", "write", "note", "stress"):
+        for rx, c in _CATEGORY_HINTS:
+            if rx.search(content):
+                return c
+        return cat or "other"
+    return cat
