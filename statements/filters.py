@@ -1,59 +1,221 @@
+"""FilterSets for the public lists. Every filter names its field and lookup; values that do
+not validate are reported by the views (``filterset.errors``), never silently dropped."""
+
+import datetime as dt
+import re
+
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 
 from .models import Actor, Event, Source, Statement
+from .text import fold
+
+# --- Form fields -----------------------------------------------------------------------
+
+
+class ActorField(forms.CharField):
+    """An actor given by slug ("sergey-lavrov") or by a name or alias only one actor has
+    ("Lavrov"). Cleans to the ``Actor``."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", 255)
+        kwargs.setdefault("widget", forms.TextInput(attrs={"placeholder": "name or slug"}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return None
+        actor = Actor.objects.filter(slug=value).first()
+        if actor is not None:
+            return actor
+        matches = list(Actor.objects.filter(aliases__key=fold(value)).distinct()[:4])
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            names = ", ".join(f"{a.name} ({a.slug})" for a in matches[:3])
+            raise ValidationError(f"“{value}” could be any of {names}: give the slug.")
+        raise ValidationError(f"There is no actor “{value}”.")
+
+
+class EventField(forms.CharField):
+    """An event given by slug. Cleans to the ``Event``."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", 200)
+        kwargs.setdefault("widget", forms.TextInput(attrs={"placeholder": "event slug"}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return None
+        event = Event.objects.filter(slug=value).first()
+        if event is None:
+            raise ValidationError(f"There is no event “{value}”.")
+        return event
+
+
+class CountryField(forms.CharField):
+    """An ISO 3166-1 alpha-2 code, any case. Cleans to upper case."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", forms.TextInput(attrs={"placeholder": "e.g. RU", "size": 4}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, value):
+        value = (super().clean(value) or "").strip()
+        if not value:
+            return ""
+        if not re.fullmatch(r"[A-Za-z]{2}", value):
+            raise ValidationError(f"“{value}” is not a two-letter country code such as RU.")
+        return value.upper()
+
+
+class MonthField(forms.CharField):
+    """A month as YYYY-MM. Cleans to the first day of the month."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", forms.TextInput(attrs={"placeholder": "YYYY-MM", "size": 8}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, value):
+        value = (super().clean(value) or "").strip()
+        if not value:
+            return None
+        match = re.fullmatch(r"(\d{4})-(\d{1,2})", value)
+        if not match or not 1 <= int(match.group(2)) <= 12:
+            raise ValidationError(f"“{value}” is not a month; write it as YYYY-MM, e.g. 2026-01.")
+        return dt.date(int(match.group(1)), int(match.group(2)), 1)
+
+
+def next_month(day: dt.date) -> dt.date:
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+class ActorChoiceFilter(django_filters.Filter):
+    field_class = ActorField
+
+
+class EventChoiceFilter(django_filters.Filter):
+    field_class = EventField
+
+
+class CountryFilter(django_filters.Filter):
+    field_class = CountryField
+
+
+class MonthFilter(django_filters.Filter):
+    """Rows dated within one calendar month (``field_name`` from its first day to the next
+    month's, exclusive)."""
+
+    field_class = MonthField
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        return qs.filter(
+            **{f"{self.field_name}__gte": value, f"{self.field_name}__lt": next_month(value)}
+        )
+
+
+def _date_input():
+    return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+# --- Statements ------------------------------------------------------------------------
 
 
 class StatementFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(method="filter_text", label="Text")
-    speaker = django_filters.ModelChoiceFilter(
-        field_name="speaker",
-        queryset=Actor.objects.all(),
-        to_field_name="slug",
-        widget=forms.TextInput(attrs={"placeholder": "actor slug"}),
+    q = django_filters.CharFilter(
+        method="filter_search",
+        label="Text",
+        widget=forms.TextInput(
+            attrs={"type": "search", "placeholder": 'words, "a phrase", -exclude'}
+        ),
     )
-    country = django_filters.CharFilter(
-        field_name="speaker__country", lookup_expr="iexact", label="Speaker country"
+    speaker = ActorChoiceFilter(field_name="speaker", lookup_expr="exact", label="Speaker")
+    speaker_kind = django_filters.ChoiceFilter(
+        field_name="speaker__kind",
+        lookup_expr="exact",
+        choices=Actor.Kind.choices,
+        label="Speaker kind",
+        empty_label="any",
     )
-    kind = django_filters.ChoiceFilter(field_name="kind", choices=Statement.Kind.choices)
+    country = CountryFilter(field_name="speaker__country", lookup_expr="exact", label="Country")
+    about = ActorChoiceFilter(field_name="about", lookup_expr="exact", label="About", distinct=True)
+    event = EventChoiceFilter(field_name="event", lookup_expr="exact", label="Event")
     publisher = django_filters.CharFilter(
         field_name="source__publisher", lookup_expr="iexact", label="Publisher"
     )
     date_from = django_filters.DateFilter(
-        field_name="date",
-        lookup_expr="gte",
-        label="From",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        field_name="date", lookup_expr="gte", label="From", widget=_date_input()
     )
     date_to = django_filters.DateFilter(
-        field_name="date",
-        lookup_expr="lte",
-        label="To",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        field_name="date", lookup_expr="lte", label="To", widget=_date_input()
+    )
+    month = MonthFilter(field_name="date", lookup_expr="range", label="Month")
+    kind = django_filters.ChoiceFilter(
+        field_name="kind",
+        lookup_expr="exact",
+        choices=Statement.Kind.choices,
+        label="Kind",
+        empty_label="any",
+    )
+    category = django_filters.ChoiceFilter(
+        field_name="category",
+        lookup_expr="exact",
+        choices=Statement.Category.choices,
+        label="Category",
+        empty_label="any",
     )
 
     class Meta:
         model = Statement
         fields = []
 
-    def filter_text(self, queryset, name, value):
-        return queryset.filter(Q(content__icontains=value) | Q(speaker__name__icontains=value))
+    def filter_search(self, queryset, name, value):
+        return queryset.search(value)
+
+
+# --- Actors, events, sources -----------------------------------------------------------
 
 
 class ActorFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(field_name="name", lookup_expr="icontains", label="Name")
-    kind = django_filters.ChoiceFilter(field_name="kind", choices=Actor.Kind.choices)
-    country = django_filters.CharFilter(field_name="country", lookup_expr="iexact")
+    q = django_filters.CharFilter(method="filter_name", label="Name")
+    kind = django_filters.ChoiceFilter(
+        field_name="kind", lookup_expr="exact", choices=Actor.Kind.choices, empty_label="any"
+    )
+    country = CountryFilter(field_name="country", lookup_expr="exact", label="Country")
 
     class Meta:
         model = Actor
         fields = []
 
+    def filter_name(self, queryset, name, value):
+        """Name or any alias, accent-insensitively ("Nicolas Maduro" finds "Nicolás")."""
+        key = fold(value)
+        return queryset.filter(
+            Q(name__icontains=value) | Q(pk__in=Actor.objects.filter(aliases__key__contains=key))
+        )
+
 
 class EventFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(field_name="title", lookup_expr="icontains", label="Title")
-    kind = django_filters.ChoiceFilter(field_name="kind", choices=Event.Kind.choices)
+    kind = django_filters.ChoiceFilter(
+        field_name="kind", lookup_expr="exact", choices=Event.Kind.choices, empty_label="any"
+    )
+    participant = ActorChoiceFilter(
+        field_name="participants", lookup_expr="exact", label="Participant", distinct=True
+    )
+    date_from = django_filters.DateFilter(
+        field_name="date", lookup_expr="gte", label="From", widget=_date_input()
+    )
+    date_to = django_filters.DateFilter(
+        field_name="date", lookup_expr="lte", label="To", widget=_date_input()
+    )
 
     class Meta:
         model = Event
@@ -62,7 +224,15 @@ class EventFilter(django_filters.FilterSet):
 
 class SourceFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(field_name="title", lookup_expr="icontains", label="Title")
-    publisher = django_filters.CharFilter(field_name="publisher", lookup_expr="iexact")
+    publisher = django_filters.CharFilter(
+        field_name="publisher", lookup_expr="iexact", label="Publisher"
+    )
+    date_from = django_filters.DateFilter(
+        field_name="published", lookup_expr="gte", label="From", widget=_date_input()
+    )
+    date_to = django_filters.DateFilter(
+        field_name="published", lookup_expr="lte", label="To", widget=_date_input()
+    )
 
     class Meta:
         model = Source
