@@ -7,7 +7,7 @@ deletions leave no tombstone, so only an editor's deletion is remembered.
 import contextlib
 import contextvars
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_migrate
 from django.dispatch import receiver
 
 from .models import Statement, StatementTombstone
@@ -43,3 +43,14 @@ def remember_deleted_statement(sender, instance, **kwargs):
             "deleted_by": user if user is not None and user.is_authenticated else None,
         },
     )
+
+
+@receiver(post_migrate, dispatch_uid="editors_group")
+def create_editors_group(sender, using=None, **kwargs):
+    """After ``migrate`` (and test database set-up), the Editors group exists and has exactly
+    the editors' permissions. Runs once this app's permissions have been created."""
+    if getattr(sender, "label", None) != "statements":
+        return
+    from .admin_editors import ensure_editors_group
+
+    ensure_editors_group(using=using or "default")
