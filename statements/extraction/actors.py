@@ -39,7 +39,7 @@ NOT_ACTOR_WORDS = {
     "palace", "base", "airport", "street", "square", "island", "islands", "shoal", "sea",
     "province", "state", "region", "city", "crossing", "war", "cup", "games", "day", "law",
     "constitution", "memorandum", "framework", "accord", "protocol", "convention", "charter",
-    "prize", "award", "deal", "package",
+    "prize", "award", "deal", "package", "oval", "room", "hall", "house",
 }
 PLACE_PREPS = {
     "in", "at", "into", "across", "near", "inside", "outside", "within", "throughout",
@@ -49,6 +49,32 @@ MOTION_VERBS = {
     "leave", "visit", "reach", "enter", "arrive", "return", "travel", "tour", "fly", "hit",
     "strike", "bomb", "attack", "seize", "capture", "occupy", "invade", "cross", "land",
     "host", "head", "move", "flee", "evacuate", "shell",
+}
+GENERIC_ORG_HEADS = {
+    "commission", "council", "ministry", "government", "alliance", "parliament", "court",
+    "administration", "cabinet", "presidency", "office", "department", "agency", "bloc",
+}
+NAME_PARTICLES = {"al", "el", "von", "der", "de", "da", "dos", "das", "do", "bin", "ibn", "van", "la", "le", "du", "di", "del", "ben", "abu", "ould", "ter", "zu"}
+NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+VESSEL_PREFIXES = {"BRP", "USS", "HMS", "USNS", "INS", "HMAS", "HMCS", "MV", "MS", "RFS", "KRI", "PLANS", "JS", "ROKS"}
+ROLE_VOCAB = {
+    "foreign", "affairs", "external", "minister", "ministers", "secretary", "president",
+    "vice", "prime", "deputy", "acting", "interim", "former", "defense", "defence", "interior",
+    "finance", "trade", "state", "general", "chief", "spokesperson", "spokesman", "spokeswoman",
+    "ambassador", "envoy", "commissioner", "chancellor", "premier", "king", "queen", "emir",
+    "crown", "prince", "sheikh", "senator", "governor", "mayor", "commodore", "admiral",
+    "colonel", "captain", "lieutenant", "sergeant", "dr", "mr", "mrs", "ms", "he", "her",
+    "excellency", "high", "representative", "special", "first", "lady", "chair", "chairperson",
+    "chairman", "chairwoman", "leader", "head", "director", "aide", "adviser", "advisor",
+    "correspondent", "judge", "justice", "pope", "supreme", "commander", "secretary-general",
+    "undersecretary", "under-secretary", "assistant", "senior", "officials", "official",
+}
+FROM_AGENT_NOUNS = {
+    "pressure", "support", "aid", "help", "assistance", "call", "demand", "request", "threat",
+    "criticism", "response", "delegation", "envoy", "official", "message", "letter",
+    "statement", "offer", "proposal", "invitation", "opposition", "resistance", "objection",
+    "protest", "signal", "commitment", "guarantee", "warning", "reaction", "funding", "loan",
+    "sanction", "interference", "backing", "approval", "permission", "mediation",
 }
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PRONOUNS_ORG = {"it", "its", "itself"}
@@ -183,6 +209,13 @@ class ActorIndex:
             start += 1
         if end - start > 1 and ent.doc[end - 1].tag_ == "POS":
             end -= 1
+        if ent.label_ == "ORG" and ent.doc[end - 1].lower_ in ("of", "the", "and", "for"):
+            j = end
+            while j < len(ent.doc) and (ent.doc[j].lower_ in ("of", "the", "and", "for") or ent.doc[j].text[:1].isupper()) and j - end < 6:
+                j += 1
+            while j > end and ent.doc[j - 1].lower_ in ("of", "the", "and", "for"):
+                j -= 1
+            end = j
         span = ent.doc[start:end]
         text = span.text
         eid = ent.ent_id_ or ""
@@ -191,6 +224,8 @@ class ActorIndex:
             return
         if eid.startswith("seat:"):
             target = eid[5:]
+            if not self._is_agent(span, capital=True):
+                return
             if len(target) == 2:
                 c = gz.country(target)
                 a = self.actor(c.government, "government", target)
@@ -254,7 +289,14 @@ class ActorIndex:
             return
         if label == "ORG":
             words = {fold(w.text) for w in span}
-            if words & NOT_ACTOR_WORDS:
+            if words & NOT_ACTOR_WORDS or not any(w.text[:1].isupper() for w in span):
+                return
+            if len(span) == 1 and fold(text) in GENERIC_ORG_HEADS:
+                return  # "the Commission": resolved as a role noun
+            if len(span) == 1 and span[0].pos_ == "PROPN" and not text.isupper() and (
+                span.root.dep_ in ("nsubj", "nsubjpass")
+            ):
+                persons.append((p, span))
                 return
             toks = [t for t in span if not t.is_punct]
             if words & MEDIA_WORDS and not words & ORG_WORDS:
@@ -320,6 +362,8 @@ class ActorIndex:
         dep = root.dep_
         head = root.head
         if dep in ("nsubj", "nsubjpass", "agent", "poss"):
+            if dep == "poss" and (self._role_token(head) or fold(head.text) in self.gz.person_role_heads):
+                return False
             if dep == "poss" and head.lemma_ in ("capital", "border", "borders", "territory", "city", "region", "province", "coast", "soil", "airspace", "waters", "south", "north", "east", "west", "people", "population", "economy"):
                 return not capital
             if dep == "nsubj" and head.lemma_ in ("lie", "sit", "border", "be") and capital:
@@ -342,7 +386,9 @@ class ActorIndex:
             if prep in PLACE_PREPS:
                 return False
             if prep == "from":
-                return head.head.pos_ in ("NOUN", "PROPN")
+                return head.head.lemma_ in FROM_AGENT_NOUNS
+            if prep == "to" and head.head.lower_ == "up":
+                return True
             if prep in ("to",):
                 return head.head.pos_ == "NOUN" and head.head.lemma_ not in ("trip", "visit", "flight", "return", "journey", "route", "road", "access")
             if prep in ("against",):
@@ -370,6 +416,15 @@ class ActorIndex:
             t = doc[i]
             if fold(t.text) in self.gz.role_words or fold(t.text) in self.gz.person_role_heads:
                 j = i + 1
+                if j < len(doc) and doc[j].lower_ == "of":
+                    k = j + 1
+                    if k < len(doc) and doc[k].lower_ == "the":
+                        k += 1
+                    while k < len(doc) and doc[k].ent_type_ == "GPE":
+                        k += 1
+                    if k > j + 1 and doc[k - 1].ent_type_ == "GPE":
+                        i = k - 1
+                        j = k
                 while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j not in covered and not self.gz.any_country_iso(doc[j].text) and fold(doc[j].text) not in self.gz.role_words:
                     j += 1
                 if j - i >= 2 and j > i + 1:
@@ -379,6 +434,71 @@ class ActorIndex:
                     i = j
                     continue
             i += 1
+
+    def _name_token(self, t: Token) -> bool:
+        if t.ent_id_ or t.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB") or not t.text[:1].isupper():
+            return False
+        key = fold(t.text)
+        if key in self.gz.role_words or key in self.gz.person_role_heads:
+            return False
+        if self.gz.any_country_iso(t.text) or t.text in VESSEL_PREFIXES:
+            return False
+        if t.ent_type_ in ("DATE", "TIME", "NORP", "CARDINAL", "MONEY", "PERCENT"):
+            return False
+        return t.text not in ("The", "A", "An", "In", "On", "At")
+
+    def expand_person(self, span: Span) -> Span:
+        """Grow a name over neighbouring name parts: von der, al-, initials, Jr."""
+        doc = span.doc
+        a, b = span.start, span.end
+        while a > 0:
+            t = doc[a - 1]
+            if t.text == "-" and a > 1 and (doc[a - 2].lower_ in NAME_PARTICLES or doc[a - 2].text[:1].isupper()) and doc[a - 2].pos_ in ("PROPN", "NOUN", "ADJ", "X"):
+                a -= 2
+                continue
+            if t.lower_ in NAME_PARTICLES and a > 1 and self._name_token(doc[a - 2]):
+                a -= 1
+                continue
+            if t.text == "." and a > 1 and doc[a - 2].text[:1].isupper() and len(doc[a - 2].text) <= 3 and doc[a - 2].text.isalpha() and fold(doc[a - 2].text) not in ("dr", "mr", "ms", "mrs", "gen", "lt", "col", "st"):
+                a -= 2
+                continue
+            if len(t.text) <= 3 and t.text.endswith(".") and t.text[:1].isupper() and t.text[:-1].isalpha() and fold(t.text) not in ("dr", "mr", "ms", "mrs", "gen", "lt", "col", "st", "us", "sen", "rep", "gov", "sgt", "maj", "capt", "adm", "rev", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"):
+                a -= 1
+                continue
+            if self._name_token(t) and t.ent_type_ in ("", "PERSON") and not t.ent_id_:
+                a -= 1
+                continue
+            break
+        while b < len(doc):
+            t = doc[b]
+            if t.text == "-" and b + 1 < len(doc) and doc[b + 1].text[:1].isupper():
+                b += 2
+                continue
+            if t.lower_ in NAME_PARTICLES and b + 1 < len(doc) and (self._name_token(doc[b + 1]) or doc[b + 1].text == "-"):
+                b += 1
+                continue
+            if t.text in NAME_SUFFIXES:
+                b += 1
+                continue
+            if t.text == "." and doc[b - 1].text in ("Jr", "Sr"):
+                b += 1
+                continue
+            if self._name_token(t) and not t.ent_id_ and t.ent_type_ in ("", "PERSON", "GPE", "ORG") and t.tag_ != "POS":
+                b += 1
+                continue
+            break
+        # a hyphen glued at the start/end is not part of a name
+        while a < b and doc[a].text == "-":
+            a += 1
+        while b > a and doc[b - 1].text == "-":
+            b -= 1
+        return doc[a:b]
+
+    def _role_token(self, t: Token) -> bool:
+        key = fold(t.text)
+        if key in self.gz.role_words or key.rstrip("s") in self.gz.role_words:
+            return True
+        return key in ROLE_VOCAB or key.rstrip("s") in ROLE_VOCAB
 
     def _strip_honorifics(self, span: Span) -> Span:
         doc = span.doc
@@ -393,15 +513,23 @@ class ActorIndex:
                     start += n
                     changed = True
                     break
-            if not changed and fold(doc[start].text) in self.gz.role_words and start < span.end - 1:
+            if not changed and self._role_token(doc[start]) and start < span.end - 1:
                 start += 1
                 changed = True
         return doc[start : span.end]
 
     def _persons(self, persons: list[tuple[Para, Span]]) -> None:
         cleaned = []
+        seen_spans = set()
         for p, span in persons:
+            if span[0].text in VESSEL_PREFIXES or (span.start > 0 and span.doc[span.start - 1].text in VESSEL_PREFIXES):
+                continue
+            span = self._strip_honorifics(self.expand_person(span))
             span = self._strip_honorifics(span)
+            key = (p.index, span.start, span.end)
+            if key in seen_spans:
+                continue
+            seen_spans.add(key)
             if len(span) and span[-1].tag_ == "POS":
                 span = span.doc[span.start : span.end - 1]
             if not len(span):
@@ -409,6 +537,8 @@ class ActorIndex:
             if self.gz.any_country_iso(span.text) or self.gz.org_name(span.text):
                 continue
             if fold(span.text) in self.excluded or fold(span.text) in self.gz.role_words:
+                continue
+            if all(self._role_token(t) or t.is_punct for t in span):
                 continue
             cleaned.append((p, span))
         # longest names first become canonical

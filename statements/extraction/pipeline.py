@@ -228,10 +228,13 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
             if e.kind != "statement" and e.para in (c.para, c.para - 1) and e.span[0] <= c.start:
                 st.event = e.title
 
+    speakers = {st.speaker for st in statements if st.speaker}
     # -- actors out -----------------------------------------------------------------------
     actors: list[ActorRecord] = []
     for a in sorted(index.actors.values(), key=lambda x: x.first):
         keep = a.important or a.kind in ("person", "media") or a.agent
+        if a.kind == "person" and len(a.name.split()) == 1 and a.name not in speakers:
+            keep = False  # a lone word NER took for a name, never speaking: too unsure
         if not keep:
             continue
         actors.append(
