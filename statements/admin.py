@@ -339,6 +339,12 @@ class StatementAdmin(SimpleHistoryAdmin):
 # Merging actors and events.
 
 
+class MergeMixin:
+    def has_merge_permission(self, request):
+        """Merging changes the record kept and deletes the others."""
+        return self.has_change_permission(request) and self.has_delete_permission(request)
+
+
 def merge_action(modeladmin, request, queryset, merge, rows):
     """Intermediate page of a merge: choose the record to keep, then merge."""
     opts = modeladmin.model._meta
@@ -389,7 +395,7 @@ class ActorAliasInline(admin.TabularInline):
 
 
 @admin.register(Actor)
-class ActorAdmin(SimpleHistoryAdmin):
+class ActorAdmin(MergeMixin, SimpleHistoryAdmin):
     list_display = ["name", "kind", "country", "role", "parent", "n_statements"]
     ordering = ["name", "pk"]
     list_filter = ["kind", ("country", admin.AllValuesFieldListFilter)]
@@ -432,7 +438,7 @@ class ActorAdmin(SimpleHistoryAdmin):
         # The canonical name stays an alias even if it was removed in the inline.
         form.instance.add_alias(form.instance.name)
 
-    @admin.action(description="Merge selected actors into one…", permissions=["change", "delete"])
+    @admin.action(description="Merge selected actors into one…", permissions=["merge"])
     def merge_selected(self, request, queryset):
         def rows(queryset):
             return (
@@ -455,7 +461,7 @@ class EventAliasInline(admin.TabularInline):
 
 
 @admin.register(Event)
-class EventAdmin(SimpleHistoryAdmin):
+class EventAdmin(MergeMixin, SimpleHistoryAdmin):
     list_display = ["title", "kind", "date", "edited", "n_statements"]
     ordering = ["-date", "-pk"]
     list_filter = ["kind", "edited", "date"]
@@ -505,7 +511,7 @@ class EventAdmin(SimpleHistoryAdmin):
                 EventAlias.remember(obj, previous.kind, previous.date, previous.title)
         super().save_model(request, obj, form, change)
 
-    @admin.action(description="Merge selected events into one…", permissions=["change", "delete"])
+    @admin.action(description="Merge selected events into one…", permissions=["merge"])
     def merge_selected(self, request, queryset):
         def rows(queryset):
             return queryset.annotate(

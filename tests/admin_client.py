@@ -28,6 +28,9 @@ def _form_values(form, data: dict) -> None:
         elif isinstance(field, forms.SplitDateTimeField):
             if isinstance(value, dt.datetime):
                 data[f"{name}_0"], data[f"{name}_1"] = value.date(), value.time()
+        elif isinstance(field, forms.MultipleChoiceField | forms.ModelMultipleChoiceField):
+            if value:
+                data[name] = [str(v) for v in value]
         elif value is None:
             data[name] = ""
         elif isinstance(value, list | tuple):
