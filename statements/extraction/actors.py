@@ -293,7 +293,7 @@ class ActorIndex:
                 return
             if len(span) == 1 and fold(text) in GENERIC_ORG_HEADS:
                 return  # "the Commission": resolved as a role noun
-            if len(span) == 1 and span[0].pos_ == "PROPN" and not text.isupper() and (
+            if len(span) == 1 and not text.isupper() and text[:1].isupper() and (
                 span.root.dep_ in ("nsubj", "nsubjpass")
             ):
                 persons.append((p, span))
@@ -612,6 +612,8 @@ class ActorIndex:
             appos_text = doc[h.left_edge.i : h.i + 1].text
             if not words:
                 words = list(doc[h.left_edge.i : h.i + 1])
+            else:
+                a.role_words |= {fold(x.text) for x in doc[h.left_edge.i : h.i + 1]}
         else:
             for c in root.children:
                 if c.dep_ == "appos" and c.i > span.end - 1:
@@ -619,6 +621,8 @@ class ActorIndex:
                     appos_text = doc[c.left_edge.i : c.i + 1].text
                     if not words:
                         words = list(doc[c.left_edge.i : c.i + 1])
+                    else:
+                        a.role_words |= {fold(x.text) for x in doc[c.left_edge.i : c.i + 1]}
                     break
         if not words:
             return
@@ -661,7 +665,7 @@ class ActorIndex:
         """Capitalised tokens equal to part of a known person's name ('Rodriguez')."""
         doc = p.doc
         for t in doc:
-            if (p.index, t.i) in self.by_token or t.pos_ != "PROPN" or not t.text[:1].isupper():
+            if (p.index, t.i) in self.by_token or t.pos_ not in ("PROPN", "NOUN") or not t.text[:1].isupper():
                 continue
             if t.ent_type_ and t.ent_type_ != "PERSON":
                 continue

@@ -140,6 +140,9 @@ def subject_of(t: Token) -> Token | None:
                 if c.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
                     return cur.head
                 return c
+        if cur.dep_ == "conj" and not is_cue(cur.head) and cur.head.dep_ == "ccomp" and is_cue(cur.head.head) and is_cue(cur):
+            cur = cur.head.head
+            continue
         if cur.dep_ in ("conj", "advcl", "xcomp", "pcomp") or (cur.dep_ == "ccomp" and cur.tag_ == "VBG"):
             if cur.dep_ == "pcomp":
                 cur = cur.head.head
@@ -182,6 +185,73 @@ def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
                 b += 1
                 break
         b += 1
+    return a, b
+
+
+def _has_subject(v: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children) or (
+        v.tag_ in ("VB",) and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    )
+
+
+MEDIUM_NOUNS = {
+    "post", "statement", "interview", "remarks", "briefing", "conference", "x", "telegram",
+    "twitter", "facebook", "media", "reporters", "journalists", "television", "radio", "speech",
+    "letter", "communiqué", "communique", "message", "address", "tweet", "video", "broadcast",
+}
+_TEMPORAL_HEADS = {"day", "days", "week", "weeks", "hours", "hour", "month", "months", "year", "years", "minutes", "time"}
+
+
+def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
+    """Adjust a reported-speech token range [a, b] (inclusive)."""
+    doc = cue.doc
+    # 1. a conjoined speech verb inside the content starts its own statement ("..., and underscored")
+    for i in range(a + 1, b + 1):
+        t = doc[i]
+        if t.dep_ == "conj" and is_cue(t) and not _has_subject(t) and t.i > cue.i:
+            j = i - 1
+            while j > a and (doc[j].dep_ == "cc" or doc[j].is_punct):
+                j -= 1
+            b = j
+            break
+    # 2. trailing apposition or temporal adjunct after a comma: ", a court whose ...", ", a day after ..."
+    for i in range(a + 1, b + 1):
+        t = doc[i]
+        if doc[i - 1].text != ",":
+            continue
+        head = t if t.dep_ in ("appos", "npadvmod") else t.head
+        if t.dep_ not in ("appos", "npadvmod") and not (t.dep_ in ("det", "nummod", "amod") and head.dep_ in ("appos", "npadvmod") and head.i <= i + 2):
+            continue
+        if head.dep_ == "npadvmod" and head.lower_ not in _TEMPORAL_HEADS:
+            continue
+        if any(doc[k].text in (",", ";") for k in range(i, b + 1)):
+            continue
+        b = i - 2
+        break
+    # 3. the parse stopped early: run on to the sentence end when nothing intervenes
+    if mode in ("clause", "object", "object_to", "object_of") and a > cue.i:
+        sent_end = cue.sent.end - 1
+        j = b + 1
+        ok = j <= sent_end
+        while j <= sent_end:
+            t = doc[j]
+            if t.is_punct and t.text not in (".", "!", "?"):
+                ok = False
+                break
+            if (is_cue(t) and (t.dep_ == "conj" or t.lemma_.lower() not in gazetteer().weak_verbs) and t.lemma_.lower() != "agree") or t.lower_ in ("according", "while", "but") or t.ent_type_ in ("DATE", "TIME"):
+                ok = False
+                break
+            if t.dep_ == "prep" and any(g.lemma_.lower() in MEDIUM_NOUNS for g in t.children if g.dep_ == "pobj"):
+                ok = False
+                break
+            if t.text in (".", "!", "?"):
+                break
+            j += 1
+        if ok and j - 1 > b:
+            b = j - 1
+    # 4. no dangling conjunctions or punctuation
+    while b > a and (doc[b].dep_ == "cc" or doc[b].is_punct and doc[b].text not in ("”", "’", ")", '"')):
+        b -= 1
     return a, b
 
 
@@ -387,10 +457,20 @@ class QuoteFinder:
             return None
         kids = list(t.children)
         dobj = next((c for c in kids if c.dep_ in ("dobj",)), None)
-        ccomp = next((c for c in kids if c.dep_ == "ccomp" and c.i > t.i), None)
+        ccomp = next((c for c in kids if c.dep_ == "ccomp" and c.i > t.i and _has_subject(c)), None)
+        if ccomp is None and lemma in gz.clause_verbs:
+            # "told reporters at the meeting that he was ..." parsed as a relative clause
+            for c in kids:
+                if c.dep_ == "prep" and c.i > t.i:
+                    for g in c.subtree:
+                        if g.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children):
+                            ccomp = g
+                            break
+                if ccomp is not None:
+                    break
         ccomp_before = next((c for c in kids if c.dep_ == "ccomp" and c.i < t.i), None)
         xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
-        oprd = next((c for c in kids if c.dep_ in ("oprd",)), None)
+        oprd = next((c for c in kids if c.dep_ in ("oprd", "dep", "attr") and dobj is not None and c.i > dobj.i and c.pos_ in ("NOUN", "ADJ", "PROPN")), None)
         preps = [c for c in kids if c.dep_ == "prep"]
         extra_cue: list[Token] = []
         a_tok = b_tok = None
@@ -449,7 +529,8 @@ class QuoteFinder:
                 return None
             a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
             for c in preps:
-                if c.i > dobj.i and c.lower_ in ("for", "on", "of", "against", "over", "with", "to") and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree):
+                pobj_c = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if c.i > dobj.i and c.lower_ in ("for", "on", "of", "against", "over", "with", "to") and not (pobj_c is not None and pobj_c.ent_type_ in ("DATE", "TIME")):
                     if c.lower_ == "to" and lemma not in ("convey", "express"):
                         continue
                     b_tok = max(b_tok, c.right_edge.i)
@@ -474,6 +555,7 @@ class QuoteFinder:
                     mode = "fronted"
         if a_tok is None:
             return None
+        a_tok, b_tok = refine(t, a_tok, b_tok, mode)
         if b_tok - a_tok < 2:
             return None
         start, end = self._span(p, a_tok, b_tok)
