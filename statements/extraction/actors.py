@@ -76,6 +76,16 @@ FROM_AGENT_NOUNS = {
     "protest", "signal", "commitment", "guarantee", "warning", "reaction", "funding", "loan",
     "sanction", "interference", "backing", "approval", "permission", "mediation",
 }
+DOC_NOUNS = {
+    "resolution", "text", "statement", "declaration", "communiqué", "communique", "report",
+    "letter", "document", "draft", "motion", "decision", "decree", "order", "ruling", "verdict",
+    "readout", "memo", "note", "notice", "release", "bill",
+}
+AUTHOR_VERBS = {"adopt", "issue", "release", "pass", "publish", "approve", "send", "deliver", "hand", "circulate", "post"}
+COLLECTIVE_NOUNS = {
+    "coalition", "opposition", "party", "movement", "alliance", "union", "committee",
+    "campaign", "rebels", "militants", "insurgents", "militia", "junta", "bloc", "front",
+}
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PRONOUNS_ORG = {"it", "its", "itself"}
 PRONOUNS_PLURAL = {"they", "them", "their"}
@@ -142,6 +152,7 @@ class ActorIndex:
         self.excluded = {fold(x) for x in (excluded or set())}
         self.default_country: str | None = None
         self._person_keys: dict[str, str] = {}  # folded full name -> canonical
+        self._doc_authors: list[tuple[int, str]] = []
 
     # -- actor registry ----------------------------------------------------------
     def actor(self, name: str, kind: str, country: str | None = None, **kw) -> Actor:
@@ -387,7 +398,7 @@ class ActorIndex:
                 return False
             if prep == "from":
                 return head.head.lemma_ in FROM_AGENT_NOUNS
-            if prep == "to" and head.head.lower_ == "up":
+            if prep == "to" and head.head.lower_ in ("up", "according"):
                 return True
             if prep in ("to",):
                 return head.head.pos_ == "NOUN" and head.head.lemma_ not in ("trip", "visit", "flight", "return", "journey", "route", "road", "access")
@@ -847,6 +858,19 @@ class ActorIndex:
             if low == "alliance":
                 a = self.actor("North Atlantic Treaty Organization", "organisation")
                 return a.name, np_span
+        if head.lemma_.lower() in DOC_NOUNS:
+            author = self.doc_author(p, head)
+            if author:
+                return author, np_span
+        # collective nouns nobody named: "the opposition coalition"
+        if head.pos_ == "NOUN" and low in COLLECTIVE_NOUNS:
+            toks = [t for t in doc[np_start : head.i + 1] if t.dep_ not in ("det", "poss") and not t.is_punct]
+            if toks:
+                txt = " ".join(t.text for t in toks)
+                kind = "armed_group" if low in ("rebels", "militants", "insurgents", "militia") else "organisation"
+                a = self.actor(txt, kind, None)
+                a.agent = True
+                return a.name, np_span
         # anonymous sources: "diplomats familiar with the discussions", "officials"
         if head.pos_ == "NOUN" and head.tag_ == "NNS" and low in ("diplomats", "officials", "sources", "analysts", "witnesses", "residents", "people", "experts", "observers"):
             sub = doc[head.left_edge.i : head.right_edge.i + 1]
@@ -856,6 +880,35 @@ class ActorIndex:
             a.agent = True
             return a.name, (p.offset + sub.start_char, p.offset + sub.end_char)
         return None, None
+
+    def doc_author(self, p: Para, head: Token) -> str | None:
+        """Who issued a resolution/statement/text: the subject of 'adopted a resolution', or
+        for 'The text calls for ...' the author of the most recent such document."""
+        verb = head.head
+        if head.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
+            if subj is not None and subj.dep_ == "agent":
+                subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
+            if subj is not None and subj.lemma_.lower() not in DOC_NOUNS:
+                name, _ = self.resolve_np(p, subj)
+                if name:
+                    self._doc_authors.append((tok_start(p, head), name))
+                    return name
+        pos = tok_start(p, head)
+        best = None
+        for q in self.paras:
+            if q.offset > pos:
+                break
+            for t in q.doc:
+                if tok_start(q, t) >= pos:
+                    break
+                if t.lemma_.lower() in DOC_NOUNS and t.dep_ == "dobj" and t.head.lemma_.lower() in AUTHOR_VERBS:
+                    subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+                    if subj is not None:
+                        name, _ = self.resolve_np(q, subj)
+                        if name:
+                            best = name
+        return best
 
     def recent(self, pos: int, kinds: tuple[str, ...]) -> str | None:
         """Most recent actor of the given kinds before ``pos``: prefer subjects in the current
@@ -897,8 +950,9 @@ class ActorIndex:
             else:
                 if a.kind == "person":
                     continue
-                nm = set(fold(a.name).split())
-                if heads & nm or (head in ("government", "administration", "authorities") and a.kind == "government") or (head == "group" and a.kind == "armed_group"):
+                nm = set(fold(a.name).split()) | {w for al in a.aliases for w in fold(al).split()}
+                content = {w for w in words[:-1] if w not in ("the", "its", "his", "her", "their", "our")}
+                if (content and content <= nm) or heads & nm or (head in ("government", "administration", "authorities") and a.kind == "government") or (head == "group" and a.kind == "armed_group"):
                     if head == "guard" and "coast" in words and "coast" not in nm:
                         continue
                     best = a.name

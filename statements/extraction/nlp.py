@@ -66,12 +66,33 @@ def _patterns() -> list[dict]:
     return pats
 
 
+_NOT_NAMES = {"He", "She", "It", "They", "We", "I", "The", "A", "An", "But", "And", "In", "On", "At", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "As", "If", "When", "While", "After", "Before"}
+
+
+@Language.component("newsroom_abbrev")
+def abbrev_boundaries(doc: Doc) -> Doc:
+    """No sentence break after a short capitalised abbreviation inside a name ('Ma. Theresa')."""
+    for i, t in enumerate(doc[:-2]):
+        if t.text == "." and i > 0:
+            prev, nxt = doc[i - 1], doc[i + 1]
+            if (
+                prev.text[:1].isupper()
+                and prev.text.isalpha()
+                and len(prev.text) <= 3
+                and not prev.text.isupper() or (prev.text.isupper() and len(prev.text) == 1)
+            ) and nxt.text[:1].isupper() and nxt.text not in _NOT_NAMES and i > 0:
+                nxt.is_sent_start = False
+    return doc
+
+
 def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     """The spaCy pipeline for ``model`` with the gazetteer entity ruler (cached per name)."""
     with _LOCK:
         nlp = _CACHE.get(model)
         if nlp is None:
             nlp = spacy.load(model)
+            if "newsroom_abbrev" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+                nlp.add_pipe("newsroom_abbrev", before="parser")
             if "newsroom_ruler" not in nlp.pipe_names:
                 before = "ner" if "ner" in nlp.pipe_names else None
                 ruler = nlp.add_pipe(

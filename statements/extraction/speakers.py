@@ -98,6 +98,8 @@ def attribute(
                 speaker, span = _office(index, p, subj)
             if speaker is None:
                 before = tok_start(p, subj)
+                if c.kind == "direct" and c.quote_open is not None and c.mode == "after":
+                    before = min(before, c.quote_open)
                 if c.mode == "nested" and subj.lower_ in ("we", "i"):
                     speaker, span = None, None
                 else:
