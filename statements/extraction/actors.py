@@ -86,6 +86,12 @@ COLLECTIVE_NOUNS = {
     "coalition", "opposition", "party", "movement", "alliance", "union", "committee",
     "campaign", "rebels", "militants", "insurgents", "militia", "junta", "bloc", "front",
 }
+PLACE_NOUNS = {
+    "base", "airport", "airbase", "palace", "square", "street", "province", "city", "region",
+    "camp", "crossing", "border", "port", "bridge", "hospital", "island", "shoal", "river",
+    "valley", "district", "county", "state", "town", "village", "strait", "sea", "bay", "mountains",
+    "stadium", "hotel", "resort", "headquarters", "embassy", "station", "prison", "refinery",
+}
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PRONOUNS_ORG = {"it", "its", "itself"}
 PRONOUNS_PLURAL = {"they", "them", "their"}
@@ -329,6 +335,8 @@ class ActorIndex:
                         self.add_mention(p, start, end, a, "name")
                         a.agent = True
                 return
+            if self._MINISTRY.fullmatch(text) or self._MINISTRY.fullmatch("the " + text):
+                return  # "Russian Foreign Affairs Ministry": canonicalised by the noun-phrase pass
             kind = "organisation"
             country = None
             first = span[0].text
@@ -550,6 +558,13 @@ class ActorIndex:
             if fold(span.text) in self.excluded or fold(span.text) in self.gz.role_words:
                 continue
             if all(self._role_token(t) or t.is_punct for t in span):
+                continue
+            if fold(span.text) in self.gz.regions or self.gz.capital_iso(span.text):
+                continue
+            nxt = span.doc[span.end] if span.end < len(span.doc) else None
+            if nxt is not None and nxt.lower_ in PLACE_NOUNS:
+                continue  # "La Carlota military base"
+            if span.end + 1 < len(span.doc) and span.doc[span.end + 1].lower_ in PLACE_NOUNS and nxt.pos_ in ("ADJ", "NOUN"):
                 continue
             cleaned.append((p, span))
         # longest names first become canonical
@@ -786,7 +801,10 @@ class ActorIndex:
             c = gz.country(iso)
             a = self.actor(c.government, "government", iso)
             a.agent = True
-            sp = doc.char_span(surface_start, m.end(), alignment_mode="expand")
+            end_c = m.end()
+            if text[end_c - 1] == "." and not re.search(r"\b[A-Z]\.$", text[:end_c]):
+                end_c -= 1
+            sp = doc.char_span(surface_start, end_c, alignment_mode="expand")
             if sp is None:
                 continue
             head = sp.end - 1

@@ -118,6 +118,8 @@ def find_events(
                 if s_a + 0 <= t.idx - 0 and any(i in used_chars for i in range(t.idx - s_a, t.idx - s_a + len(t.text))):
                     continue
                 lem = t.lemma_.lower()
+                if t.lower_ in ("according", "accordingly"):
+                    continue
                 kind = trig.get(lem) or trig.get(t.lower_)
                 if kind is None or t.pos_ not in ("NOUN", "VERB", "PROPN"):
                     continue
@@ -176,13 +178,18 @@ def find_events(
                 running_para = last[-1]
         if running_para:
             running = running_para
-    # merge identical (kind, date, participants) events
+    # one event per sentence and day: the most specific kind wins
     merged: list[EventCand] = []
     for e in out:
-        dup = next(
-            (m for m in merged if m.kind == e.kind and m.date == e.date and set(map(fold, m.participants)) == set(map(fold, e.participants)) and m.places == e.places),
-            None,
-        )
+        dup = next((m for m in merged if m.sent_start == e.sent_start and m.date == e.date), None)
         if dup is None:
             merged.append(e)
+        elif _PRIORITY.index(e.kind) < _PRIORITY.index(dup.kind):
+            dup.kind, dup.title = e.kind, e.title
     return merged
+
+
+_PRIORITY = [
+    "military_action", "agreement", "phone_call", "diplomatic_meeting", "sanction", "election",
+    "arrest", "protest", "humanitarian", "statement", "other",
+]
