@@ -1,7 +1,7 @@
 """Run the statement extractor over a folder, or score it on the development set.
 
-    python bench/extraction.py --jsonl FOLDER     # JSON Lines in the contract shape
-    python bench/extraction.py                    # dev-set scores + throughput
+python bench/extraction.py --jsonl FOLDER     # JSON Lines in the contract shape
+python bench/extraction.py                    # dev-set scores + throughput
 """
 
 from __future__ import annotations
@@ -50,8 +50,12 @@ def run_jsonl(targets: list[str], out=sys.stdout) -> tuple[int, int, float]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--jsonl", nargs="+", metavar="PATH", help="print JSON Lines for these files/folders")
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--jsonl", nargs="+", metavar="PATH", help="print JSON Lines for these files/folders"
+    )
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
     if args.jsonl:

@@ -18,79 +18,463 @@ from .gazetteer import Gazetteer, fold
 from .gazetteer import get as gazetteer
 
 ORG_WORDS = {
-    "council", "commission", "ministry", "department", "office", "union", "organisation",
-    "organization", "agency", "forces", "force", "army", "navy", "guard", "court", "congress",
-    "parliament", "assembly", "committee", "movement", "group", "bank", "fund", "front",
-    "party", "administration", "authority", "bureau", "service", "institute", "association",
-    "federation", "alliance", "league", "corporation", "company", "university", "foundation",
-    "programme", "program", "mission", "secretariat", "police", "coalition", "network",
-    "board", "cabinet", "senate", "corps", "brigade", "militia", "centre", "center",
-    "government", "nations", "community", "tribunal", "directorate", "command", "watch",
-    "international", "frontières", "frontieres", "institution", "chamber", "embassy",
+    "council",
+    "commission",
+    "ministry",
+    "department",
+    "office",
+    "union",
+    "organisation",
+    "organization",
+    "agency",
+    "forces",
+    "force",
+    "army",
+    "navy",
+    "guard",
+    "court",
+    "congress",
+    "parliament",
+    "assembly",
+    "committee",
+    "movement",
+    "group",
+    "bank",
+    "fund",
+    "front",
+    "party",
+    "administration",
+    "authority",
+    "bureau",
+    "service",
+    "institute",
+    "association",
+    "federation",
+    "alliance",
+    "league",
+    "corporation",
+    "company",
+    "university",
+    "foundation",
+    "programme",
+    "program",
+    "mission",
+    "secretariat",
+    "police",
+    "coalition",
+    "network",
+    "board",
+    "cabinet",
+    "senate",
+    "corps",
+    "brigade",
+    "militia",
+    "centre",
+    "center",
+    "government",
+    "nations",
+    "community",
+    "tribunal",
+    "directorate",
+    "command",
+    "watch",
+    "international",
+    "frontières",
+    "frontieres",
+    "institution",
+    "chamber",
+    "embassy",
 }
 MEDIA_WORDS = {
-    "news", "times", "post", "radio", "tv", "television", "wire", "monitor", "review",
-    "courier", "ledger", "dispatch", "daily", "journal", "herald", "tribune", "gazette",
-    "press", "telegraph", "observer", "chronicle", "express", "broadcasting",
+    "news",
+    "times",
+    "post",
+    "radio",
+    "tv",
+    "television",
+    "wire",
+    "monitor",
+    "review",
+    "courier",
+    "ledger",
+    "dispatch",
+    "daily",
+    "journal",
+    "herald",
+    "tribune",
+    "gazette",
+    "press",
+    "telegraph",
+    "observer",
+    "chronicle",
+    "express",
+    "broadcasting",
 }
 NOT_ACTOR_WORDS = {
-    "partnership", "agreement", "act", "treaty", "initiative", "route", "doctrine",
-    "declaration", "resolution", "plan", "strategy", "summit", "conference", "talks",
-    "palace", "base", "airport", "street", "square", "island", "islands", "shoal", "sea",
-    "province", "state", "region", "city", "crossing", "war", "cup", "games", "day", "law",
-    "constitution", "memorandum", "framework", "accord", "protocol", "convention", "charter",
-    "prize", "award", "deal", "package", "oval", "room", "hall", "house",
+    "partnership",
+    "agreement",
+    "act",
+    "treaty",
+    "initiative",
+    "route",
+    "doctrine",
+    "declaration",
+    "resolution",
+    "plan",
+    "strategy",
+    "summit",
+    "conference",
+    "talks",
+    "palace",
+    "base",
+    "airport",
+    "street",
+    "square",
+    "island",
+    "islands",
+    "shoal",
+    "sea",
+    "province",
+    "state",
+    "region",
+    "city",
+    "crossing",
+    "war",
+    "cup",
+    "games",
+    "day",
+    "law",
+    "constitution",
+    "memorandum",
+    "framework",
+    "accord",
+    "protocol",
+    "convention",
+    "charter",
+    "prize",
+    "award",
+    "deal",
+    "package",
+    "oval",
+    "room",
+    "hall",
+    "house",
 }
 PLACE_PREPS = {
-    "in", "at", "into", "across", "near", "inside", "outside", "within", "throughout",
-    "around", "toward", "towards", "onto", "through", "via", "over", "beyond", "along",
+    "in",
+    "at",
+    "into",
+    "across",
+    "near",
+    "inside",
+    "outside",
+    "within",
+    "throughout",
+    "around",
+    "toward",
+    "towards",
+    "onto",
+    "through",
+    "via",
+    "over",
+    "beyond",
+    "along",
 }
 MOTION_VERBS = {
-    "leave", "visit", "reach", "enter", "arrive", "return", "travel", "tour", "fly", "hit",
-    "strike", "bomb", "attack", "seize", "capture", "occupy", "invade", "cross", "land",
-    "host", "head", "move", "flee", "evacuate", "shell",
+    "leave",
+    "visit",
+    "reach",
+    "enter",
+    "arrive",
+    "return",
+    "travel",
+    "tour",
+    "fly",
+    "hit",
+    "strike",
+    "bomb",
+    "attack",
+    "seize",
+    "capture",
+    "occupy",
+    "invade",
+    "cross",
+    "land",
+    "host",
+    "head",
+    "move",
+    "flee",
+    "evacuate",
+    "shell",
 }
 GENERIC_ORG_HEADS = {
-    "commission", "council", "ministry", "government", "alliance", "parliament", "court",
-    "administration", "cabinet", "presidency", "office", "department", "agency", "bloc",
+    "commission",
+    "council",
+    "ministry",
+    "government",
+    "alliance",
+    "parliament",
+    "court",
+    "administration",
+    "cabinet",
+    "presidency",
+    "office",
+    "department",
+    "agency",
+    "bloc",
 }
-NAME_PARTICLES = {"al", "el", "von", "der", "de", "da", "dos", "das", "do", "bin", "ibn", "van", "la", "le", "du", "di", "del", "ben", "abu", "ould", "ter", "zu"}
+NAME_PARTICLES = {
+    "al",
+    "el",
+    "von",
+    "der",
+    "de",
+    "da",
+    "dos",
+    "das",
+    "do",
+    "bin",
+    "ibn",
+    "van",
+    "la",
+    "le",
+    "du",
+    "di",
+    "del",
+    "ben",
+    "abu",
+    "ould",
+    "ter",
+    "zu",
+}
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
-VESSEL_PREFIXES = {"BRP", "USS", "HMS", "USNS", "INS", "HMAS", "HMCS", "MV", "MS", "RFS", "KRI", "PLANS", "JS", "ROKS"}
+VESSEL_PREFIXES = {
+    "BRP",
+    "USS",
+    "HMS",
+    "USNS",
+    "INS",
+    "HMAS",
+    "HMCS",
+    "MV",
+    "MS",
+    "RFS",
+    "KRI",
+    "PLANS",
+    "JS",
+    "ROKS",
+}
 ROLE_VOCAB = {
-    "foreign", "affairs", "external", "minister", "ministers", "secretary", "president",
-    "vice", "prime", "deputy", "acting", "interim", "former", "defense", "defence", "interior",
-    "finance", "trade", "state", "general", "chief", "spokesperson", "spokesman", "spokeswoman",
-    "ambassador", "envoy", "commissioner", "chancellor", "premier", "king", "queen", "emir",
-    "crown", "prince", "sheikh", "senator", "governor", "mayor", "commodore", "admiral",
-    "colonel", "captain", "lieutenant", "sergeant", "dr", "mr", "mrs", "ms", "he", "her",
-    "excellency", "high", "representative", "special", "first", "lady", "chair", "chairperson",
-    "chairman", "chairwoman", "leader", "head", "director", "aide", "adviser", "advisor",
-    "correspondent", "judge", "justice", "pope", "supreme", "commander", "secretary-general",
-    "undersecretary", "under-secretary", "assistant", "senior", "officials", "official",
+    "foreign",
+    "affairs",
+    "external",
+    "minister",
+    "ministers",
+    "secretary",
+    "president",
+    "vice",
+    "prime",
+    "deputy",
+    "acting",
+    "interim",
+    "former",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "trade",
+    "state",
+    "general",
+    "chief",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "ambassador",
+    "envoy",
+    "commissioner",
+    "chancellor",
+    "premier",
+    "king",
+    "queen",
+    "emir",
+    "crown",
+    "prince",
+    "sheikh",
+    "senator",
+    "governor",
+    "mayor",
+    "commodore",
+    "admiral",
+    "colonel",
+    "captain",
+    "lieutenant",
+    "sergeant",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "he",
+    "her",
+    "excellency",
+    "high",
+    "representative",
+    "special",
+    "first",
+    "lady",
+    "chair",
+    "chairperson",
+    "chairman",
+    "chairwoman",
+    "leader",
+    "head",
+    "director",
+    "aide",
+    "adviser",
+    "advisor",
+    "correspondent",
+    "judge",
+    "justice",
+    "pope",
+    "supreme",
+    "commander",
+    "secretary-general",
+    "undersecretary",
+    "under-secretary",
+    "assistant",
+    "senior",
+    "officials",
+    "official",
 }
 FROM_AGENT_NOUNS = {
-    "pressure", "support", "aid", "help", "assistance", "call", "demand", "request", "threat",
-    "criticism", "response", "delegation", "envoy", "official", "message", "letter",
-    "statement", "offer", "proposal", "invitation", "opposition", "resistance", "objection",
-    "protest", "signal", "commitment", "guarantee", "warning", "reaction", "funding", "loan",
-    "sanction", "interference", "backing", "approval", "permission", "mediation",
+    "pressure",
+    "support",
+    "aid",
+    "help",
+    "assistance",
+    "call",
+    "demand",
+    "request",
+    "threat",
+    "criticism",
+    "response",
+    "delegation",
+    "envoy",
+    "official",
+    "message",
+    "letter",
+    "statement",
+    "offer",
+    "proposal",
+    "invitation",
+    "opposition",
+    "resistance",
+    "objection",
+    "protest",
+    "signal",
+    "commitment",
+    "guarantee",
+    "warning",
+    "reaction",
+    "funding",
+    "loan",
+    "sanction",
+    "interference",
+    "backing",
+    "approval",
+    "permission",
+    "mediation",
 }
 DOC_NOUNS = {
-    "resolution", "text", "statement", "declaration", "communiqué", "communique", "report",
-    "letter", "document", "draft", "motion", "decision", "decree", "order", "ruling", "verdict",
-    "readout", "memo", "note", "notice", "release", "bill",
+    "resolution",
+    "text",
+    "statement",
+    "declaration",
+    "communiqué",
+    "communique",
+    "report",
+    "letter",
+    "document",
+    "draft",
+    "motion",
+    "decision",
+    "decree",
+    "order",
+    "ruling",
+    "verdict",
+    "readout",
+    "memo",
+    "note",
+    "notice",
+    "release",
+    "bill",
 }
-AUTHOR_VERBS = {"adopt", "issue", "release", "pass", "publish", "approve", "send", "deliver", "hand", "circulate", "post"}
+AUTHOR_VERBS = {
+    "adopt",
+    "issue",
+    "release",
+    "pass",
+    "publish",
+    "approve",
+    "send",
+    "deliver",
+    "hand",
+    "circulate",
+    "post",
+}
 COLLECTIVE_NOUNS = {
-    "coalition", "opposition", "party", "movement", "alliance", "union", "committee",
-    "campaign", "rebels", "militants", "insurgents", "militia", "junta", "bloc", "front",
+    "coalition",
+    "opposition",
+    "party",
+    "movement",
+    "alliance",
+    "union",
+    "committee",
+    "campaign",
+    "rebels",
+    "militants",
+    "insurgents",
+    "militia",
+    "junta",
+    "bloc",
+    "front",
 }
 PLACE_NOUNS = {
-    "base", "airport", "airbase", "palace", "square", "street", "province", "city", "region",
-    "camp", "crossing", "border", "port", "bridge", "hospital", "island", "shoal", "river",
-    "valley", "district", "county", "state", "town", "village", "strait", "sea", "bay", "mountains",
-    "stadium", "hotel", "resort", "headquarters", "embassy", "station", "prison", "refinery",
+    "base",
+    "airport",
+    "airbase",
+    "palace",
+    "square",
+    "street",
+    "province",
+    "city",
+    "region",
+    "camp",
+    "crossing",
+    "border",
+    "port",
+    "bridge",
+    "hospital",
+    "island",
+    "shoal",
+    "river",
+    "valley",
+    "district",
+    "county",
+    "state",
+    "town",
+    "village",
+    "strait",
+    "sea",
+    "bay",
+    "mountains",
+    "stadium",
+    "hotel",
+    "resort",
+    "headquarters",
+    "embassy",
+    "station",
+    "prison",
+    "refinery",
 }
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PRONOUNS_ORG = {"it", "its", "itself"}
@@ -114,7 +498,7 @@ class Actor:
 
     def add_alias(self, surface: str) -> None:
         s = surface.strip()
-        if s and fold(s) != fold(self.name) and s.lower() not in PRONOUNS_PERSON | PRONOUNS_ORG:
+        if s and s != self.name and s.lower() not in PRONOUNS_PERSON | PRONOUNS_ORG:
             self.aliases.setdefault(s, None)
 
 
@@ -228,7 +612,14 @@ class ActorIndex:
             end -= 1
         if ent.label_ == "ORG" and ent.doc[end - 1].lower_ in ("of", "the", "and", "for"):
             j = end
-            while j < len(ent.doc) and (ent.doc[j].lower_ in ("of", "the", "and", "for") or ent.doc[j].text[:1].isupper()) and j - end < 6:
+            while (
+                j < len(ent.doc)
+                and (
+                    ent.doc[j].lower_ in ("of", "the", "and", "for")
+                    or ent.doc[j].text[:1].isupper()
+                )
+                and j - end < 6
+            ):
                 j += 1
             while j > end and ent.doc[j - 1].lower_ in ("of", "the", "and", "for"):
                 j -= 1
@@ -248,8 +639,10 @@ class ActorIndex:
                 a = self.actor(c.government, "government", target)
             else:
                 org = gz.orgs.get(target)
-                a = self.actor(target, org.kind if org else "organisation", org.country if org else None)
-            full = ent.doc[ent.start:end] if ent[0].lower_ == "the" else span
+                a = self.actor(
+                    target, org.kind if org else "organisation", org.country if org else None
+                )
+            full = ent.doc[ent.start : end] if ent[0].lower_ == "the" else span
             self.add_mention(p, full.start, full.end, a, "metonym")
             a.agent = a.agent or self._is_agent(span, capital=True)
             if not self._is_agent(span, capital=True) and a.name == "European Commission":
@@ -282,14 +675,19 @@ class ActorIndex:
             a = self.actor(c.name, "country", iso)
             ag = self._is_agent(span, capital=False)
             if ag:
-                surface = ent.doc[ent.start:end].text if ent[0].lower_ == "the" else text
-                self.add_mention(p, ent.start if ent[0].lower_ == "the" else start, end, a, "name", surface=surface)
+                surface = ent.doc[ent.start : end].text if ent[0].lower_ == "the" else text
+                self.add_mention(
+                    p,
+                    ent.start if ent[0].lower_ == "the" else start,
+                    end,
+                    a,
+                    "name",
+                    surface=surface,
+                )
                 a.agent = True
             return
         if eid.startswith("capital:") or (label == "GPE" and gz.capital_iso(text)):
             iso = eid[8:] if eid.startswith("capital:") else gz.capital_iso(text)
-            if p.index == 0 and False:
-                return
             if self._is_agent(span, capital=True):
                 c = gz.country(iso)
                 a = self.actor(c.government, "government", iso)
@@ -310,8 +708,11 @@ class ActorIndex:
                 return
             if len(span) == 1 and fold(text) in GENERIC_ORG_HEADS:
                 return  # "the Commission": resolved as a role noun
-            if len(span) == 1 and not text.isupper() and text[:1].isupper() and (
-                span.root.dep_ in ("nsubj", "nsubjpass")
+            if (
+                len(span) == 1
+                and not text.isupper()
+                and text[:1].isupper()
+                and (span.root.dep_ in ("nsubj", "nsubjpass"))
             ):
                 persons.append((p, span))
                 return
@@ -322,18 +723,25 @@ class ActorIndex:
                 a.agent = True
                 return
             if not words & ORG_WORDS:
-                if len(toks) >= 2 and all(t.text[:1].isupper() for t in toks) and all(
-                    t.pos_ == "PROPN" or t.text[:1].isupper() for t in toks
-                ) and not any(gz.any_country_iso(t.text) for t in toks):
+                if (
+                    len(toks) >= 2
+                    and all(t.text[:1].isupper() for t in toks)
+                    and all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in toks)
+                    and not any(gz.any_country_iso(t.text) for t in toks)
+                ):
                     if fold(text) not in self.excluded:
                         persons.append((p, span))
                     return
-                if len(toks) == 1 and toks[0].text.isupper() and len(toks[0].text) >= 2:
+                if (
+                    len(toks) == 1
+                    and toks[0].text.isupper()
+                    and len(toks[0].text) >= 2
+                    and span.root.dep_ in ("nsubj", "nsubjpass")
+                ):
                     # unknown acronym: only an actor when it acts
-                    if span.root.dep_ in ("nsubj", "nsubjpass"):
-                        a = self.actor(text, "organisation", None)
-                        self.add_mention(p, start, end, a, "name")
-                        a.agent = True
+                    a = self.actor(text, "organisation", None)
+                    self.add_mention(p, start, end, a, "name")
+                    a.agent = True
                 return
             if self._MINISTRY.fullmatch(text) or self._MINISTRY.fullmatch("the " + text):
                 return  # "Russian Foreign Affairs Ministry": canonicalised by the noun-phrase pass
@@ -342,7 +750,21 @@ class ActorIndex:
             first = span[0].text
             iso2 = gz.any_country_iso(first) if first[:1].isupper() else None
             lw = words
-            if iso2 or lw & {"army", "navy", "police", "guard", "court", "congress", "parliament", "senate", "cabinet", "administration", "authority", "directorate", "agency"}:
+            if iso2 or lw & {
+                "army",
+                "navy",
+                "police",
+                "guard",
+                "court",
+                "congress",
+                "parliament",
+                "senate",
+                "cabinet",
+                "administration",
+                "authority",
+                "directorate",
+                "agency",
+            }:
                 kind = "government"
                 country = iso2
             if lw & {"ministry", "department"}:
@@ -381,13 +803,33 @@ class ActorIndex:
         dep = root.dep_
         head = root.head
         if dep in ("nsubj", "nsubjpass", "agent", "poss"):
-            if dep == "poss" and (self._role_token(head) or fold(head.text) in self.gz.person_role_heads):
+            if dep == "poss" and (
+                self._role_token(head) or fold(head.text) in self.gz.person_role_heads
+            ):
                 return False
-            if dep == "poss" and head.lemma_ in ("capital", "border", "borders", "territory", "city", "region", "province", "coast", "soil", "airspace", "waters", "south", "north", "east", "west", "people", "population", "economy"):
+            if dep == "poss" and head.lemma_ in (
+                "capital",
+                "border",
+                "borders",
+                "territory",
+                "city",
+                "region",
+                "province",
+                "coast",
+                "soil",
+                "airspace",
+                "waters",
+                "south",
+                "north",
+                "east",
+                "west",
+                "people",
+                "population",
+                "economy",
+            ):
                 return not capital
-            if dep == "nsubj" and head.lemma_ in ("lie", "sit", "border", "be") and capital:
-                return False
-            return True
+            located = head.lemma_ in ("lie", "sit", "border", "be")
+            return not (dep == "nsubj" and located and capital)
         if dep == "conj":
             # share the role of the first conjunct
             first = root
@@ -397,9 +839,7 @@ class ActorIndex:
                 fake = first.doc[first.i : first.i + 1]
                 return self._is_agent(fake, capital)
         if dep in ("dobj", "dative", "oprd"):
-            if head.lemma_ in MOTION_VERBS:
-                return False
-            return True
+            return head.lemma_ not in MOTION_VERBS
         if dep == "pobj":
             prep = head.lower_
             if prep in PLACE_PREPS:
@@ -409,13 +849,40 @@ class ActorIndex:
             if prep == "to" and head.head.lower_ in ("up", "according"):
                 return True
             if prep in ("to",):
-                return head.head.pos_ == "NOUN" and head.head.lemma_ not in ("trip", "visit", "flight", "return", "journey", "route", "road", "access")
+                return head.head.pos_ == "NOUN" and head.head.lemma_ not in (
+                    "trip",
+                    "visit",
+                    "flight",
+                    "return",
+                    "journey",
+                    "route",
+                    "road",
+                    "access",
+                )
             if prep in ("against",):
                 return not capital
             if prep == "of":
                 hh = head.head
-                if hh.lemma_ in ("government", "leader", "president", "people", "capital", "city", "outskirts", "centre", "center", "streets"):
-                    return not capital and hh.lemma_ not in ("capital", "city", "outskirts", "centre", "center", "streets")
+                if hh.lemma_ in (
+                    "government",
+                    "leader",
+                    "president",
+                    "people",
+                    "capital",
+                    "city",
+                    "outskirts",
+                    "centre",
+                    "center",
+                    "streets",
+                ):
+                    return not capital and hh.lemma_ not in (
+                        "capital",
+                        "city",
+                        "outskirts",
+                        "centre",
+                        "center",
+                        "streets",
+                    )
                 return not capital
             return True
         if dep in ("compound", "amod", "nmod"):
@@ -444,7 +911,14 @@ class ActorIndex:
                     if k > j + 1 and doc[k - 1].ent_type_ == "GPE":
                         i = k - 1
                         j = k
-                while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j not in covered and not self.gz.any_country_iso(doc[j].text) and fold(doc[j].text) not in self.gz.role_words:
+                while (
+                    j < len(doc)
+                    and doc[j].pos_ == "PROPN"
+                    and doc[j].text[:1].isupper()
+                    and j not in covered
+                    and not self.gz.any_country_iso(doc[j].text)
+                    and fold(doc[j].text) not in self.gz.role_words
+                ):
                     j += 1
                 if j - i >= 2 and j > i + 1:
                     span = doc[i + 1 : j]
@@ -472,16 +946,64 @@ class ActorIndex:
         a, b = span.start, span.end
         while a > 0:
             t = doc[a - 1]
-            if t.text == "-" and a > 1 and (doc[a - 2].lower_ in NAME_PARTICLES or doc[a - 2].text[:1].isupper()) and doc[a - 2].pos_ in ("PROPN", "NOUN", "ADJ", "X"):
+            if (
+                t.text == "-"
+                and a > 1
+                and (doc[a - 2].lower_ in NAME_PARTICLES or doc[a - 2].text[:1].isupper())
+                and doc[a - 2].pos_ in ("PROPN", "NOUN", "ADJ", "X")
+            ):
                 a -= 2
                 continue
             if t.lower_ in NAME_PARTICLES and a > 1 and self._name_token(doc[a - 2]):
                 a -= 1
                 continue
-            if t.text == "." and a > 1 and doc[a - 2].text[:1].isupper() and len(doc[a - 2].text) <= 3 and doc[a - 2].text.isalpha() and fold(doc[a - 2].text) not in ("dr", "mr", "ms", "mrs", "gen", "lt", "col", "st"):
+            if (
+                t.text == "."
+                and a > 1
+                and doc[a - 2].text[:1].isupper()
+                and len(doc[a - 2].text) <= 3
+                and doc[a - 2].text.isalpha()
+                and fold(doc[a - 2].text) not in ("dr", "mr", "ms", "mrs", "gen", "lt", "col", "st")
+            ):
                 a -= 2
                 continue
-            if len(t.text) <= 3 and t.text.endswith(".") and t.text[:1].isupper() and t.text[:-1].isalpha() and fold(t.text) not in ("dr", "mr", "ms", "mrs", "gen", "lt", "col", "st", "us", "sen", "rep", "gov", "sgt", "maj", "capt", "adm", "rev", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"):
+            if (
+                len(t.text) <= 3
+                and t.text.endswith(".")
+                and t.text[:1].isupper()
+                and t.text[:-1].isalpha()
+                and fold(t.text)
+                not in (
+                    "dr",
+                    "mr",
+                    "ms",
+                    "mrs",
+                    "gen",
+                    "lt",
+                    "col",
+                    "st",
+                    "us",
+                    "sen",
+                    "rep",
+                    "gov",
+                    "sgt",
+                    "maj",
+                    "capt",
+                    "adm",
+                    "rev",
+                    "jan",
+                    "feb",
+                    "mar",
+                    "apr",
+                    "jun",
+                    "jul",
+                    "aug",
+                    "sep",
+                    "oct",
+                    "nov",
+                    "dec",
+                )
+            ):
                 a -= 1
                 continue
             if self._name_token(t) and t.ent_type_ in ("", "PERSON") and not t.ent_id_:
@@ -493,7 +1015,11 @@ class ActorIndex:
             if t.text == "-" and b + 1 < len(doc) and doc[b + 1].text[:1].isupper():
                 b += 2
                 continue
-            if t.lower_ in NAME_PARTICLES and b + 1 < len(doc) and (self._name_token(doc[b + 1]) or doc[b + 1].text == "-"):
+            if (
+                t.lower_ in NAME_PARTICLES
+                and b + 1 < len(doc)
+                and (self._name_token(doc[b + 1]) or doc[b + 1].text == "-")
+            ):
                 b += 1
                 continue
             if t.text in NAME_SUFFIXES:
@@ -502,7 +1028,12 @@ class ActorIndex:
             if t.text == "." and doc[b - 1].text in ("Jr", "Sr"):
                 b += 1
                 continue
-            if self._name_token(t) and not t.ent_id_ and t.ent_type_ in ("", "PERSON", "GPE", "ORG") and t.tag_ != "POS":
+            if (
+                self._name_token(t)
+                and not t.ent_id_
+                and t.ent_type_ in ("", "PERSON", "GPE", "ORG")
+                and t.tag_ != "POS"
+            ):
                 b += 1
                 continue
             break
@@ -541,7 +1072,9 @@ class ActorIndex:
         cleaned = []
         seen_spans = set()
         for p, span in persons:
-            if span[0].text in VESSEL_PREFIXES or (span.start > 0 and span.doc[span.start - 1].text in VESSEL_PREFIXES):
+            if span[0].text in VESSEL_PREFIXES or (
+                span.start > 0 and span.doc[span.start - 1].text in VESSEL_PREFIXES
+            ):
                 continue
             span = self._strip_honorifics(self.expand_person(span))
             span = self._strip_honorifics(span)
@@ -564,7 +1097,11 @@ class ActorIndex:
             nxt = span.doc[span.end] if span.end < len(span.doc) else None
             if nxt is not None and nxt.lower_ in PLACE_NOUNS:
                 continue  # "La Carlota military base"
-            if span.end + 1 < len(span.doc) and span.doc[span.end + 1].lower_ in PLACE_NOUNS and nxt.pos_ in ("ADJ", "NOUN"):
+            if (
+                span.end + 1 < len(span.doc)
+                and span.doc[span.end + 1].lower_ in PLACE_NOUNS
+                and nxt.pos_ in ("ADJ", "NOUN")
+            ):
                 continue
             cleaned.append((p, span))
         # longest names first become canonical
@@ -599,7 +1136,11 @@ class ActorIndex:
         if len(toks) == 1 and len(toks[0]) >= 5:
             for key, canon in self._person_keys.items():
                 for part in key.split():
-                    if len(part) >= 5 and (part.startswith(toks[0]) or toks[0].startswith(part)) and abs(len(part) - len(toks[0])) <= 2:
+                    if (
+                        len(part) >= 5
+                        and (part.startswith(toks[0]) or toks[0].startswith(part))
+                        and abs(len(part) - len(toks[0])) <= 2
+                    ):
                         return canon
         return None
 
@@ -621,7 +1162,40 @@ class ActorIndex:
                 continue
             if t.is_punct or t.like_num:
                 break
-            if t.text[:1].isupper() or fold(t.text) in gz.role_words or t.lower_ in ("foreign", "ministry", "policy", "chief", "state", "deputy", "acting", "former", "interim", "prime", "vice", "general", "secretary", "affairs", "external", "defense", "defence", "trade", "media", "coast", "guard", "aide", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman"):
+            if (
+                t.text[:1].isupper()
+                or fold(t.text) in gz.role_words
+                or t.lower_
+                in (
+                    "foreign",
+                    "ministry",
+                    "policy",
+                    "chief",
+                    "state",
+                    "deputy",
+                    "acting",
+                    "former",
+                    "interim",
+                    "prime",
+                    "vice",
+                    "general",
+                    "secretary",
+                    "affairs",
+                    "external",
+                    "defense",
+                    "defence",
+                    "trade",
+                    "media",
+                    "coast",
+                    "guard",
+                    "aide",
+                    "adviser",
+                    "advisor",
+                    "spokesperson",
+                    "spokesman",
+                    "spokeswoman",
+                )
+            ):
                 if t.ent_type_ == "PERSON" and t.i < span.start - 1:
                     break
                 words.insert(0, t)
@@ -643,7 +1217,6 @@ class ActorIndex:
         else:
             for c in root.children:
                 if c.dep_ == "appos" and c.i > span.end - 1:
-                    sub = [t for t in c.subtree if t.dep_ != "relcl"]
                     appos_text = doc[c.left_edge.i : c.i + 1].text
                     if not words:
                         words = list(doc[c.left_edge.i : c.i + 1])
@@ -670,9 +1243,9 @@ class ActorIndex:
             # multi-word country names: "of the Russian Federation"
             role = " ".join(role_toks)
             role = re.sub(r"\s+(of|to|for|and)$", "", role)
-            for form, iso in gz.country_by_form.items():
-                pass
-            if role and any(fold(w) in gz.role_words or fold(w) in gz.person_role_heads for w in role_toks):
+            if role and any(
+                fold(w) in gz.role_words or fold(w) in gz.person_role_heads for w in role_toks
+            ):
                 a.role = a.role or role
                 a.role_words |= {fold(w) for w in role_toks}
         txt = " ".join(t.text for t in words) + " " + appos_text
@@ -682,8 +1255,12 @@ class ActorIndex:
                 if iso:
                     country = iso
                     break
-        if any(w in fold(txt).split() for w in ("un", "nato", "eu", "au", "asean", "osce")) and "ambassador" not in fold(txt) and "representative" not in fold(txt):
-            country = None if not country else country
+        if (
+            any(w in fold(txt).split() for w in ("un", "nato", "eu", "au", "asean", "osce"))
+            and "ambassador" not in fold(txt)
+            and "representative" not in fold(txt)
+        ):
+            country = None  # officials of international organisations
         if country and not a.country:
             a.country = country
 
@@ -691,7 +1268,11 @@ class ActorIndex:
         """Capitalised tokens equal to part of a known person's name ('Rodriguez')."""
         doc = p.doc
         for t in doc:
-            if (p.index, t.i) in self.by_token or t.pos_ not in ("PROPN", "NOUN") or not t.text[:1].isupper():
+            if (
+                (p.index, t.i) in self.by_token
+                or t.pos_ not in ("PROPN", "NOUN")
+                or not t.text[:1].isupper()
+            ):
                 continue
             if t.ent_type_ and t.ent_type_ != "PERSON":
                 continue
@@ -705,7 +1286,11 @@ class ActorIndex:
                     break
             if canon:
                 end = t.i + 1
-                while end < len(doc) and doc[end].pos_ == "PROPN" and fold(doc[end].text) in fold(canon).split():
+                while (
+                    end < len(doc)
+                    and doc[end].pos_ == "PROPN"
+                    and fold(doc[end].text) in fold(canon).split()
+                ):
                     end += 1
                 start = t.i
                 a = self.actors[canon]
@@ -718,7 +1303,9 @@ class ActorIndex:
         r"[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ee]conomy|[Jj]ustice|[Hh]ealth|[Ee]nergy|"
         r"[Cc]ommerce|[Aa]griculture|[Ee]ducation|[Ii]nformation)\s+(?P<head>[Mm]inistry|[Oo]ffice)\b"
     )
-    _DIPLOMACY = re.compile(r"\b(?:[Tt]he\s+)?(?P<pre>[A-Z][\w’'-]+)\s+(?:diplomacy|foreign service)\b")
+    _DIPLOMACY = re.compile(
+        r"\b(?:[Tt]he\s+)?(?P<pre>[A-Z][\w’'-]+)\s+(?:diplomacy|foreign service)\b"
+    )
     _GOVT = re.compile(
         r"\b(?:(?P<the>[Tt]he)\s+)?(?P<pre>(?:[A-Z][\w’'.-]+(?:’s|'s)?\s+){1,3})(?P<head>government|authorities|administration|executive|cabinet|leadership)\b"
         r"|\b(?P<the2>[Tt]he)\s+(?P<head2>government|administration)\s+of\s+(?P<post>(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,4})"
@@ -733,10 +1320,8 @@ class ActorIndex:
             iso = None
             for w in pre.split():
                 iso = iso or gz.any_country_iso(w.replace("’s", "").replace("'s", ""))
-            if pre and not iso:
-                # "Chinese foreign ministry" needs the demonym; any other capitalised word -> skip
-                if not all(w[:1].isupper() for w in pre.split()):
-                    continue
+            if pre and not iso and not all(w[:1].isupper() for w in pre.split()):
+                continue  # "Chinese foreign ministry" needs the demonym
             iso = iso or self.default_country
             if not iso:
                 continue
@@ -816,7 +1401,9 @@ class ActorIndex:
     def mention_at(self, p: Para, t: Token) -> Mention | None:
         return self.by_token.get((p.index, t.i))
 
-    def resolve_np(self, p: Para, head: Token, before: int | None = None) -> tuple[str | None, tuple[int, int] | None]:
+    def resolve_np(
+        self, p: Para, head: Token, before: int | None = None
+    ) -> tuple[str | None, tuple[int, int] | None]:
         """Actor of the noun phrase headed by ``head`` and the span the attribution rests on."""
         doc = p.doc
         m = self.mention_at(p, head)
@@ -846,7 +1433,10 @@ class ActorIndex:
             a = self.recent(pos, kinds=("person",))
             return a, span
         if low in PRONOUNS_ORG:
-            a = self.recent(pos, kinds=("government", "ministry", "organisation", "country", "armed_group", "media"))
+            a = self.recent(
+                pos,
+                kinds=("government", "ministry", "organisation", "country", "armed_group", "media"),
+            )
             return a, span
         if low in ("we", "i", "us", "our"):
             return None, None
@@ -866,7 +1456,26 @@ class ActorIndex:
             a = self.recent_role(pos, words, person=True)
             if a:
                 return a, np_span
-        if low in ("ministry", "department", "commission", "council", "alliance", "group", "bloc", "office", "government", "administration", "agency", "guard", "organisation", "organization", "movement", "coalition", "court", "authorities"):
+        if low in (
+            "ministry",
+            "department",
+            "commission",
+            "council",
+            "alliance",
+            "group",
+            "bloc",
+            "office",
+            "government",
+            "administration",
+            "agency",
+            "guard",
+            "organisation",
+            "organization",
+            "movement",
+            "coalition",
+            "court",
+            "authorities",
+        ):
             a = self.recent_role(pos, words, person=False)
             if a:
                 return a, np_span
@@ -882,15 +1491,38 @@ class ActorIndex:
                 return author, np_span
         # collective nouns nobody named: "the opposition coalition"
         if head.pos_ == "NOUN" and low in COLLECTIVE_NOUNS:
-            toks = [t for t in doc[np_start : head.i + 1] if t.dep_ not in ("det", "poss") and not t.is_punct]
+            toks = [
+                t
+                for t in doc[np_start : head.i + 1]
+                if t.dep_ not in ("det", "poss") and not t.is_punct
+            ]
             if toks:
                 txt = " ".join(t.text for t in toks)
-                kind = "armed_group" if low in ("rebels", "militants", "insurgents", "militia") else "organisation"
+                kind = (
+                    "armed_group"
+                    if low in ("rebels", "militants", "insurgents", "militia")
+                    else "organisation"
+                )
                 a = self.actor(txt, kind, None)
                 a.agent = True
                 return a.name, np_span
         # anonymous sources: "diplomats familiar with the discussions", "officials"
-        if head.pos_ == "NOUN" and head.tag_ == "NNS" and low in ("diplomats", "officials", "sources", "analysts", "witnesses", "residents", "people", "experts", "observers"):
+        if (
+            head.pos_ == "NOUN"
+            and head.tag_ == "NNS"
+            and low
+            in (
+                "diplomats",
+                "officials",
+                "sources",
+                "analysts",
+                "witnesses",
+                "residents",
+                "people",
+                "experts",
+                "observers",
+            )
+        ):
             sub = doc[head.left_edge.i : head.right_edge.i + 1]
             txt = sub.text
             txt = re.sub(r"^(?:the|several|some|two|three|many|other)\s+", "", txt, flags=re.I)
@@ -920,7 +1552,11 @@ class ActorIndex:
             for t in q.doc:
                 if tok_start(q, t) >= pos:
                     break
-                if t.lemma_.lower() in DOC_NOUNS and t.dep_ == "dobj" and t.head.lemma_.lower() in AUTHOR_VERBS:
+                if (
+                    t.lemma_.lower() in DOC_NOUNS
+                    and t.dep_ == "dobj"
+                    and t.head.lemma_.lower() in AUTHOR_VERBS
+                ):
                     subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
                     if subj is not None:
                         name, _ = self.resolve_np(q, subj)
@@ -942,10 +1578,9 @@ class ActorIndex:
             if m.subject:
                 best_subj = m
             best_any = m
-        if best_subj is not None and best_any is not None:
-            # subject in a sentence at least as recent as the paragraph of the last mention
-            if best_subj.para >= best_any.para - 1:
-                return best_subj.actor
+        # a subject at least as recent as the paragraph before the last mention wins
+        if best_subj is not None and best_any is not None and best_subj.para >= best_any.para - 1:
+            return best_subj.actor
         return best_any.actor if best_any else None
 
     def recent_role(self, pos: int, words: list[str], person: bool) -> str | None:
@@ -963,14 +1598,26 @@ class ActorIndex:
             if person:
                 if a.kind != "person":
                     continue
-                if a.role_words & heads or (a.role and fold(a.role).split()[-1:] and set(fold(a.role).split()) & heads):
+                if a.role_words & heads or (
+                    a.role and fold(a.role).split()[-1:] and set(fold(a.role).split()) & heads
+                ):
                     best = a.name
             else:
                 if a.kind == "person":
                     continue
                 nm = set(fold(a.name).split()) | {w for al in a.aliases for w in fold(al).split()}
-                content = {w for w in words[:-1] if w not in ("the", "its", "his", "her", "their", "our")}
-                if (content and content <= nm) or heads & nm or (head in ("government", "administration", "authorities") and a.kind == "government") or (head == "group" and a.kind == "armed_group"):
+                content = {
+                    w for w in words[:-1] if w not in ("the", "its", "his", "her", "their", "our")
+                }
+                if (
+                    (content and content <= nm)
+                    or heads & nm
+                    or (
+                        head in ("government", "administration", "authorities")
+                        and a.kind == "government"
+                    )
+                    or (head == "group" and a.kind == "armed_group")
+                ):
                     if head == "guard" and "coast" in words and "coast" not in nm:
                         continue
                     best = a.name

@@ -118,7 +118,7 @@ class DateMention:
 
 
 def find_dates(text: str, offset: int = 0) -> list[DateMention]:
-    """All date expressions in ``text`` (spans shifted by ``offset``), left to right, no overlaps."""
+    """Date expressions in ``text`` (spans shifted by ``offset``), left to right, no overlaps."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -133,10 +133,8 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
             gd = m.groupdict()
             if kind in ("mdy", "dmy"):
                 mon_word = gd["month"].rstrip(".").lower()
-                if mon_word == "may" and kind == "mdy" and not gd.get("year"):
-                    # "may 5" is rarely a date without a year unless capitalised
-                    if not gd["month"][0].isupper():
-                        continue
+                if mon_word == "may" and not gd.get("year") and not gd["month"][0].isupper():
+                    continue  # "may 5" is no date unless capitalised
                 day = int(gd["day"])
                 if not 1 <= day <= 31:
                     continue

@@ -17,7 +17,6 @@ from spacy.tokens import Span, Token
 
 from . import dates as dates_mod
 from .actors import ActorIndex, Para
-from .gazetteer import fold
 from .gazetteer import get as gazetteer
 
 _GENERIC_PLACE_NOUNS = {"headquarters", "palace", "base", "office", "building", "residence"}
@@ -46,7 +45,7 @@ def _title(sent: Span, trig: Token) -> str:
         words = sent.doc[a : b + 1].text
     else:
         words = sent.doc[trig.left_edge.i : trig.right_edge.i + 1].text
-    words = re.sub(r"\s+", " ", words).strip(" ,.;:“”\"")
+    words = re.sub(r"\s+", " ", words).strip(' ,.;:“”"')
     toks = words.split()
     if len(toks) > 14:
         words = " ".join(toks[:14])
@@ -73,7 +72,12 @@ def places_in(p: Para, sent: Span, index: ActorIndex) -> list[str]:
             if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("at", "in") and m is not None:
                 out.append(txt)
             continue
-        if m is not None and index.actors.get(m.actor) and index.actors[m.actor].kind in ("government",) and ent.root.dep_ != "pobj":
+        if (
+            m is not None
+            and index.actors.get(m.actor)
+            and index.actors[m.actor].kind in ("government",)
+            and ent.root.dep_ != "pobj"
+        ):
             continue
         if gz.seat_target(txt) and ent.root.dep_ in ("nsubj",):
             continue
@@ -111,11 +115,15 @@ def find_events(
                     if any(i in used_chars for i in range(m.start(), m.end())):
                         continue
                     used_chars.update(range(m.start(), m.end()))
-                    tok = sent.doc.char_span(s_a + m.start(), s_a + m.end(), alignment_mode="expand")
+                    tok = sent.doc.char_span(
+                        s_a + m.start(), s_a + m.end(), alignment_mode="expand"
+                    )
                     if tok is not None:
                         hits.append((tok.root, trig[phrase]))
             for t in sent:
-                if s_a + 0 <= t.idx - 0 and any(i in used_chars for i in range(t.idx - s_a, t.idx - s_a + len(t.text))):
+                if s_a + 0 <= t.idx - 0 and any(
+                    i in used_chars for i in range(t.idx - s_a, t.idx - s_a + len(t.text))
+                ):
                     continue
                 lem = t.lemma_.lower()
                 if t.lower_ in ("according", "accordingly"):
@@ -123,7 +131,13 @@ def find_events(
                 kind = trig.get(lem) or trig.get(t.lower_)
                 if kind is None or t.pos_ not in ("NOUN", "VERB", "PROPN"):
                     continue
-                if kind == "phone_call" and lem == "call" and not any(w in low for w in ("phone", "telephone", "call with", "calls with", "spoke")):
+                if (
+                    kind == "phone_call"
+                    and lem == "call"
+                    and not any(
+                        w in low for w in ("phone", "telephone", "call with", "calls with", "spoke")
+                    )
+                ):
                     continue
                 hits.append((t, kind))
             if not hits:
@@ -145,7 +159,13 @@ def find_events(
                 # date governed by the trigger, else nearest in the sentence
                 date = None
                 sub = {x.i for x in t.subtree} | {t.head.i}
-                gov = [r for d, r in resolved if any(x.idx <= d.start < x.idx + len(x.text) + 1 for x in doc[s_a:s_b] if False)]
+                gov = [
+                    r
+                    for d, r in resolved
+                    if any(
+                        x.idx <= d.start < x.idx + len(x.text) + 1 for x in doc[s_a:s_b] if False
+                    )
+                ]
                 del gov
                 near = None
                 best = None
@@ -171,7 +191,16 @@ def find_events(
                 seen_keys.add(key)
                 a = p.offset + s_a
                 out.append(
-                    EventCand(_title(sent, t), kind, date, places, participants, (a, p.offset + s_b), p.index, a)
+                    EventCand(
+                        _title(sent, t),
+                        kind,
+                        date,
+                        places,
+                        participants,
+                        (a, p.offset + s_b),
+                        p.index,
+                        a,
+                    )
                 )
             last = [r for _, r in resolved if r]
             if last:
@@ -190,6 +219,15 @@ def find_events(
 
 
 _PRIORITY = [
-    "military_action", "agreement", "phone_call", "diplomatic_meeting", "sanction", "election",
-    "arrest", "protest", "humanitarian", "statement", "other",
+    "military_action",
+    "agreement",
+    "phone_call",
+    "diplomatic_meeting",
+    "sanction",
+    "election",
+    "arrest",
+    "protest",
+    "humanitarian",
+    "statement",
+    "other",
 ]

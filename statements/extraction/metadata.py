@@ -48,7 +48,9 @@ _TRAILER = re.compile(r"^\s*From\s+(?P<pub>.+?)\s+via\s+(?P<via>.+?)\.?\s*$")
 _SOURCES = re.compile(r"^\s*Sources?\s*:\s*(?P<list>.+?)\s*$", re.I)
 _SHORT_BYLINE = re.compile(r"^\s*(?P<org>[\w.&-]{1,15})\s*/\s*(?P<who>[\w. &-]{1,20})\s*$")
 _BY = re.compile(r"^\s*By\s+(?P<rest>.+?)\s*$")
-_REPORTING = re.compile(r"^\s*\(\s*(?P<b>(?:Reporting|Writing|Additional reporting)\s+by\b.*?)\)\s*$")
+_REPORTING = re.compile(
+    r"^\s*\(\s*(?P<b>(?:Reporting|Writing|Additional reporting)\s+by\b.*?)\)\s*$"
+)
 _UPDATED = re.compile(r"^\s*(?:Updated|Published|Posted)\b", re.I)
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}?[A-Z.])"

@@ -18,12 +18,58 @@ _LOCK = threading.Lock()
 
 # Single words that are also common given names or ordinary words: never forced by the ruler.
 _AMBIGUOUS = {
-    "Sofia", "Victoria", "Kingston", "Georgetown", "Santiago", "Lima", "Chad", "Jordan",
-    "Georgia", "Guinea", "Praia", "Nassau", "Valletta", "Apia", "Roseau", "Castries",
-    "Male", "Malé", "Victoria", "Wellington", "Lara", "Sucre", "Bolívar", "Miranda",
-    "Trujillo", "Mérida", "IS", "PA", "AA", "FT", "RIA", "CAR", "Congress", "Senate",
-    "Wagner", "Amnesty", "Guardian", "Rada", "Duma", "America", "Korea", "Congo", "Turkey",
-    "Chancellery", "Pentagon", "US", "SAF", "PNA", "ANI", "PTI", "AES", "NPC", "CCG",
+    "Sofia",
+    "Victoria",
+    "Kingston",
+    "Georgetown",
+    "Santiago",
+    "Lima",
+    "Chad",
+    "Jordan",
+    "Georgia",
+    "Guinea",
+    "Praia",
+    "Nassau",
+    "Valletta",
+    "Apia",
+    "Roseau",
+    "Castries",
+    "Male",
+    "Malé",
+    "Wellington",
+    "Lara",
+    "Sucre",
+    "Bolívar",
+    "Miranda",
+    "Trujillo",
+    "Mérida",
+    "IS",
+    "PA",
+    "AA",
+    "FT",
+    "RIA",
+    "CAR",
+    "Congress",
+    "Senate",
+    "Wagner",
+    "Amnesty",
+    "Guardian",
+    "Rada",
+    "Duma",
+    "America",
+    "Korea",
+    "Congo",
+    "Turkey",
+    "Chancellery",
+    "Pentagon",
+    "US",
+    "SAF",
+    "PNA",
+    "ANI",
+    "PTI",
+    "AES",
+    "NPC",
+    "CCG",
 }
 
 
@@ -66,7 +112,37 @@ def _patterns() -> list[dict]:
     return pats
 
 
-_NOT_NAMES = {"He", "She", "It", "They", "We", "I", "The", "A", "An", "But", "And", "In", "On", "At", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "As", "If", "When", "While", "After", "Before"}
+_NOT_NAMES = {
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "As",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+}
 
 
 @Language.component("newsroom_abbrev")
@@ -76,11 +152,17 @@ def abbrev_boundaries(doc: Doc) -> Doc:
         if t.text == "." and i > 0:
             prev, nxt = doc[i - 1], doc[i + 1]
             if (
-                prev.text[:1].isupper()
-                and prev.text.isalpha()
-                and len(prev.text) <= 3
-                and not prev.text.isupper() or (prev.text.isupper() and len(prev.text) == 1)
-            ) and nxt.text[:1].isupper() and nxt.text not in _NOT_NAMES and i > 0:
+                (
+                    prev.text[:1].isupper()
+                    and prev.text.isalpha()
+                    and len(prev.text) <= 3
+                    and not prev.text.isupper()
+                    or (prev.text.isupper() and len(prev.text) == 1)
+                )
+                and nxt.text[:1].isupper()
+                and nxt.text not in _NOT_NAMES
+                and i > 0
+            ):
                 nxt.is_sent_start = False
     return doc
 

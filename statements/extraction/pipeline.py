@@ -65,7 +65,9 @@ def _sentence_of(p: Para, pos: int):
     return None
 
 
-def _statement_date(att: Attributed, paras: list[Para], track: _DateTrack, prev: dict) -> dt.date | None:
+def _statement_date(
+    att: Attributed, paras: list[Para], track: _DateTrack, prev: dict
+) -> dt.date | None:
     c = att.cand
     if c.mode == "nested":
         return None
@@ -118,7 +120,9 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
     # -- actors -------------------------------------------------------------------------
     index = ActorIndex(paras, excluded=layout.excluded_names)
     if meta.dateline_place:
-        index.default_country = gz.capital_iso(meta.dateline_place) or gz.country_iso(meta.dateline_place)
+        index.default_country = gz.capital_iso(meta.dateline_place) or gz.country_iso(
+            meta.dateline_place
+        )
     issuer_name = None
     if layout.press_release_issuer:
         issuer_name = layout.press_release_issuer
@@ -163,7 +167,9 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
         index,
         paras,
         press_issuer=issuer_name,
-        press_cue=ntext[layout.press_release_cue[0] : layout.press_release_cue[1]] if layout.press_release_cue else None,
+        press_cue=ntext[layout.press_release_cue[0] : layout.press_release_cue[1]]
+        if layout.press_release_cue
+        else None,
         press_cue_span=layout.press_release_cue,
         press_subject_span=layout.press_release_subject,
     )
@@ -243,7 +249,7 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
                 kind=a.kind,
                 country=a.country,
                 role=a.role,
-                aliases=[x for x in a.aliases if fold(x) != fold(a.name)],
+                aliases=[x for x in a.aliases if x != a.name],
                 mentions=sorted({norm.to_raw(s, e) for s, e in a.mentions}),
                 parent=a.parent,
             )

@@ -54,7 +54,9 @@ def _is_close(text: str, i: int) -> bool:
     return not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)]}—–-\u201d\u2019\"'")
 
 
-def find_quote_pairs(text: str, start: int, end: int, level: str = "double") -> list[tuple[int, int | None]]:
+def find_quote_pairs(
+    text: str, start: int, end: int, level: str = "double"
+) -> list[tuple[int, int | None]]:
     """Pairs (open, close) of quotation marks of ``level`` in text[start:end].
 
     ``close`` is None when the quote is still open at ``end``.
@@ -140,14 +142,19 @@ def subject_of(t: Token) -> Token | None:
                 if c.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
                     return cur.head
                 return c
-        if cur.dep_ == "conj" and not is_cue(cur.head) and cur.head.dep_ == "ccomp" and is_cue(cur.head.head) and is_cue(cur):
+        if (
+            cur.dep_ == "conj"
+            and not is_cue(cur.head)
+            and cur.head.dep_ == "ccomp"
+            and is_cue(cur.head.head)
+            and is_cue(cur)
+        ):
             cur = cur.head.head
             continue
-        if cur.dep_ in ("conj", "advcl", "xcomp", "pcomp") or (cur.dep_ == "ccomp" and cur.tag_ == "VBG"):
-            if cur.dep_ == "pcomp":
-                cur = cur.head.head
-            else:
-                cur = cur.head
+        if cur.dep_ in ("conj", "advcl", "xcomp", "pcomp") or (
+            cur.dep_ == "ccomp" and cur.tag_ == "VBG"
+        ):
+            cur = cur.head.head if cur.dep_ == "pcomp" else cur.head
             continue
         if cur.dep_ == "relcl":
             return cur.head
@@ -195,17 +202,51 @@ def _has_subject(v: Token) -> bool:
 
 
 MEDIUM_NOUNS = {
-    "post", "statement", "interview", "remarks", "briefing", "conference", "x", "telegram",
-    "twitter", "facebook", "media", "reporters", "journalists", "television", "radio", "speech",
-    "letter", "communiqué", "communique", "message", "address", "tweet", "video", "broadcast",
+    "post",
+    "statement",
+    "interview",
+    "remarks",
+    "briefing",
+    "conference",
+    "x",
+    "telegram",
+    "twitter",
+    "facebook",
+    "media",
+    "reporters",
+    "journalists",
+    "television",
+    "radio",
+    "speech",
+    "letter",
+    "communiqué",
+    "communique",
+    "message",
+    "address",
+    "tweet",
+    "video",
+    "broadcast",
 }
-_TEMPORAL_HEADS = {"day", "days", "week", "weeks", "hours", "hour", "month", "months", "year", "years", "minutes", "time"}
+_TEMPORAL_HEADS = {
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "hours",
+    "hour",
+    "month",
+    "months",
+    "year",
+    "years",
+    "minutes",
+    "time",
+}
 
 
 def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
     """Adjust a reported-speech token range [a, b] (inclusive)."""
     doc = cue.doc
-    # 1. a conjoined speech verb inside the content starts its own statement ("..., and underscored")
+    # 1. a conjoined speech verb inside the content starts its own statement (", and noted")
     for i in range(a + 1, b + 1):
         t = doc[i]
         if t.dep_ == "conj" and is_cue(t) and not _has_subject(t) and t.i > cue.i:
@@ -214,13 +255,18 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
                 j -= 1
             b = j
             break
-    # 2. trailing apposition or temporal adjunct after a comma: ", a court whose ...", ", a day after ..."
+        # 2. trailing apposition or temporal adjunct after a comma (", a court whose ...",
+    #    ", a day after ...")
     for i in range(a + 1, b + 1):
         t = doc[i]
         if doc[i - 1].text != ",":
             continue
         head = t if t.dep_ in ("appos", "npadvmod") else t.head
-        if t.dep_ not in ("appos", "npadvmod") and not (t.dep_ in ("det", "nummod", "amod") and head.dep_ in ("appos", "npadvmod") and head.i <= i + 2):
+        if t.dep_ not in ("appos", "npadvmod") and not (
+            t.dep_ in ("det", "nummod", "amod")
+            and head.dep_ in ("appos", "npadvmod")
+            and head.i <= i + 2
+        ):
             continue
         if head.dep_ == "npadvmod" and head.lower_ not in _TEMPORAL_HEADS:
             continue
@@ -238,10 +284,20 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             if t.is_punct and t.text not in (".", "!", "?"):
                 ok = False
                 break
-            if (is_cue(t) and (t.dep_ == "conj" or t.lemma_.lower() not in gazetteer().weak_verbs) and t.lemma_.lower() != "agree") or t.lower_ in ("according", "while", "but") or t.ent_type_ in ("DATE", "TIME"):
+            if (
+                (
+                    is_cue(t)
+                    and (t.dep_ == "conj" or t.lemma_.lower() not in gazetteer().weak_verbs)
+                    and t.lemma_.lower() != "agree"
+                )
+                or t.lower_ in ("according", "while", "but")
+                or t.ent_type_ in ("DATE", "TIME")
+            ):
                 ok = False
                 break
-            if t.dep_ == "prep" and any(g.lemma_.lower() in MEDIUM_NOUNS for g in t.children if g.dep_ == "pobj"):
+            if t.dep_ == "prep" and any(
+                g.lemma_.lower() in MEDIUM_NOUNS for g in t.children if g.dep_ == "pobj"
+            ):
                 ok = False
                 break
             if t.text in (".", "!", "?"):
@@ -250,7 +306,9 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         if ok and j - 1 > b:
             b = j - 1
     # 4. no dangling conjunctions or punctuation
-    while b > a and (doc[b].dep_ == "cc" or doc[b].is_punct and doc[b].text not in ("”", "’", ")", '"')):
+    while b > a and (
+        doc[b].dep_ == "cc" or doc[b].is_punct and doc[b].text not in ("”", "’", ")", '"')
+    ):
         b -= 1
     return a, b
 
@@ -294,7 +352,9 @@ class QuoteFinder:
         if pending is not None:
             o, opi = pending
             pp = self.paras[opi]
-            raw_quotes.append((o, pp.offset + len(pp.doc.text), o + 1, pp.offset + len(pp.doc.text), opi))
+            raw_quotes.append(
+                (o, pp.offset + len(pp.doc.text), o + 1, pp.offset + len(pp.doc.text), opi)
+            )
 
         out: list[Candidate] = []
         prev: Candidate | None = None
@@ -327,29 +387,58 @@ class QuoteFinder:
         p = self.paras[ci]
         pend = p.offset + len(p.doc.text)
         po = self.paras[cand.para]
+        open_ = cand.quote_open if cand.quote_open is not None else cand.start
+        s_a0, _ = _sentence_bounds(text, open_, po.offset, po.offset + len(po.doc.text))
+        lead = text[s_a0:open_].strip()
+        starts_sentence = not lead or lead.endswith((".", "?", "!", ":", "—", "–"))
         # (A) speech verb after the quote, in the same sentence
         after = text[close + 1 : pend]
         m = re.match(r"\s*[,]?\s*", after)
         tail_start = close + 1 + (m.end() if m else 0)
-        s_a, s_b = _sentence_bounds(text, min(tail_start, pend - 1), p.offset, pend) if tail_start < pend else (pend, pend)
+        s_a, s_b = (
+            _sentence_bounds(text, min(tail_start, pend - 1), p.offset, pend)
+            if tail_start < pend
+            else (pend, pend)
+        )
         tail_end = s_b
         # the sentence must continue after the quote (not a new sentence)
-        if tail_start < pend and not text[tail_start].isupper() or (
-            tail_start < pend and re.match(r"[A-Z]", text[tail_start]) and text[close - 1] in ",?!—"
-        ) or (tail_start < pend and text[close - 1] not in ".?!"):
+        if not starts_sentence:
+            pass
+        elif (
+            tail_start < pend
+            and not text[tail_start].isupper()
+            or (
+                tail_start < pend
+                and re.match(r"[A-Z]", text[tail_start])
+                and text[close - 1] in ",?!—"
+            )
+            or (tail_start < pend and text[close - 1] not in ".?!")
+        ):
             toks = self._tokens_between(p, tail_start, tail_end)
             for t in toks[:40]:
-                if t.text in ("“", '"') or QUOTE_CLASSES.get(t.text[:1], ("", ""))[1] == "open" and t.i > toks[0].i + 2:
+                if (
+                    t.text in ("“", '"')
+                    or QUOTE_CLASSES.get(t.text[:1], ("", ""))[1] == "open"
+                    and t.i > toks[0].i + 2
+                ):
                     break
                 if is_cue(t) and not any(c.dep_ == "neg" for c in t.children):
                     subj = subject_of(t)
                     if subj is None or p.offset + subj.idx < close:
                         # "said X" inversion: subject after the verb
                         for c in t.children:
-                            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod") and c.i > t.i and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                            if (
+                                c.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod")
+                                and c.i > t.i
+                                and c.pos_ in ("PROPN", "NOUN", "PRON")
+                            ):
                                 subj = c
                                 break
-                    if subj is None and t.i + 1 < len(p.doc) and p.doc[t.i + 1].pos_ in ("PROPN", "PRON"):
+                    if (
+                        subj is None
+                        and t.i + 1 < len(p.doc)
+                        and p.doc[t.i + 1].pos_ in ("PROPN", "PRON")
+                    ):
                         subj = p.doc[t.i + 1]
                     cue, a, b = _cue_text(t)
                     cand.cue, cand.cue_span, cand.cue_token = cue, (p.offset + a, p.offset + b), t.i
@@ -368,7 +457,11 @@ class QuoteFinder:
                 if is_cue(t) and not any(c.dep_ == "neg" for c in t.children):
                     subj = subject_of(t)
                     cue, a, b = _cue_text(t)
-                    cand.cue, cand.cue_span, cand.cue_token = cue, (po.offset + a, po.offset + b), t.i
+                    cand.cue, cand.cue_span, cand.cue_token = (
+                        cue,
+                        (po.offset + a, po.offset + b),
+                        t.i,
+                    )
                     cand.subject_token = subj.i if subj is not None else None
                     cand.mode = "before"
                     cand.lemma = t.lemma_.lower()
@@ -379,14 +472,19 @@ class QuoteFinder:
                 return True
         # (C) a whole-sentence quote next to an attributed one
         starts_sentence = not before.strip() or before.rstrip().endswith((".", "?", "!", ":"))
-        ends_sentence = text[cand.end - 1] in ".?!" or (cand.quote_close is not None and text[cand.quote_close + 1 : cand.quote_close + 2] in ("", "\n"))
-        if starts_sentence and ends_sentence and words >= 3 and prev is not None:
-            if prev.para >= cand.para - 1 or self._para_of(prev.end) >= cand.para - 1:
-                cand.mode = "continuation"
-                cand.parent = prev
-                cand.cue, cand.cue_span, cand.cue_token = prev.cue, prev.cue_span, prev.cue_token
-                cand.lemma = prev.lemma
-                return True
+        ends_sentence = text[cand.end - 1] in ".?!" or (
+            cand.quote_close is not None
+            and text[cand.quote_close + 1 : cand.quote_close + 2] in ("", "\n")
+        )
+        near_prev = prev is not None and (
+            prev.para >= cand.para - 1 or self._para_of(prev.end) >= cand.para - 1
+        )
+        if starts_sentence and ends_sentence and words >= 3 and near_prev:
+            cand.mode = "continuation"
+            cand.parent = prev
+            cand.cue, cand.cue_span, cand.cue_token = prev.cue, prev.cue_span, prev.cue_token
+            cand.lemma = prev.lemma
+            return True
         if starts_sentence and ends_sentence and words >= 6:
             cand.mode = "orphan"
             return True
@@ -404,7 +502,9 @@ class QuoteFinder:
                 continue
             pi = self._para_of(o)
             p = self.paras[pi]
-            s_a, _ = _sentence_bounds(text, o, max(outer.start, p.offset), p.offset + len(p.doc.text))
+            s_a, _ = _sentence_bounds(
+                text, o, max(outer.start, p.offset), p.offset + len(p.doc.text)
+            )
             s_a = max(s_a, outer.start)
             before = text[s_a:o]
             if not re.search(r"[:,]\s*$", before):
@@ -415,9 +515,19 @@ class QuoteFinder:
                     subj = subject_of(t)
                     cue, a, b = _cue_text(t)
                     cand = Candidate(
-                        "direct", ca, cb, pi, cue, (p.offset + a, p.offset + b), t.i,
-                        subj.i if subj is not None else None, mode="nested", quote_open=o,
-                        quote_close=c, parent=outer, lemma=t.lemma_.lower(),
+                        "direct",
+                        ca,
+                        cb,
+                        pi,
+                        cue,
+                        (p.offset + a, p.offset + b),
+                        t.i,
+                        subj.i if subj is not None else None,
+                        mode="nested",
+                        quote_open=o,
+                        quote_close=c,
+                        parent=outer,
+                        lemma=t.lemma_.lower(),
                     )
                     out.append(cand)
                     break
@@ -428,7 +538,11 @@ class QuoteFinder:
         out: list[Candidate] = []
         for pi, p in enumerate(self.paras):
             for t in p.doc:
-                if t.lower_ == "according" and t.i + 1 < len(p.doc) and p.doc[t.i + 1].lower_ == "to":
+                if (
+                    t.lower_ == "according"
+                    and t.i + 1 < len(p.doc)
+                    and p.doc[t.i + 1].lower_ == "to"
+                ):
                     c = self._according(pi, p, t)
                     if c:
                         out.append(c)
@@ -453,7 +567,9 @@ class QuoteFinder:
         doc = p.doc
         if any(c.dep_ == "neg" for c in t.children):
             return None
-        if any(c.dep_ == "auxpass" for c in t.children) and not any(c.dep_ == "agent" for c in t.children):
+        if any(c.dep_ == "auxpass" for c in t.children) and not any(
+            c.dep_ == "agent" for c in t.children
+        ):
             return None
         kids = list(t.children)
         dobj = next((c for c in kids if c.dep_ in ("dobj",)), None)
@@ -463,14 +579,26 @@ class QuoteFinder:
             for c in kids:
                 if c.dep_ == "prep" and c.i > t.i:
                     for g in c.subtree:
-                        if g.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children):
+                        if g.dep_ == "relcl" and any(
+                            m.dep_ == "mark" and m.lower_ == "that" for m in g.children
+                        ):
                             ccomp = g
                             break
                 if ccomp is not None:
                     break
         ccomp_before = next((c for c in kids if c.dep_ == "ccomp" and c.i < t.i), None)
         xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
-        oprd = next((c for c in kids if c.dep_ in ("oprd", "dep", "attr") and dobj is not None and c.i > dobj.i and c.pos_ in ("NOUN", "ADJ", "PROPN")), None)
+        oprd = next(
+            (
+                c
+                for c in kids
+                if c.dep_ in ("oprd", "dep", "attr")
+                and dobj is not None
+                and c.i > dobj.i
+                and c.pos_ in ("NOUN", "ADJ", "PROPN")
+            ),
+            None,
+        )
         preps = [c for c in kids if c.dep_ == "prep"]
         extra_cue: list[Token] = []
         a_tok = b_tok = None
@@ -487,13 +615,26 @@ class QuoteFinder:
             on = None
             if tgt is None and lemma == "call":
                 on = next((c for c in preps if c.lower_ in ("on", "upon")), None)
-                tgt = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+                tgt = (
+                    next((c for c in on.children if c.dep_ == "pobj"), None)
+                    if on is not None
+                    else None
+                )
             comp = xcomp
-            if comp is None and ccomp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in ccomp.children):
+            if (
+                comp is None
+                and ccomp is not None
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in ccomp.children)
+            ):
                 comp = ccomp
                 if tgt is None:
                     tgt = next((c for c in ccomp.children if c.dep_ == "nsubj"), None)
-            if tgt is not None and comp is not None and comp.i > tgt.i and any(c.lower_ == "to" for c in comp.children):
+            if (
+                tgt is not None
+                and comp is not None
+                and comp.i > tgt.i
+                and any(c.lower_ == "to" for c in comp.children)
+            ):
                 a_tok, b_tok = tgt.left_edge.i, comp.right_edge.i
                 mode = "object_to"
                 if on is not None:
@@ -506,7 +647,11 @@ class QuoteFinder:
                     a_tok, b_tok = pobj.left_edge.i, pobj.right_edge.i
                     extra_cue = [fr]
                     mode = "for"
-        if a_tok is None and ccomp is not None and (lemma in gz.clause_verbs or lemma in gz.as_such_verbs or lemma in gz.cue_category):
+        if (
+            a_tok is None
+            and ccomp is not None
+            and (lemma in gz.clause_verbs or lemma in gz.as_such_verbs or lemma in gz.cue_category)
+        ):
             subtree = list(ccomp.subtree)
             a, b = subtree[0].i, subtree[-1].i
             while a <= b and doc[a].dep_ == "mark" and doc[a].lower_ in ("that", "whether", "if"):
@@ -519,7 +664,12 @@ class QuoteFinder:
             mode = "clause"
             # conjoined that-clauses belong to the same statement ("..., and that ...")
             for c in kids:
-                if c.dep_ == "conj" and c.i > b and any(g.dep_ == "mark" for g in c.children) and not is_cue(c):
+                if (
+                    c.dep_ == "conj"
+                    and c.i > b
+                    and any(g.dep_ == "mark" for g in c.children)
+                    and not is_cue(c)
+                ):
                     b_tok = c.right_edge.i
         if a_tok is None and lemma in gz.as_such_verbs and dobj is not None and oprd is not None:
             a_tok, b_tok = dobj.left_edge.i, oprd.right_edge.i
@@ -530,7 +680,11 @@ class QuoteFinder:
             a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
             for c in preps:
                 pobj_c = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if c.i > dobj.i and c.lower_ in ("for", "on", "of", "against", "over", "with", "to") and not (pobj_c is not None and pobj_c.ent_type_ in ("DATE", "TIME")):
+                if (
+                    c.i > dobj.i
+                    and c.lower_ in ("for", "on", "of", "against", "over", "with", "to")
+                    and not (pobj_c is not None and pobj_c.ent_type_ in ("DATE", "TIME"))
+                ):
                     if c.lower_ == "to" and lemma not in ("convey", "express"):
                         continue
                     b_tok = max(b_tok, c.right_edge.i)
@@ -542,7 +696,12 @@ class QuoteFinder:
                 return None
             a_tok, b_tok = a, b
             mode = "fronted"
-        if a_tok is None and t.dep_ in ("parataxis", "ccomp") and t.head.i < t.i and lemma in gz.clause_verbs:
+        if (
+            a_tok is None
+            and t.dep_ in ("parataxis", "ccomp")
+            and t.head.i < t.i
+            and lemma in gz.clause_verbs
+        ):
             # "X agreed ..., Anwar said" parsed with the cue under the fronted clause
             subj = subject_of(t)
             if subj is not None and subj.i > t.head.i:
@@ -568,8 +727,16 @@ class QuoteFinder:
         if subj is not None and start <= p.offset + subj.idx < end:
             subj = None if mode != "fronted" else subj
         cand = Candidate(
-            "indirect", start, end, pi, cue, (p.offset + ca, p.offset + cb), t.i,
-            subj.i if subj is not None else None, mode=mode, lemma=lemma,
+            "indirect",
+            start,
+            end,
+            pi,
+            cue,
+            (p.offset + ca, p.offset + cb),
+            t.i,
+            subj.i if subj is not None else None,
+            mode=mode,
+            lemma=lemma,
         )
         return cand
 
@@ -585,7 +752,6 @@ class QuoteFinder:
         text = self.text
         pos = p.offset + t.idx
         s_a, s_b = _sentence_bounds(text, pos, p.offset, p.offset + len(doc.text))
-        obj_end = p.offset + pobj.right_edge.idx + len(pobj.right_edge.text)
         # the source NP ends at the first comma after the head (drop relative clauses)
         head_end = p.offset + pobj.idx + len(pobj.text)
         if text[s_a:pos].strip():
@@ -599,12 +765,22 @@ class QuoteFinder:
         if end - start < 10:
             return None
         return Candidate(
-            "indirect", start, end, pi, "according to", (pos, p.offset + to.idx + len(to.text)),
-            t.i, pobj.i, mode="according", lemma="according",
+            "indirect",
+            start,
+            end,
+            pi,
+            "according to",
+            (pos, p.offset + to.idx + len(to.text)),
+            t.i,
+            pobj.i,
+            mode="according",
+            lemma="according",
         )
 
     # -- press releases ------------------------------------------------------------------
-    def press_release(self, issuer_country: str | None, other_spans: list[Candidate]) -> list[Candidate]:
+    def press_release(
+        self, issuer_country: str | None, other_spans: list[Candidate]
+    ) -> list[Candidate]:
         out = []
         for pi, p in enumerate(self.paras):
             if not getattr(p, "press", False):
@@ -619,7 +795,9 @@ class QuoteFinder:
                     subj = p.doc[c.subject_token]
                     if subj.lower_ in ("we", "it", "ministry"):
                         continue
-                    if subj.ent_type_ in ("PERSON",) or (subj.ent_type_ == "" and subj.pos_ == "PROPN"):
+                    if subj.ent_type_ in ("PERSON",) or (
+                        subj.ent_type_ == "" and subj.pos_ == "PROPN"
+                    ):
                         other = True
             if other:
                 continue

@@ -36,9 +36,9 @@ def _our_role(index: ActorIndex, p: Para, subj, outer_speaker: str | None):
         if a.kind != "person" or a.name == outer_speaker:
             continue
         words = set(a.role_words) | set(fold(a.role or "").split())
-        if head in words and (country is None or a.country == country):
-            if best is None or a.first < best.first:
-                best = a
+        fits = head in words and (country is None or a.country == country)
+        if fits and (best is None or a.first < best.first):
+            best = a
     if best is not None:
         span = (tok_start(p, subj.left_edge), tok_end(p, subj))
         return best.name, span
@@ -153,7 +153,9 @@ def dedupe(items: list[Attributed]) -> list[Attributed]:
                 oc = o.cand
                 if oc is c or oc.kind != "indirect" or not cs:
                     continue
-                if oc.start <= cs[0] < oc.end and not (c.start <= (oc.cue_span or (0, 0))[0] < c.end):
+                if oc.start <= cs[0] < oc.end and not (
+                    c.start <= (oc.cue_span or (0, 0))[0] < c.end
+                ):
                     inside = True
                     break
             if inside:
@@ -162,18 +164,27 @@ def dedupe(items: list[Attributed]) -> list[Attributed]:
         for k in keep:
             kc = k.cand
             ov = min(kc.end, c.end) - max(kc.start, c.start)
-            if ov > 0 and ov >= 0.8 * max(kc.end - kc.start, c.end - c.start):
-                if not (kc.mode == "nested" or c.mode == "nested"):
-                    dup = True
-                    break
+            nested = kc.mode == "nested" or c.mode == "nested"
+            if ov > 0 and ov >= 0.8 * max(kc.end - kc.start, c.end - c.start) and not nested:
+                dup = True
+                break
         if not dup:
             keep.append(a)
     return keep
 
 
 _CATEGORY_HINTS = [
-    (re.compile(r"\b(?:condemn|denounc|criticis|criticiz|deplor|illegal|aggression|unacceptable)\w*", re.I), "criticise"),
-    (re.compile(r"\b(?:welcome|support|praise|commend|solidarity|stands? with)\w*", re.I), "support"),
+    (
+        re.compile(
+            r"\b(?:condemn|denounc|criticis|criticiz|deplor|illegal|aggression|unacceptable)\w*",
+            re.I,
+        ),
+        "criticise",
+    ),
+    (
+        re.compile(r"\b(?:welcome|support|praise|commend|solidarity|stands? with)\w*", re.I),
+        "support",
+    ),
     (re.compile(r"\b(?:reject|will not accept|not recogni[sz]e|refuse)\w*", re.I), "reject"),
     (re.compile(r"\b(?:must|demand)\b", re.I), "demand"),
     (re.compile(r"\b(?:urge|call on|calls on|appeal|should)\b", re.I), "appeal"),
@@ -184,7 +195,15 @@ _CATEGORY_HINTS = [
 
 def category(lemma: str | None, cue_category: dict[str, str], content: str) -> str:
     cat = cue_category.get(lemma or "", "other") if lemma else "other"
-    if cat in ("other", None) or lemma in ("say", "tell", "add", "state", "write", "note", "stress"):
+    if cat in ("other", None) or lemma in (
+        "say",
+        "tell",
+        "add",
+        "state",
+        "write",
+        "note",
+        "stress",
+    ):
         for rx, c in _CATEGORY_HINTS:
             if rx.search(content):
                 return c

@@ -1,0 +1,204 @@
+"""Statements, speakers and actors on short texts written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from statements.extraction.pipeline import extract, load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def run(nlp, body, title="Test headline for the article", header="Monday, March 3, 2025"):
+    text = f"{title}\n{header}\n\n{body}\n"
+    return text, extract(text, nlp=nlp)
+
+
+def by_content(ex, fragment):
+    found = [s for s in ex.statements if fragment in s.content]
+    assert found, f"no statement containing {fragment!r}: {[s.content for s in ex.statements]}"
+    return found[0]
+
+
+def test_curly_quote_after_the_speaker_drops_the_comma_keeps_the_span(nlp):
+    text, ex = run(
+        nlp, "“We will rebuild the bridge before winter,” Mayor Ana Torres said on Monday."
+    )
+    (s,) = ex.statements
+    assert s.kind == "direct"
+    assert s.content == "We will rebuild the bridge before winter"
+    assert text[s.content_span[0] : s.content_span[1]] == s.content
+    assert s.speaker == "Ana Torres"
+    assert s.cue == "said"
+    assert s.date == dt.date(2025, 3, 3)
+
+
+def test_straight_quotes_and_speaker_before_with_colon(nlp):
+    _, ex = run(
+        nlp, 'Prime Minister Lars Holm said: "Our farmers need this deal and they need it now."'
+    )
+    (s,) = ex.statements
+    assert s.content == "Our farmers need this deal and they need it now."
+    assert s.speaker == "Lars Holm"
+
+
+def test_quote_split_around_the_speaker_gives_two_statements(nlp):
+    _, ex = run(
+        nlp,
+        "“Trade will not be used as a weapon,” Chen Bo told reporters. "
+        "“But we are ready for any outcome.”",
+    )
+    assert [s.content for s in ex.statements] == [
+        "Trade will not be used as a weapon",
+        "But we are ready for any outcome.",
+    ]
+    assert {s.speaker for s in ex.statements} == {"Chen Bo"}
+
+
+def test_quote_running_over_two_paragraphs_is_one_statement(nlp):
+    body = (
+        "“The first part of the plan is ready,” Minister Ivo Petrov told the assembly. "
+        "“The second part follows in May.\n\n"
+        "“Nobody should expect miracles, but we will deliver.”"
+    )
+    text, ex = run(nlp, body)
+    contents = [s.content for s in ex.statements]
+    assert (
+        "The second part follows in May.\n\n“Nobody should expect miracles, but we will deliver."
+        in contents
+    )
+    assert all(s.speaker == "Ivo Petrov" for s in ex.statements)
+
+
+def test_nested_quote_is_kept_in_the_outer_and_attributed_inside(nlp):
+    body = (
+        "Foreign Minister Sara Lind met the delegation on Monday. "
+        "“Before we travelled, President Mateo Ruiz told us, ‘Bring back a real agreement,’ "
+        "and that is what we did,” Lind said."
+    )
+    _, ex = run(nlp, body)
+    outer = by_content(ex, "Before we travelled")
+    assert "‘Bring back a real agreement,’" in outer.content
+    assert outer.speaker == "Sara Lind"
+    (inner,) = [s for s in ex.statements if s.content == "Bring back a real agreement"]
+    assert inner.speaker == "Mateo Ruiz"
+
+
+def test_scare_quotes_and_quoted_names_are_not_statements(nlp):
+    body = (
+        "Critics called the package a “fig leaf” for cuts. The corridor will carry the name "
+        "“Northern Gateway for Peace and Trade,” or NGPT, from next year."
+    )
+    _, ex = run(nlp, body, title="Ministers defend ‘historic’ corridor deal")
+    assert not [s for s in ex.statements if s.kind == "direct"]
+
+
+def test_reported_speech_that_clause_and_pronoun_speaker(nlp):
+    body = (
+        "Chilean Foreign Minister Elena Rojas met her Peruvian counterpart on Monday. "
+        "She affirmed that Chile would keep the border crossing open."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "Chile would keep")
+    assert s.kind == "indirect"
+    assert s.content == "Chile would keep the border crossing open"
+    assert s.speaker == "Elena Rojas"
+    assert s.speaker_span is not None and s.cue == "affirmed"
+
+
+def test_urged_x_to_and_role_noun_speaker(nlp):
+    body = (
+        "Kenyan foreign ministry spokesperson Amina Odhiambo spoke on Monday. "
+        "The spokesperson urged both sides to return to the negotiating table."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "both sides to return")
+    assert s.content == "both sides to return to the negotiating table"
+    assert s.speaker == "Amina Odhiambo"
+    assert s.category == "appeal"
+
+
+def test_accused_called_for_and_according_to(nlp):
+    body = (
+        "Envoy Tomas Berg accused the rebels of blocking aid convoys. "
+        "He also called for an independent inquiry into the shelling. "
+        "At least 40 people were killed in the attack, according to the Red Cross."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "the rebels of blocking").content == "the rebels of blocking aid convoys"
+    inquiry = by_content(ex, "an independent inquiry")
+    assert inquiry.cue == "called for" and inquiry.speaker == "Tomas Berg"
+    acc = by_content(ex, "At least 40 people")
+    assert acc.cue == "according to"
+    assert acc.content == "At least 40 people were killed in the attack"
+    assert acc.speaker == "International Committee of the Red Cross"
+
+
+def test_fronted_reported_speech(nlp):
+    _, ex = run(nlp, "Both sides agreed to a truce starting at dawn, President Omar Haddad said.")
+    s = by_content(ex, "Both sides agreed")
+    assert s.content == "Both sides agreed to a truce starting at dawn"
+    assert s.speaker == "Omar Haddad"
+
+
+def test_negated_and_content_free_speech_is_not_a_statement(nlp):
+    _, ex = run(
+        nlp,
+        "Minister Paulo Reis did not mention the strike. He rejected the proposal.",
+    )
+    assert ex.statements == []
+
+
+def test_metonyms_and_ministries_resolve_to_governments(nlp):
+    body = (
+        "The Kremlin said that the talks had been useful. "
+        "The Russian Foreign Ministry said that the sanctions were illegal. "
+        "Washington insists that the sanctions will stay."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "talks had been useful").speaker == "Government of Russia"
+    assert (
+        by_content(ex, "sanctions were illegal").speaker == "Ministry of Foreign Affairs of Russia"
+    )
+    assert by_content(ex, "will stay").speaker == "Government of the United States"
+    gov = next(a for a in ex.actors if a.name == "Government of Russia")
+    assert gov.kind == "government" and gov.country == "RU"
+
+
+def test_press_release_paragraphs_are_statements_of_the_ministry(nlp):
+    body = (
+        "The Ministry of Foreign Affairs of the Republic of Finland "
+        "issued the following statement:\n\n"
+        "Finland welcomes the release of the detained journalists and thanks all who helped.\n\n"
+        "We call on all parties to respect the freedom of the press at all times."
+    )
+    _, ex = run(nlp, body, title="Press Release on the Release of Journalists")
+    assert len(ex.statements) == 2
+    for s in ex.statements:
+        assert s.speaker == "Ministry of Foreign Affairs of the Republic of Finland"
+        assert s.cue == "issued the following statement"
+        assert s.kind == "direct"
+
+
+def test_actors_merge_name_variants_accent_insensitively(nlp):
+    body = (
+        "Venezuelan President Nicolás Maduro spoke on Monday. "
+        "Nicolas Maduro said that the elections would go ahead. "
+        "Maduro added that observers were welcome."
+    )
+    _, ex = run(nlp, body)
+    persons = [a for a in ex.actors if a.kind == "person"]
+    assert [a.name for a in persons] == ["Nicolás Maduro"]
+    assert persons[0].country == "VE"
+    assert {"Nicolas Maduro", "Maduro"} <= set(persons[0].aliases)
+
+
+def test_country_as_agent_is_an_actor_but_a_place_is_not(nlp):
+    body = "Norway abstained in the vote. The delegates later met in Geneva and in Vienna."
+    _, ex = run(nlp, body)
+    names = {a.name for a in ex.actors}
+    assert "Norway" in names
+    assert "Geneva" not in names and "Government of Austria" not in names
