@@ -476,6 +476,29 @@ PLACE_NOUNS = {
     "prison",
     "refinery",
 }
+ANON_HEADS = {
+    "diplomats",
+    "officials",
+    "sources",
+    "analysts",
+    "witnesses",
+    "residents",
+    "people",
+    "experts",
+    "observers",
+    "source",
+    "official",
+    "diplomat",
+    "analyst",
+    "witness",
+    "resident",
+    "expert",
+    "observer",
+    "person",
+    "insider",
+    "aides",
+    "aide",
+}
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PRONOUNS_ORG = {"it", "its", "itself"}
 PRONOUNS_PLURAL = {"they", "them", "their"}
@@ -512,6 +535,7 @@ class Mention:
     para: int
     token: int  # index of the head token in the paragraph doc
     subject: bool = False
+    sent: tuple[int, int] = (0, 0)  # (paragraph, first token of the sentence)
 
 
 @dataclass
@@ -578,7 +602,11 @@ class ActorIndex:
         s, e = p.offset + span.start_char, p.offset + span.end_char
         text = surface if surface is not None else span.text
         m = Mention(s, e, text, actor.name, via, p.index, head if head is not None else end_tok - 1)
-        m.subject = doc[m.token].dep_ in ("nsubj", "nsubjpass")
+        ht = doc[m.token]
+        m.subject = ht.dep_ in ("nsubj", "nsubjpass") or (
+            ht.dep_ == "appos" and ht.head.dep_ in ("nsubj", "nsubjpass", "ROOT")
+        )
+        m.sent = (p.index, ht.sent.start)
         self.mentions.append(m)
         for i in range(start_tok, end_tok):
             self.by_token.setdefault((p.index, i), m)
@@ -1274,7 +1302,7 @@ class ActorIndex:
                 or not t.text[:1].isupper()
             ):
                 continue
-            if t.ent_type_ and t.ent_type_ != "PERSON":
+            if t.ent_id_ or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "NORP", "PERCENT", "MONEY"):
                 continue
             key = fold(t.text)
             if len(key) < 3 or key in self.gz.role_words:
@@ -1452,6 +1480,33 @@ class ActorIndex:
         if cands:
             mm = cands[-1][1]
             return mm.actor, (mm.start, mm.end)
+        indefinite = any(
+            t.dep_ == "det" and t.lower_ in ("a", "an", "one", "another", "some", "several")
+            for t in head.lefts
+        ) or (head.tag_ == "NNS" and not any(t.dep_ in ("det", "poss") for t in head.lefts))
+        if indefinite and (
+            low in self.gz.person_role_heads
+            or low.rstrip("s") in self.gz.person_role_heads
+            or low in ANON_HEADS
+        ):
+            sub = doc[head.left_edge.i : head.right_edge.i + 1]
+            cut = [t for t in sub if t.dep_ in ("relcl", "acl") and t.head == head]
+            end = min([t.left_edge.i for t in cut] + [head.right_edge.i + 1])
+            while end - 1 > head.i and doc[end - 1].is_punct:
+                end -= 1
+            txt = doc[head.left_edge.i : end].text
+            txt = re.sub(
+                r"^(?:a|an|one|another|the|some|several|two|three|many|other)\s+",
+                "",
+                txt,
+                flags=re.I,
+            )
+            a = self.actor(txt, "other", None, role="anonymous source")
+            a.agent = True
+            return a.name, (
+                p.offset + sub.start_char,
+                p.offset + doc[end - 1].idx + len(doc[end - 1].text),
+            )
         if low in SPOKES or low in self.gz.person_role_heads or low in ("secretary", "minister"):
             a = self.recent_role(pos, words, person=True)
             if a:
@@ -1565,23 +1620,24 @@ class ActorIndex:
         return best
 
     def recent(self, pos: int, kinds: tuple[str, ...]) -> str | None:
-        """Most recent actor of the given kinds before ``pos``: prefer subjects in the current
-        and previous sentence, then any mention."""
-        best_subj = None
-        best_any = None
+        """Most recent compatible actor before ``pos``: the latest sentence that mentions one,
+        its subject first (a pronoun usually picks up the previous subject)."""
+        last_sent = None
+        in_sent: list[Mention] = []
         for m in self.mentions:
             if m.start >= pos:
                 break
             a = self.actors.get(m.actor)
             if a is None or a.kind not in kinds:
                 continue
-            if m.subject:
-                best_subj = m
-            best_any = m
-        # a subject at least as recent as the paragraph before the last mention wins
-        if best_subj is not None and best_any is not None and best_subj.para >= best_any.para - 1:
-            return best_subj.actor
-        return best_any.actor if best_any else None
+            if m.sent != last_sent:
+                last_sent = m.sent
+                in_sent = []
+            in_sent.append(m)
+        if not in_sent:
+            return None
+        subj = [m for m in in_sent if m.subject]
+        return (subj or in_sent)[-1 if not subj else 0].actor
 
     def recent_role(self, pos: int, words: list[str], person: bool) -> str | None:
         head = words[-1] if words else ""

@@ -200,12 +200,14 @@ def resolve(
     anchor: dt.date | None,
     future: bool = False,
     context: dt.date | None = None,
+    nearest: bool = False,
 ) -> dt.date | None:
     """The day a mention stands for, or None when it does not fix one day.
 
     ``anchor`` is the article's date; ``future`` says the clause is about something still
     to happen (next occurrence of a weekday); ``context`` is the most recent date in the
-    text, used for "the same day"/"the next day".
+    text, used for "the same day"/"the next day"; ``nearest`` picks the weekday closest to
+    the anchor when the anchor is not a publication date.
     """
     if mention.kind == "full":
         try:
@@ -227,6 +229,9 @@ def resolve(
                 delta = 7
             return anchor + dt.timedelta(days=delta)
         delta = (anchor.weekday() - wd) % 7  # same weekday -> the anchor day itself
+        if nearest and delta > 3:
+            # the anchor is only the nearest date in the text (RSS dumps): the closest day
+            return anchor + dt.timedelta(days=7 - delta)
         return anchor - dt.timedelta(days=delta)
     if mention.kind == "relative":
         rel = mention.rel or ""
@@ -254,3 +259,38 @@ _FUTURE = re.compile(
 
 def is_future(clause: str) -> bool:
     return bool(_FUTURE.search(clause))
+
+
+_FUTURE_AUX = {"will", "'ll", "’ll", "shall", "would", "wo"}
+_FUTURE_HEADS = {"due", "expect", "set", "schedule", "plan", "go", "intend", "prepare", "hope"}
+
+
+def clause_future(doc, char: int) -> bool:
+    """Is the clause that governs the date at ``char`` (doc offset) about the future?"""
+    tok = None
+    for t in doc:
+        if t.idx >= char:
+            tok = t
+            break
+    if tok is None:
+        return False
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX"):
+            kids = [c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")]
+            if any(k in _FUTURE_AUX for k in kids):
+                return True
+            if "to" in kids and cur.head.lemma_.lower() in _FUTURE_HEADS | {"be"}:
+                return True
+            if cur.lemma_.lower() in ("plan", "schedule") and "auxpass" in [
+                c.dep_ for c in cur.children
+            ]:
+                return True
+            if cur.dep_ in ("xcomp",) and cur.head.lemma_.lower() in _FUTURE_HEADS:
+                return True
+            if cur.dep_ not in ("xcomp", "advcl", "relcl", "acl"):
+                return False
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False

@@ -89,6 +89,7 @@ def find_events(
     paras: list[Para],
     index: ActorIndex,
     anchor: dt.date | None,
+    nearest: bool = False,
 ) -> list[EventCand]:
     gz = gazetteer()
     trig = gz.event_triggers
@@ -105,7 +106,10 @@ def find_events(
             future = dates_mod.is_future(sent.text)
             resolved = []
             for d in sent_dates:
-                r = dates_mod.resolve(d, anchor, future=future, context=running_para or running)
+                fut = dates_mod.clause_future(doc, d.start)
+                r = dates_mod.resolve(
+                    d, anchor, future=fut, context=running_para or running, nearest=nearest
+                )
                 resolved.append((d, r))
             hits: list[tuple[Token, str]] = []
             low = sent.text.lower()

@@ -123,6 +123,7 @@ def parse(text: str) -> tuple[SourceMeta, Layout]:
 
     in_tags = False
     body_seen = False
+    body_lines = 0
     for i, (a, b) in enumerate(lines):
         if i == 0:
             continue
@@ -175,6 +176,21 @@ def parse(text: str) -> tuple[SourceMeta, Layout]:
             kinds[i] = "credit"
             meta.byline = m.group("who").strip()  # "teleSUR/ JF" -> "JF"
             continue
+        if body_seen and body_lines < 3 and layout.dateline_span is None and kinds[i] == "body":
+            body_lines += 1
+            dm = _DATELINE.match(line)
+            if (
+                dm
+                and (dm.group("wire") or dm.group("extra"))
+                and dm.group("place").replace(" ", "").isupper()
+            ):
+                place = dm.group("place").strip()
+                meta.dateline_place = _titlecase_place(place)
+                starts[i] = a + dm.end()
+                layout.dateline_span = (a, a + dm.end())
+                if dm.group("wire"):
+                    w = dm.group("wire").strip()
+                    wire = _WIRE_PUBLISHERS.get(w.lower()) or gz.outlet_name(w)
         if not body_seen:
             # header zone: byline, date lines, pipes, all-caps labels
             m = _BY.match(line)

@@ -33,14 +33,16 @@ def extract_file(path, model: str = DEFAULT_MODEL, nlp=None) -> Extraction:
 class _DateTrack:
     """All date expressions of the body, resolved in reading order."""
 
-    def __init__(self, paras: list[Para], anchor: dt.date | None):
+    def __init__(self, paras: list[Para], anchor: dt.date | None, nearest: bool = False):
         self.items: list[tuple[int, int, dt.date | None, str]] = []
         context = None
         for p in paras:
             for sent in p.doc.sents:
-                future = dates_mod.is_future(sent.text)
                 for d in dates_mod.find_dates(sent.text, p.offset + sent.start_char):
-                    r = dates_mod.resolve(d, anchor, future=future, context=context)
+                    future = dates_mod.clause_future(p.doc, d.start - p.offset)
+                    r = dates_mod.resolve(
+                        d, anchor, future=future, context=context, nearest=nearest
+                    )
                     self.items.append((d.start, d.end, r, d.kind))
                     if r is not None:
                         context = r
@@ -177,7 +179,7 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
     # indirect statements without any speaker are dropped (passives, unresolved "they")
     atts = [a for a in atts if a.speaker or a.cand.kind == "direct"]
 
-    track = _DateTrack(paras, layout.anchor)
+    track = _DateTrack(paras, layout.anchor, nearest=meta.published is None)
     prev_dates: dict[int, dt.date | None] = {}
     statements: list[StatementRecord] = []
     for att in atts:
@@ -213,7 +215,7 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
         )
 
     # -- events ---------------------------------------------------------------------------
-    evs = find_events(paras, index, layout.anchor)
+    evs = find_events(paras, index, layout.anchor, nearest=meta.published is None)
     events: list[EventRecord] = []
     for e in evs:
         for name in e.participants:

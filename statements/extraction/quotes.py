@@ -113,6 +113,9 @@ def trim_content(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def trim_indirect(text: str, a: int, b: int) -> tuple[int, int]:
+    if b > a and text[b - 1] in '”"':
+        a2, b2 = trim_content(text, a, b)
+        return a2, b2
     a, b = trim_content(text, a, b)
     while b > a and text[b - 1] in ".":
         b -= 1
@@ -158,7 +161,7 @@ def subject_of(t: Token) -> Token | None:
             continue
         if cur.dep_ == "relcl":
             return cur.head
-        if cur.dep_ == "acl" and cur.tag_ == "VBG":
+        if cur.dep_ == "acl" and (cur.tag_ == "VBG" or cur.head.dep_ == "ROOT"):
             return cur.head
         break
     return None
