@@ -146,23 +146,40 @@ class StatementAdminForm(forms.ModelForm):
 
 
 def highlighted_excerpt(statement: Statement) -> str:
-    """The statement's paragraph with its content (and speaker, cue) spans marked."""
+    """The statement's paragraph with its content (and speaker, cue) spans marked.
+
+    When the article changed since the statement was extracted and its quote moved, the
+    quote is looked up again; an editor's paraphrase keeps the span first extracted."""
     text = statement.source.text
-    start, end = statement.paragraph_start, statement.paragraph_end
-    if start is None or end is None or not (0 <= start <= end <= len(text)):
-        start = text.rfind("\n", 0, statement.content_start) + 1
-        end = text.find("\n", statement.content_end)
-        end = len(text) if end < 0 else end
-    marks = []
-    for mark_start, mark_end, css in (
-        (statement.content_start, statement.content_end, "content"),
+    start, end = statement.content_start, statement.content_end
+    spans = [
         (statement.speaker_start, statement.speaker_end, "speaker"),
         (statement.cue_start, statement.cue_end, "cue"),
-    ):
-        if mark_start is not None and mark_end is not None and start <= mark_start < mark_end:
-            marks.append((mark_start, min(mark_end, end), css))
-    pieces, pos = [], start
-    for mark_start, mark_end, css in sorted(marks):
+    ]
+    paragraph = (statement.paragraph_start, statement.paragraph_end)
+    note = ""
+    if text[start:end] != statement.content:
+        found = find_span(text, statement.content, near=start)
+        if found >= 0:
+            start, end = found, found + len(statement.content)
+            spans, paragraph = [], (None, None)
+        elif statement.edited:
+            note = "Changed by an editor: the marked text is the one first extracted."
+    if end > len(text):
+        return format_html("<p>{}</p>", "This quote is no longer in the article's text.")
+    spans.insert(0, (start, end, "content"))
+    p_start, p_end = paragraph
+    if p_start is None or p_end is None or not (0 <= p_start <= start <= p_end <= len(text)):
+        p_start = text.rfind("\n", 0, start) + 1
+        p_end = text.find("\n", end)
+        p_end = len(text) if p_end < 0 else p_end
+    marks = sorted(
+        (a, min(b, p_end), css)
+        for a, b, css in spans
+        if a is not None and b is not None and p_start <= a < b and a < p_end
+    )
+    pieces, pos = [], p_start
+    for mark_start, mark_end, css in marks:
         if mark_start < pos:
             continue
         pieces.append(format_html("{}", text[pos:mark_start]))
@@ -170,11 +187,14 @@ def highlighted_excerpt(statement: Statement) -> str:
             format_html('<mark class="span-{}">{}</mark>', css, text[mark_start:mark_end])
         )
         pos = mark_end
-    pieces.append(format_html("{}", text[pos:end]))
-    return format_html(
+    pieces.append(format_html("{}", text[pos:p_end]))
+    html = format_html(
         '<div class="source-excerpt" style="white-space: pre-wrap; max-width: 60em">{}</div>',
         mark_safe("".join(pieces)),
     )
+    if note:
+        html = format_html('{}<p class="help">{}</p>', html, note)
+    return html
 
 
 def public_link(obj) -> str:

@@ -146,6 +146,22 @@ class TestPages:
         assert "&lt;b&gt;Bold&lt;/b&gt;" in html
         assert '<mark class="span-content">&quot;a &lt; b &amp; c&quot;</mark>' in html
 
+    def test_a_quote_that_moved_in_a_changed_article_is_found_again(self, editor_client):
+        source = make_source(text="First line.\nThe port said the ferry would run.\n")
+        statement = make_statement(source, "the ferry would run")
+        source.text = "A new first paragraph.\n\nFirst line.\nThe port said the ferry would run.\n"
+        source.save()
+        html = editor_client.get(admin_url("statement", "change", statement.pk)).content.decode()
+        assert 'The port said <mark class="span-content">the ferry would run</mark>.' in html
+
+    def test_a_paraphrase_marks_the_text_first_extracted_and_says_so(self, editor_client):
+        source = make_source(text="The port said the ferry would run.\n")
+        statement = make_statement(source, "the ferry would run")
+        Statement.objects.filter(pk=statement.pk).update(content="Ferries run", edited=True)
+        html = editor_client.get(admin_url("statement", "change", statement.pk)).content.decode()
+        assert '<mark class="span-content">the ferry would run</mark>' in html
+        assert "the marked text is the one first extracted" in html
+
 
 @pytest.mark.django_db
 class TestFinding:

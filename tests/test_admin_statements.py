@@ -179,6 +179,8 @@ class TestReview:
     ):
         public = statement.get_absolute_url()
         assert client.get(public).status_code == 200
+        export = client.get(reverse("statements:statement_export", args=["csv"]))
+        assert statement.content in b"".join(export.streaming_content).decode()
         changelist_action(editor_client, "reject_statements", [statement])
         statement.refresh_from_db()
         assert statement.status == "rejected" and statement.verified_by is None
@@ -191,6 +193,10 @@ class TestReview:
             statement.content
             not in client.get(reverse("statements:statement_list")).content.decode()
         )
+        for fmt in ("csv", "json"):
+            export = client.get(reverse("statements:statement_export", args=[fmt]))
+            assert export.status_code == 200
+            assert statement.content not in b"".join(export.streaming_content).decode()
         editor_client.force_login(make_editor("second"))
         response = editor_client.get(change_url(statement))
         assert response.status_code == 200

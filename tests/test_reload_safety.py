@@ -227,6 +227,9 @@ class TestLoadingAChangedArticle:
         assert Statement.objects.filter(content__icontains="sailing").count() == 0
         fees.refresh_from_db()
         assert fees.category == "cooperate", "kept though the article no longer says it"
+        for kept in (ferry, fees):
+            url = reverse("admin:statements_statement_change", args=[kept.pk])
+            assert editor_client.get(url).status_code == 200
 
     def test_a_rejected_statement_stays_rejected_and_a_verified_one_verified(
         self, load, reload, editor_client, editor, client
