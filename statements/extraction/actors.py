@@ -1477,11 +1477,9 @@ class ActorIndex:
                 np_start = min(np_start, t.i)
         words = [fold(t.text) for t in doc[np_start : head.i + 1] if t.dep_ != "det"]
         np_span = (tok_start(p, doc[np_start]), tok_end(p, head))
-        if cands:
-            mm = cands[-1][1]
-            return mm.actor, (mm.start, mm.end)
         indefinite = any(
-            t.dep_ == "det" and t.lower_ in ("a", "an", "one", "another", "some", "several")
+            t.dep_ in ("det", "nummod")
+            and t.lower_ in ("a", "an", "one", "another", "some", "several")
             for t in head.lefts
         ) or (head.tag_ == "NNS" and not any(t.dep_ in ("det", "poss") for t in head.lefts))
         if indefinite and (
@@ -1540,6 +1538,9 @@ class ActorIndex:
             if low == "alliance":
                 a = self.actor("North Atlantic Treaty Organization", "organisation")
                 return a.name, np_span
+        if cands:
+            mm = cands[-1][1]
+            return mm.actor, (mm.start, mm.end)
         if head.lemma_.lower() in DOC_NOUNS:
             author = self.doc_author(p, head)
             if author:

@@ -308,11 +308,21 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             j += 1
         if ok and j - 1 > b:
             b = j - 1
-    # 4. no dangling conjunctions or punctuation
+    # 4. no dangling conjunctions, auxiliaries or punctuation
     while b > a and (
-        doc[b].dep_ == "cc" or doc[b].is_punct and doc[b].text not in ("”", "’", ")", '"')
+        doc[b].dep_ in ("cc", "aux") or doc[b].is_punct and doc[b].text not in ("”", "’", ")", '"')
     ):
         b -= 1
+    # 5. a quotation opened inside the content is closed inside it
+    inner = doc[a : b + 1].text
+    opened = inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1
+    if opened:
+        for k in (b + 1, b + 2):
+            if k < len(doc) and doc[k].text in ("”", '"'):
+                b = k
+                break
+            if k < len(doc) and doc[k].text not in (".", ",", "!", "?"):
+                break
     return a, b
 
 
