@@ -53,4 +53,4 @@ def create_editors_group(sender, using=None, **kwargs):
         return
     from .admin_editors import ensure_editors_group
 
-    ensure_editors_group(using=using or "default")
+    ensure_editors_group(using=using or "default", strict=False)

@@ -296,6 +296,14 @@ class TestPermissions:
         call_command("create_editors_group", "--add", "ana", stdout=StringIO())
         assert Group.objects.filter(name=EDITORS).count() == 1
 
+    def test_the_command_says_when_permissions_are_missing(self, db):
+        from django.contrib.auth.models import Permission
+        from django.core.management import CommandError
+
+        Permission.objects.get(codename="change_statement").delete()
+        with pytest.raises(CommandError, match="change_statement"):
+            call_command("create_editors_group", stdout=StringIO())
+
     def test_the_tombstone_list_is_read_only(self, editor_client):
         build(1)
         tombstone = StatementTombstone.objects.get()
