@@ -15,12 +15,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", help="files or folders (their *.txt files)")
 
-    def handle(self, *paths, **options):
+    def handle(self, *args, paths=(), **options):
         from statements.extraction.pipeline import extract, load_nlp
         from statements.extraction.reading import ReadError, read_file
 
         try:
-            files = collect_files(paths)
+            files = collect_files(list(args) + list(paths))
         except FileNotFoundError as exc:
             raise CommandError(str(exc)) from None
         nlp = None

@@ -20,7 +20,7 @@ class Command(BaseCommand):
             "--dry-run", action="store_true", help="extract and report, write nothing"
         )
 
-    def handle(self, *paths, dry_run=False, **options):
+    def handle(self, *args, paths=(), dry_run=False, **options):
         loader = Loader(
             model=settings.NEWSROOM_SPACY_MODEL,
             max_bytes=settings.NEWSROOM_MAX_FILE_BYTES,
@@ -28,7 +28,7 @@ class Command(BaseCommand):
             progress=lambda message: self.stderr.write(message),
         )
         try:
-            report = loader.load(paths or ["seeds"])
+            report = loader.load(list(args) + list(paths) or ["seeds"])
         except FileNotFoundError as exc:
             raise CommandError(str(exc)) from None
         if dry_run:
