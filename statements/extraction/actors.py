@@ -1152,8 +1152,9 @@ class ActorIndex:
 
     def _match_person(self, toks: list[str]) -> str | None:
         best = None
+        toks = [x for t in toks for x in t.replace("-", " ").split()]
         for key, canon in self._person_keys.items():
-            parts = key.split()
+            parts = key.replace("-", " ").split()
             n = len(toks)
             for i in range(len(parts) - n + 1):
                 if parts[i : i + n] == toks:
@@ -1230,7 +1231,25 @@ class ActorIndex:
                 i -= 1
                 continue
             break
-        while words and words[0].lower_ in ("of", "the", "for", "to", "and", "’s", "'s"):
+        # the parse's own premodifiers ("Sudan's army chief X") when the scan stopped early
+        le = span.root.left_edge.i
+        if le < span.start and (not words or words[0].i > le):
+            pre = [t for t in doc[le : span.start] if t.dep_ != "det" and t.text not in (",",)]
+            if pre and not any(t.ent_type_ == "PERSON" for t in pre) and len(pre) <= 8:
+                words = pre
+        while words and words[0].lower_ in (
+            "of",
+            "the",
+            "for",
+            "to",
+            "and",
+            "’s",
+            "'s",
+            "its",
+            "his",
+            "her",
+            "their",
+        ):
             words.pop(0)
         # apposition: "Britain's ambassador to the UN, Barbara Woodward" / "X, Lula's chief adviser"
         appos_text = ""
@@ -1309,7 +1328,7 @@ class ActorIndex:
                 continue
             canon = None
             for full, c in self._person_keys.items():
-                if key in full.split():
+                if key in full.replace("-", " ").split():
                     canon = c
                     break
             if canon:
@@ -1482,6 +1501,11 @@ class ActorIndex:
             and t.lower_ in ("a", "an", "one", "another", "some", "several")
             for t in head.lefts
         ) or (head.tag_ == "NNS" and not any(t.dep_ in ("det", "poss") for t in head.lefts))
+        if indefinite and low in SPOKES and not any(c.dep_ == "prep" for c in head.children):
+            # "A spokesperson told the BBC ..." right after "The State Department said ..."
+            org = self.recent(pos, kinds=("ministry", "government", "organisation", "armed_group"))
+            if org:
+                return org, np_span
         if indefinite and (
             low in self.gz.person_role_heads
             or low.rstrip("s") in self.gz.person_role_heads
