@@ -144,7 +144,9 @@ class StatementFilter(django_filters.FilterSet):
         label="Speaker kind",
         empty_label="any",
     )
-    country = CountryFilter(field_name="speaker__country", lookup_expr="exact", label="Country")
+    country = CountryFilter(
+        field_name="speaker__country", lookup_expr="exact", label="Speaker country"
+    )
     about = ActorChoiceFilter(field_name="about", lookup_expr="exact", label="About", distinct=True)
     event = EventChoiceFilter(field_name="event", lookup_expr="exact", label="Event")
     publisher = django_filters.CharFilter(

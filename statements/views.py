@@ -516,11 +516,13 @@ def timeline(actor) -> dict | None:
         return None
     peak = max(max(by.get(m, 0), about.get(m, 0)) for m in months) or 1
     list_url = reverse("statements:statement_list")
-    bar, gap, height, top = 14, 6, 120, 16
+    # Wider bars when there are few months, so a short history still reads as a chart.
+    bar = max(8, min(28, 360 // (2 * len(months))))
+    gap, height, top, left = max(4, bar // 2), 120, 16, 30
     step = 2 * bar + gap
     bars = []
     for i, month in enumerate(months):
-        x = 30 + i * step
+        x = left + i * step
         key = month.strftime("%Y-%m")
         for j, (series, counts, param) in enumerate(
             (("by", by, "speaker"), ("about", about, "about"))
@@ -539,18 +541,21 @@ def timeline(actor) -> dict | None:
                     "url": f"{list_url}?{param}={actor.slug}&month={key}",
                 }
             )
-    labels = [
-        {"x": 30 + i * step, "text": m.strftime("%b %Y") if (i == 0 or m.month == 1) else ""}
-        for i, m in enumerate(months)
-    ]
+    every_month = len(months) <= 12
+    labels = []
+    for i, month in enumerate(months):
+        if i == 0 or month.month == 1:
+            labels.append({"x": left + i * step, "text": month.strftime("%b %Y")})
+        elif every_month:
+            labels.append({"x": left + i * step, "text": month.strftime("%b")})
     return {
-        "width": 30 + len(months) * step + 10,
+        "width": left + len(months) * step + 40,
         "height": top + height + 24,
         "baseline": top + height,
         "label_y": top + height + 16,
         "peak": peak,
         "bars": bars,
-        "labels": [label for label in labels if label["text"]],
+        "labels": labels,
         "rows": [(m, by.get(m, 0), about.get(m, 0)) for m in months],
     }
 
