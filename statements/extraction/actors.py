@@ -385,6 +385,21 @@ FROM_AGENT_NOUNS = {
     "mediation",
 }
 DOC_NOUNS = {
+    "study",
+    "survey",
+    "analysis",
+    "data",
+    "figures",
+    "estimate",
+    "estimates",
+    "poll",
+    "assessment",
+    "investigation",
+    "review",
+    "audit",
+    "census",
+    "tally",
+    "count",
     "resolution",
     "text",
     "statement",
@@ -1611,10 +1626,40 @@ class ActorIndex:
             return a.name, (p.offset + sub.start_char, p.offset + sub.end_char)
         return None, None
 
+    def np_actor(self, p: Para, head: Token) -> tuple[str | None, tuple[int, int] | None]:
+        """An actor named by the noun phrase itself (unnamed sources: 'a study by ...')."""
+        doc = head.doc
+        start = head.left_edge.i
+        end = head.i + 1
+        for c in head.rights:
+            if c.dep_ in ("relcl", "acl", "appos") or c.is_punct:
+                break
+            end = c.right_edge.i + 1
+        toks = doc[start:end]
+        txt = re.sub(r"^(?:a|an|the|one|some|several)\s+", "", toks.text, flags=re.I).strip()
+        if not txt or len(txt.split()) > 8 or head.pos_ == "PRON":
+            return None, None
+        a = self.actor(txt, "other", None, role="source")
+        a.agent = True
+        return a.name, (p.offset + toks.start_char, p.offset + toks.end_char)
+
     def doc_author(self, p: Para, head: Token) -> str | None:
         """Who issued a resolution/statement/text: the subject of 'adopted a resolution', or
         for 'The text calls for ...' the author of the most recent such document."""
         verb = head.head
+        for c in head.children:
+            # "a study published by the University of X"
+            if c.dep_ == "acl":
+                ag = next((g for g in c.children if g.dep_ == "agent"), None)
+                pobj = (
+                    next((g for g in ag.children if g.dep_ == "pobj"), None)
+                    if ag is not None
+                    else None
+                )
+                if pobj is not None:
+                    name, _ = self.resolve_np(p, pobj)
+                    if name:
+                        return name
         if head.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
             if subj is not None and subj.dep_ == "agent":

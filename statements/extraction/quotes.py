@@ -580,6 +580,12 @@ class QuoteFinder:
         doc = p.doc
         if any(c.dep_ == "neg" for c in t.children):
             return None
+        if (
+            t.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children)
+            and t.dep_ in ("advcl", "ROOT", "acl")
+        ):
+            return None  # "Asked whether ...": a question put to someone
         if any(c.dep_ == "auxpass" for c in t.children) and not any(
             c.dep_ == "agent" for c in t.children
         ):

@@ -104,6 +104,8 @@ def attribute(
                     speaker, span = None, None
                 else:
                     speaker, span = index.resolve_np(p, subj, before=before)
+        if speaker is None and c.mode == "according" and c.subject_token is not None:
+            speaker, span = index.np_actor(p, p.doc[c.subject_token])
         if speaker is None and c.parent is not None and c.mode == "continuation":
             par = by_id.get(id(c.parent))
             if par is not None:
