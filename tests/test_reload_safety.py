@@ -74,19 +74,7 @@ ARTICLES = {
 
 
 @pytest.fixture
-def _paths_fix(monkeypatch):  # TEMPORARY until load_seeds reads options["paths"]
-    from statements.management.commands.load_seeds import Command
-
-    handle = Command.handle
-
-    def fixed(self, *paths, **options):
-        return handle(self, *(paths or options.pop("paths", ())), **options)
-
-    monkeypatch.setattr(Command, "handle", fixed)
-
-
-@pytest.fixture
-def load(tmp_path, db, _paths_fix):
+def load(tmp_path, db):
     """``load(version)`` writes that version of the articles and runs ``load_seeds``."""
 
     def load(version):
