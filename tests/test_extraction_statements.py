@@ -202,3 +202,39 @@ def test_country_as_agent_is_an_actor_but_a_place_is_not(nlp):
     names = {a.name for a in ex.actors}
     assert "Norway" in names
     assert "Geneva" not in names and "Government of Austria" not in names
+
+
+def test_quote_split_mid_sentence_and_question_with_inverted_speaker(nlp):
+    body = (
+        "“The deal,” Minister Paul Okafor said, “is dead.” "
+        "“Why should we pay?” asked Senator Jane Ruiz. "
+        "The senator was blunt: “This is theft.”"
+    )
+    _, ex = run(nlp, body)
+    got = [(s.content, s.speaker) for s in ex.statements]
+    assert got == [
+        ("The deal", "Paul Okafor"),
+        ("is dead.", "Paul Okafor"),
+        ("Why should we pay?", "Jane Ruiz"),
+        ("This is theft.", "Jane Ruiz"),
+    ]
+
+
+def test_quote_credited_with_according_to_and_anonymous_official(nlp):
+    body = (
+        "Negotiator Ines Duarte left the talks early. “We tried everything,” according to Duarte. "
+        "“It is complicated,” said one official, who asked not to be named."
+    )
+    _, ex = run(nlp, body)
+    first = by_content(ex, "We tried everything")
+    assert first.kind == "direct" and first.speaker == "Ines Duarte" and first.cue == "according to"
+    anon = by_content(ex, "It is complicated")
+    assert anon.speaker == "official"
+    assert next(a for a in ex.actors if a.name == "official").kind == "other"
+
+
+def test_sentence_ending_with_a_short_name_is_not_an_abbreviation(nlp):
+    body = "The vote went to Ruiz. “We won fairly,” she said."
+    _, ex = run(nlp, body)
+    (s,) = ex.statements
+    assert s.content == "We won fairly" and s.cue == "said"

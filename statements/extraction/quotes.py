@@ -175,15 +175,82 @@ def _cue_text(t: Token, extra: list[Token] | None = None) -> tuple[str, int, int
     return t.doc.text[a:b], a, b
 
 
+_ABBREV = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "lt",
+    "col",
+    "sen",
+    "rep",
+    "gov",
+    "st",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "no",
+    "vol",
+    "jr",
+    "sr",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "ma",
+    "mt",
+    "ft",
+    "adm",
+    "capt",
+    "sgt",
+    "prof",
+    "rev",
+    "hon",
+    "vs",
+    "etc",
+    "gov",
+    "pres",
+    "amb",
+    "maj",
+    "cmdr",
+    "cdr",
+    "brig",
+    "supt",
+    "insp",
+    "messrs",
+}
+
+
+def _is_abbrev(word: str) -> bool:
+    """'U.S.', 'Jan.', 'Dr.', an initial 'S.': a full stop that does not end a sentence."""
+    word = word.lstrip("(\"“‘'")
+    if re.fullmatch(r"(?:[A-Za-z]\.){2,}|[A-Z]\.", word):
+        return True
+    return word.endswith(".") and word[:-1].lower() in _ABBREV
+
+
 def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
     """Approximate sentence containing pos within [lo, hi) (ignoring marks inside quotes)."""
     a = pos
     while a > lo:
-        if text[a - 1] in ".?!" and a < hi and text[a].isspace():
+        closing = text[a - 1] in '”"’' and a - 2 >= lo and text[a - 2] in ".?!"
+        if (text[a - 1] in ".?!" or closing) and a < hi and text[a].isspace():
+            if closing:
+                break
             # not an abbreviation like "U.S." or "Jan."
             w = re.search(r"(\S+)$", text[lo:a])
             word = w.group(1) if w else ""
-            if not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.|\w\.", word):
+            if not _is_abbrev(word):
                 break
         a -= 1
     b = pos
@@ -191,7 +258,7 @@ def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
         if text[b] in ".?!" and (b + 1 >= hi or text[b + 1].isspace()):
             w = re.search(r"(\S+)$", text[lo : b + 1])
             word = w.group(1) if w else ""
-            if not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.|\w\.", word):
+            if not _is_abbrev(word):
                 b += 1
                 break
         b += 1
@@ -428,6 +495,20 @@ class QuoteFinder:
             or (tail_start < pend and text[close - 1] not in ".?!")
         ):
             toks = self._tokens_between(p, tail_start, tail_end)
+            if len(toks) > 2 and toks[0].lower_ == "according" and toks[1].lower_ == "to":
+                pobj = next((c for c in toks[1].children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    a0, b0 = toks[0].idx, toks[1].idx + len(toks[1].text)
+                    cand.cue, cand.cue_span, cand.cue_token = (
+                        "according to",
+                        (p.offset + a0, p.offset + b0),
+                        toks[0].i,
+                    )
+                    cand.para = ci
+                    cand.subject_token = pobj.i
+                    cand.mode = "after"
+                    cand.lemma = "according"
+                    return True
             for t in toks[:40]:
                 if (
                     t.text in ("“", '"')
@@ -478,11 +559,22 @@ class QuoteFinder:
                     cand.subject_token = subj.i if subj is not None else None
                     cand.mode = "before"
                     cand.lemma = t.lemma_.lower()
-                    return words >= 3
-            # "... as follows:" / "the statement said:" without a verb we know
-            if before.rstrip().endswith(":") and words >= 5:
-                cand.mode = "colon"
-                return True
+                    return words >= 2
+            # "The senator was blunt:" / "... as follows:" without a verb we know
+            if before.rstrip().endswith(":") and words >= 2:
+                subj = next(
+                    (
+                        t
+                        for t in self._tokens_between(po, s_a, open_)
+                        if t.dep_ in ("nsubj", "nsubjpass")
+                        and s_a <= po.offset + t.head.idx < open_
+                    ),
+                    None,
+                )
+                if subj is not None or words >= 5:
+                    cand.mode = "colon"
+                    cand.subject_token = subj.i if subj is not None else None
+                    return True
         # (C) a whole-sentence quote next to an attributed one
         starts_sentence = not before.strip() or before.rstrip().endswith((".", "?", "!", ":"))
         ends_sentence = text[cand.end - 1] in ".?!" or (
@@ -768,6 +860,8 @@ class QuoteFinder:
             pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
         if pobj is None:
             return None
+        if any(x.text in ("“", '"', "”") for x in doc[max(0, t.i - 3) : t.i]):
+            return None  # a quotation credited with "according to" is a direct quote
         text = self.text
         pos = p.offset + t.idx
         s_a, s_b = _sentence_bounds(text, pos, p.offset, p.offset + len(doc.text))
