@@ -218,7 +218,6 @@ _ABBREV = {
     "hon",
     "vs",
     "etc",
-    "gov",
     "pres",
     "amb",
     "maj",
