@@ -260,6 +260,7 @@ class _FileWriter:
                 continue
             statement = existing.get(fingerprint)
             if statement is not None and statement.is_editorial:
+                self.move_spans(statement, record)
                 self.counts["statements_kept"] += 1
                 continue
             created = statement is None
@@ -274,6 +275,22 @@ class _FileWriter:
             for statement in stale:
                 statement.delete()
                 self.counts["statements_removed"] += 1
+
+    def move_spans(self, statement: Statement, record: StatementRecord) -> None:
+        """An editor's statement keeps its fields, but its offsets follow the changed text
+        (unless they still mark its content there)."""
+        start, end = statement.content_start, statement.content_end
+        if self.x.text[start:end] == statement.content:
+            return
+        spans = {}
+        for name, value in [
+            ("content", record.content_span),
+            ("speaker", record.speaker_span),
+            ("cue", record.cue_span),
+            ("paragraph", record.paragraph_span),
+        ]:
+            spans[f"{name}_start"], spans[f"{name}_end"] = value if value else (None, None)
+        Statement.objects.filter(pk=statement.pk).update(**spans)
 
     def fill_statement(self, statement: Statement, record: StatementRecord) -> None:
         def span(value):
