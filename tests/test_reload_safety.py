@@ -237,6 +237,24 @@ class TestLoadingAChangedArticle:
         client.logout()
         assert client.get(rejected.get_absolute_url()).status_code == 404
 
+    def test_a_kept_statement_still_marks_its_quote_in_the_changed_text(
+        self, load, reload, editor_client, client
+    ):
+        quote = statement("waited far too long")
+        action(editor_client, "statement", "verify_statements", [quote])
+        before = quote.content_start
+        load(2)
+        quote.refresh_from_db()
+        text = quote.source.text
+        assert quote.content_start != before, "the article's change moved the quote"
+        assert text[quote.content_start : quote.content_end] == quote.content
+        reload()
+        quote.refresh_from_db()
+        assert quote.source.text[quote.content_start : quote.content_end] == quote.content
+        assert quote.status == "verified"
+        page = client.get(quote.source.get_absolute_url()).content.decode()
+        assert quote.get_absolute_url() in page
+
     def test_a_deleted_statement_does_not_come_back(self, load, reload, editor_client):
         gone = statement("waited far too long")
         delete(editor_client, gone)
