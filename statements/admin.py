@@ -159,14 +159,23 @@ def highlighted_excerpt(statement: Statement) -> str:
     paragraph = (statement.paragraph_start, statement.paragraph_end)
     note = ""
     if text[start:end] != statement.content:
+        first = statement.history.order_by("history_date", "history_id").first()
+        original = first.content if first is not None else ""
         found = find_span(text, statement.content, near=start)
         if found >= 0:
             start, end = found, found + len(statement.content)
             spans, paragraph = [], (None, None)
-        elif statement.edited:
+        elif original and text[start:end] == original:
             note = "Changed by an editor: the marked text is the one first extracted."
-    if end > len(text):
-        return format_html("<p>{}</p>", "This quote is no longer in the article's text.")
+        elif original and (found := find_span(text, original, near=start)) >= 0:
+            start, end = found, found + len(original)
+            spans, paragraph = [], (None, None)
+            note = "Changed by an editor: the marked text is the one first extracted."
+        else:
+            return format_html(
+                '<p class="help">{}</p>',
+                "This quote is no longer in the article's current text.",
+            )
     spans.insert(0, (start, end, "content"))
     p_start, p_end = paragraph
     if p_start is None or p_end is None or not (0 <= p_start <= start <= p_end <= len(text)):

@@ -162,6 +162,15 @@ class TestPages:
         assert '<mark class="span-content">the ferry would run</mark>' in html
         assert "the marked text is the one first extracted" in html
 
+    def test_a_quote_gone_from_a_changed_article_is_said_to_be_gone(self, editor_client):
+        source = make_source(text="The port said the ferry would run.\n")
+        statement = make_statement(source, "the ferry would run", status="verified")
+        source.text = "The port said nothing at all today, and that was it.\n"
+        source.save()
+        html = editor_client.get(admin_url("statement", "change", statement.pk)).content.decode()
+        assert "no longer in the article&#x27;s current text" in html
+        assert '<mark class="span-content">' not in html
+
 
 @pytest.mark.django_db
 class TestFinding:
