@@ -53,7 +53,7 @@ _REPORTING = re.compile(
 )
 _UPDATED = re.compile(r"^\s*(?:Updated|Published|Posted)\b", re.I)
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}?[A-Z.])"
+    r"^(?P<place>[A-Z][A-Z.'’ /-]{1,40}?[A-Z.])"
     r"(?:\s*,\s*(?P<extra>[A-Z][A-Za-z.]*\s*\d{1,2}|[A-Z][a-z]+))?"
     r"(?:\s*\((?P<wire>[A-Za-z ]{2,20})\))?"
     r"\s*(?:[-—–]{1,2})\s+"
@@ -185,7 +185,7 @@ def parse(text: str) -> tuple[SourceMeta, Layout]:
                 and dm.group("place").replace(" ", "").isupper()
             ):
                 place = dm.group("place").strip()
-                meta.dateline_place = _titlecase_place(place)
+                meta.dateline_place = _titlecase_place(place.split("/")[0].strip())
                 starts[i] = a + dm.end()
                 layout.dateline_span = (a, a + dm.end())
                 if dm.group("wire"):
@@ -239,8 +239,11 @@ def parse(text: str) -> tuple[SourceMeta, Layout]:
             dm = _DATELINE.match(line)
             if dm and (dm.group("wire") or dm.group("place").replace(" ", "").isupper()):
                 place = dm.group("place").strip()
-                if len(place) >= 3 and place.replace(" ", "").replace(".", "").isalpha():
-                    meta.dateline_place = _titlecase_place(place)
+                if (
+                    len(place) >= 3
+                    and place.replace(" ", "").replace(".", "").replace("/", "").isalpha()
+                ):
+                    meta.dateline_place = _titlecase_place(place.split("/")[0].strip())
                     starts[i] = a + dm.end()
                     layout.dateline_span = (a, a + dm.end())
                     if dm.group("wire"):

@@ -330,6 +330,9 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         t = doc[i]
         if doc[i - 1].text != ",":
             continue
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and not is_cue(t) and t.left_edge.i == i:
+            b = i - 2  # ", escalating a row ...": the reporter's gloss, not the speech
+            break
         head = t if t.dep_ in ("appos", "npadvmod") else t.head
         if t.dep_ not in ("appos", "npadvmod") and not (
             t.dep_ in ("det", "nummod", "amod")
@@ -671,6 +674,8 @@ class QuoteFinder:
         doc = p.doc
         if any(c.dep_ == "neg" for c in t.children):
             return None
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in ("decline", "refuse", "fail", "avoid"):
+            return None  # "declined to say whether ..."
         if (
             t.tag_ == "VBN"
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children)
@@ -764,7 +769,9 @@ class QuoteFinder:
         ):
             subtree = list(ccomp.subtree)
             a, b = subtree[0].i, subtree[-1].i
-            while a <= b and doc[a].dep_ == "mark" and doc[a].lower_ in ("that", "whether", "if"):
+            if doc[a].dep_ == "mark" and doc[a].lower_ in ("whether", "if"):
+                return None  # an indirect question, not a statement
+            while a <= b and doc[a].dep_ == "mark" and doc[a].lower_ == "that":
                 a += 1
             # a quotation is handled as a direct quote
             if doc[a].text in ("“", '"', "‘"):
@@ -799,7 +806,12 @@ class QuoteFinder:
                         continue
                     b_tok = max(b_tok, c.right_edge.i)
             mode = "object"
-        if a_tok is None and ccomp_before is not None and lemma in gz.clause_verbs:
+        if (
+            a_tok is None
+            and ccomp_before is not None
+            and lemma in gz.clause_verbs
+            and ccomp_before.lemma_.lower() not in ("say", "tell", "add", "state", "write")
+        ):
             subtree = list(ccomp_before.subtree)
             a, b = subtree[0].i, subtree[-1].i
             if doc[a].text in ("“", '"', "‘") or doc[b].text in ("”", '"', "’"):
@@ -808,9 +820,13 @@ class QuoteFinder:
             mode = "fronted"
         if (
             a_tok is None
-            and t.dep_ in ("parataxis", "ccomp")
+            and t.dep_ in ("parataxis", "ccomp", "conj")
             and t.head.i < t.i
             and lemma in gz.clause_verbs
+            and not is_cue(t.head)
+            and not any(x.dep_ == "cc" and t.head.i < x.i < t.i for x in t.head.children)
+            and t.left_edge.i > 0
+            and doc[t.left_edge.i - 1].text == ","
         ):
             # "X agreed ..., Anwar said" parsed with the cue under the fronted clause
             subj = subject_of(t)
