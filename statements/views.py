@@ -274,6 +274,13 @@ def _selected(cleaned: dict) -> dict[str, str]:
 @require_safe
 def statement_list(request):
     filterset, cleaned, sort, qs = _statement_view(request)
+    if cleaned.get("publisher"):  # as the articles spell it, for the summary
+        cleaned["publisher"] = (
+            Source.objects.filter(publisher__iexact=cleaned["publisher"])
+            .values_list("publisher", flat=True)
+            .first()
+            or cleaned["publisher"]
+        )
     if (
         cleaned.get("date_from")
         and cleaned.get("date_to")
@@ -579,8 +586,23 @@ def actor_detail(request, slug):
         .annotate(n=Count("pk", distinct=True))
         .order_by("-n", "speaker__name")[:10]
     )
+    talked_about_by_country = (
+        public_about.exclude(speaker__country="")
+        .filter(speaker__isnull=False)
+        .values("speaker__country")
+        .annotate(n=Count("pk", distinct=True))
+        .order_by("-n", "speaker__country")[:10]
+    )
     context = {
         "actor": actor,
+        "talked_about_by_country": [
+            {
+                "code": row["speaker__country"],
+                "name": country_name(row["speaker__country"]),
+                "n": row["n"],
+            }
+            for row in talked_about_by_country
+        ],
         "aliases": [a for a in actor.aliases.all() if a.name != actor.name],
         "children": actor.children.all(),
         "said": said[:10],

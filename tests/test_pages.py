@@ -93,7 +93,7 @@ def test_the_summary_reads_like_a_sentence(client, news):
     )
     response = client.get(LIST + "?country=ru&about=united-states&publisher=rt")
     assert response.context["summary"] == (
-        "2 statements by speakers from Russia about United States, reported by rt"
+        "2 statements by speakers from Russia about United States, reported by RT"
     )
     response = client.get(LIST + "?kind=direct&date_from=2026-01-13&date_to=2026-01-31")
     assert response.context["summary"] == "2 direct quotes, 13 Jan 2026 to 31 Jan 2026"
@@ -236,6 +236,14 @@ def test_a_later_from_than_to_date_warns(client, news):
     assert "No statements match." in text_of(response)
 
 
+def test_search_sorts_by_relevance_across_many_to_many_filters(client, news):
+    response = client.get(LIST + "?q=venezuela&about=venezuela&sort=relevance")
+    assert response.status_code == 200
+    assert response.context["sort"] == "relevance"
+    rows = list(response.context["page"])
+    assert news.hostage in rows and len(rows) == len(set(rows))
+
+
 def test_the_list_only_answers_get_and_head(client, news):
     assert client.head(LIST).status_code == 200
     assert client.post(LIST).status_code == 405
@@ -365,6 +373,9 @@ def test_actor_page_shows_children_and_who_talks_about_it(client, news):
     assert response.context["about_count"] == 6
     names = [r["speaker__name"] for r in response.context["talked_about_by"]]
     assert names[:2] == ["Sergey Lavrov", "Marco Rubio"]
+    by_country = [(r["name"], r["n"]) for r in response.context["talked_about_by_country"]]
+    assert by_country == [("Russia", 4), ("United States", 2)]
+    assert 'href="/statements/?about=venezuela&amp;country=RU"' in html
     timeline = response.context["timeline"]
     assert [(m.isoformat(), by, about) for m, by, about in timeline["rows"]] == [
         ("2026-01-01", 0, 4),
