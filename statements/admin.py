@@ -606,7 +606,8 @@ class SourceAdmin(SimpleHistoryAdmin):
     show_facets = admin.ShowFacets.ALWAYS
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(n_statements=Count("statements"))
+        queryset = super().get_queryset(request).annotate(n_statements=Count("statements"))
+        return queryset.defer("text")  # the change form loads it when it shows it
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "url":

@@ -10,7 +10,7 @@ from django.urls import reverse
 from statements.merging import MergeError, merge_actors, merge_events
 from statements.models import Actor, ActorAlias, Event, EventAlias, Statement
 from statements.text import fold
-from tests.admin_client import make_editor
+from tests.admin_client import make_editor, submit
 from tests.factories import make_actor, make_event, make_source, make_statement
 
 
@@ -215,8 +215,6 @@ class TestMergingEvents:
         assert keep.date == dt.date(2026, 2, 1) and counts["removed"] == 1
 
     def test_editing_an_events_identity_keeps_the_old_one_for_loads(self, editor_client):
-        from tests.admin_client import submit
-
         event = make_event("Port talks", date=dt.date(2026, 1, 3))
         url = reverse("admin:statements_event_change", args=[event.pk])
         response = submit(
@@ -231,3 +229,30 @@ class TestMergingEvents:
             dt.date(2026, 1, 3),
             "diplomatic_meeting",
         )
+
+
+@pytest.mark.django_db
+class TestRevertingActorsAndEvents:
+    def test_reverting_an_events_title_keeps_the_changed_identity_for_loads(self, editor_client):
+        event = make_event("Port talks", date=dt.date(2026, 1, 3))
+        url = reverse("admin:statements_event_change", args=[event.pk])
+        submit(editor_client, url, {"title": "Wrong title"})
+        first = event.history.earliest()
+        revert = reverse("admin:statements_event_simple_history", args=[event.pk, first.pk])
+        assert submit(editor_client, revert).status_code == 302
+        event.refresh_from_db()
+        assert event.title == "Port talks" and event.edited
+        assert set(event.aliases.values_list("title", flat=True)) == {"Port talks", "Wrong title"}
+
+    def test_reverting_an_actors_country(self, editor_client):
+        actor = make_actor("Ode Varga", country="NL")
+        url = reverse("admin:statements_actor_change", args=[actor.pk])
+        submit(editor_client, url, {"country": "BE"})
+        actor.refresh_from_db()
+        assert actor.country == "BE"
+        first = actor.history.earliest()
+        revert = reverse("admin:statements_actor_simple_history", args=[actor.pk, first.pk])
+        assert submit(editor_client, revert).status_code == 302
+        actor.refresh_from_db()
+        assert actor.country == "NL"
+        assert actor.history.count() == 3

@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from statements.models import Actor, Event, Source, Statement, StatementTombstone
-from tests.admin_client import make_editor, submit
+from tests.admin_client import form_data, make_editor, submit
 
 HEADER_A = "Ferry service to Westhaven to resume\nBy Lena Marsh | Harbour Gazette | March 3, 2026\n"
 HEADER_B = "Westhaven council backs ferry plan\nBy Piet Alder | Westhaven Courier | March 4, 2026\n"
@@ -328,8 +328,6 @@ class TestLoadingAChangedArticle:
     def test_a_statement_fixed_in_the_source_page_keeps_its_fix(self, load, reload, editor_client):
         ferry = statement("every sailing will be free")
         url = reverse("admin:statements_source_change", args=[ferry.source_id])
-        from tests.admin_client import form_data
-
         data = form_data(editor_client.get(url))
         total = int(data["statements-TOTAL_FORMS"])
         row = next(i for i in range(total) if data[f"statements-{i}-id"] == str(ferry.pk))
