@@ -170,6 +170,22 @@ def test_open_a_statement_and_follow_it_to_the_highlighted_source(page, news, sc
     page.wait_for_url(f"**/statements/{news.blockade.pk}/")
 
 
+def test_a_who_said_what_about_whom_when_question_is_two_clicks_from_the_actor(page, news):
+    """ "What did Russia's officials say about the United States in January 2026, and where
+    was it reported?" from the United States page."""
+    page.goto(news.us.get_absolute_url())
+    page.locator("section", has_text="Who talks about United States").get_by_role(
+        "link", name="Russia"
+    ).click()
+    page.locator("aside.facets").get_by_role("link", name="January 2026").click()
+    assert summary(page) == (
+        "2 statements by speakers from Russia about United States, January 2026"
+    )
+    publishers = page.locator("aside.facets section", has_text="Publisher")
+    assert publishers.get_by_role("link").all_inner_texts() == ["RT"]
+    assert publishers.locator(".count").all_inner_texts() == ["2"]
+
+
 def test_download_the_filtered_view_as_csv(page, news):
     page.goto("/statements/?about=venezuela&kind=direct")
     with page.expect_download() as download_info:
