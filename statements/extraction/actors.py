@@ -750,7 +750,11 @@ class ActorIndex:
             if words & NOT_ACTOR_WORDS or not any(w.text[:1].isupper() for w in span):
                 return
             if len(span) == 1 and fold(text) in GENERIC_ORG_HEADS:
-                return  # "the Commission": resolved as a role noun
+                # "the Commission": the organisation named earlier with that head
+                name = self.recent_role(p.offset + span.start_char, [fold(text)], person=False)
+                if name:
+                    self.add_mention(p, start, end, self.actors[name], "role")
+                return
             if (
                 len(span) == 1
                 and not text.isupper()
@@ -847,9 +851,11 @@ class ActorIndex:
         head = root.head
         if dep in ("nsubj", "nsubjpass", "agent", "poss"):
             if dep == "poss" and (
-                self._role_token(head) or fold(head.text) in self.gz.person_role_heads
+                self._role_token(head)
+                or fold(head.text) in self.gz.person_role_heads
+                or head.ent_type_ == "PERSON"
             ):
-                return False
+                return False  # "Angola's President João Lourenço": part of a title
             if dep == "poss" and head.lemma_ in (
                 "capital",
                 "border",

@@ -90,8 +90,12 @@ def find_events(
     index: ActorIndex,
     anchor: dt.date | None,
     nearest: bool = False,
+    quoted: list[tuple[int, int]] | None = None,
 ) -> list[EventCand]:
+    """Events of the body; ``quoted`` are spans of direct quotations (their hypotheticals
+    and rhetoric are no events)."""
     gz = gazetteer()
+    quoted = quoted or []
     trig = gz.event_triggers
     multi = sorted((k for k in trig if " " in k), key=len, reverse=True)
     out: list[EventCand] = []
@@ -106,11 +110,15 @@ def find_events(
             future = dates_mod.is_future(sent.text)
             resolved = []
             for d in sent_dates:
-                fut = dates_mod.clause_future(doc, d.start)
+                fut = dates_mod.clause_future(doc, d.start) or (
+                    future and sent.root.tag_ in ("VBP", "VBZ", "MD")
+                )
                 r = dates_mod.resolve(
                     d, anchor, future=fut, context=running_para or running, nearest=nearest
                 )
                 resolved.append((d, r))
+            # the running date follows past events only (not plans, not the future)
+            past = [r for d, r in resolved if r and (anchor is None or nearest or r <= anchor)]
             hits: list[tuple[Token, str]] = []
             low = sent.text.lower()
             used_chars: set[int] = set()
@@ -132,8 +140,14 @@ def find_events(
                 lem = t.lemma_.lower()
                 if t.lower_ in ("according", "accordingly"):
                     continue
+                pos_t = p.offset + t.idx
+                if any(qa <= pos_t < qb for qa, qb in quoted):
+                    continue
+                if lem == "fire" and t.pos_ != "VERB":
+                    continue
                 kind = trig.get(lem) or trig.get(t.lower_)
-                if kind is None or t.pos_ not in ("NOUN", "VERB", "PROPN"):
+                as_verb = t.i > 0 and t.doc[t.i - 1].lower_ == "to"  # "due to brief" tagged JJ
+                if kind is None or (t.pos_ not in ("NOUN", "VERB", "PROPN") and not as_verb):
                     continue
                 if (
                     kind == "phone_call"
@@ -145,10 +159,8 @@ def find_events(
                     continue
                 hits.append((t, kind))
             if not hits:
-                if resolved:
-                    last = [r for _, r in resolved if r]
-                    if last:
-                        running_para = last[-1]
+                if past:
+                    running_para = past[-1]
                 continue
             participants = []
             for m in index.mentions:
@@ -183,7 +195,7 @@ def find_events(
                 if near is not None:
                     date = near[1]
                 else:
-                    verb = t if t.pos_ == "VERB" else t.head
+                    verb = t if t.pos_ == "VERB" and t.dep_ not in ("acl", "amod") else sent.root
                     while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
                         verb = verb.head
                     perfect = any(c.lower_ in ("has", "have", "had") for c in verb.children)
@@ -206,9 +218,8 @@ def find_events(
                         a,
                     )
                 )
-            last = [r for _, r in resolved if r]
-            if last:
-                running_para = last[-1]
+            if past:
+                running_para = past[-1]
         if running_para:
             running = running_para
     # one event per sentence and day: the most specific kind wins

@@ -52,9 +52,10 @@ class _DateTrack:
         return [x for x in self.items if a <= x[0] < b]
 
     def last_before(self, pos: int, lo: int = 0) -> dt.date | None:
+        """The latest past date mentioned before ``pos`` (plans and future dates skipped)."""
         best = None
         for s, _e, r, _k in self.items:
-            if lo <= s < pos and r is not None:
+            if lo <= s < pos and r is not None and (self.anchor is None or r <= self.anchor):
                 best = r
         return best
 
@@ -215,7 +216,12 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
         )
 
     # -- events ---------------------------------------------------------------------------
-    evs = find_events(paras, index, layout.anchor, nearest=meta.published is None)
+    quoted = [
+        (a.cand.start, a.cand.end)
+        for a in atts
+        if a.cand.kind == "direct" and a.cand.mode != "press"
+    ]
+    evs = find_events(paras, index, layout.anchor, nearest=meta.published is None, quoted=quoted)
     events: list[EventRecord] = []
     for e in evs:
         for name in e.participants:
