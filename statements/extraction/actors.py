@@ -749,6 +749,17 @@ class ActorIndex:
             words = {fold(w.text) for w in span}
             if words & NOT_ACTOR_WORDS or not any(w.text[:1].isupper() for w in span):
                 return
+            nxt = span.doc[end] if end < len(span.doc) else None
+            if (
+                len(span) == 1
+                and nxt is not None
+                and nxt.pos_ == "PROPN"
+                and nxt.text[:1].isupper()
+                and not nxt.ent_type_
+                and not self._role_token(nxt)
+            ):
+                persons.append((p, span))  # "Ararat Mirzoyan" tagged ORG + nothing
+                return
             if len(span) == 1 and fold(text) in GENERIC_ORG_HEADS:
                 # "the Commission": the organisation named earlier with that head
                 name = self.recent_role(p.offset + span.start_char, [fold(text)], person=False)
@@ -1464,6 +1475,27 @@ class ActorIndex:
             if m.group("head2"):
                 head = sp.start + 1
             self.add_mention(p, sp.start, sp.end, a, "np", head=head)
+        # a bare "the administration": the government of the president named before it
+        for m in re.finditer(r"\b[Tt]he administration\b(?!\s+of\b)", text):
+            sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if sp is None or (p.index, sp.end - 1) in self.by_token:
+                continue
+            pos = p.offset + m.start()
+            iso = None
+            for a in sorted(self.actors.values(), key=lambda x: -x.first):
+                if (
+                    a.kind == "person"
+                    and a.first < pos
+                    and a.country
+                    and "president" in fold(a.role or "")
+                ):
+                    iso = a.country
+                    break
+            if iso is None:
+                continue
+            a = self.actor(gz.country(iso).government, "government", iso)
+            a.agent = True
+            self.add_mention(p, sp.start, sp.end, a, "np", head=sp.end - 1)
 
     # -- resolution ----------------------------------------------------------------
     def mention_at(self, p: Para, t: Token) -> Mention | None:

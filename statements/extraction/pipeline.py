@@ -243,6 +243,20 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
                 st.event = e.title
 
     speakers = {st.speaker for st in statements if st.speaker}
+    # parent organisations named in the text ("African Union" of the "African Union Commission")
+    folded_text = fold(ntext)
+    for a in list(index.actors.values()):
+        parent = gz.orgs.get(a.parent or "")
+        if parent and parent.name not in index.actors and (a.agent or a.important):
+            forms = [parent.name, *parent.aliases]
+            if any(
+                re.search(r"\b" + re.escape(fold(f)) + r"\b", folded_text)
+                for f in forms
+                if len(f) > 3
+            ):
+                pa = index.actor(parent.name, parent.kind, parent.country)
+                pa.agent = True
+                pa.first = a.first + 1
     # -- actors out -----------------------------------------------------------------------
     actors: list[ActorRecord] = []
     for a in sorted(index.actors.values(), key=lambda x: x.first):
