@@ -12,10 +12,16 @@ from statements.models import Statement, _search_terms
 from tests.factories import make_source, make_statement
 from tests.test_pages_sample import build_newsroom
 
-on_postgres = pytest.mark.skipif(
+_skip_unless_postgres = pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="PostgreSQL full-text search: run with DATABASE_URL=postgres://...",
 )
+
+
+def on_postgres(test):
+    return pytest.mark.postgres(_skip_unless_postgres(test))
+
+
 on_sqlite = pytest.mark.skipif(
     connection.vendor != "sqlite", reason="tests the SQLite fallback of search()"
 )

@@ -211,6 +211,13 @@ def test_invalid_filter_values_give_a_message_and_a_sensible_page(client, news, 
     assert response.context["page"].paginator.count == 10  # the bad filter was ignored
 
 
+@pytest.mark.parametrize("param", ["q", "speaker", "publisher", "country", "month", "page"])
+def test_nul_characters_are_refused_not_a_server_error(client, news, param):
+    response = client.get(LIST, {param: "abc\x00def"})
+    assert response.status_code == 200
+    assert messages_of(response)
+
+
 def test_a_bad_filter_is_ignored_but_the_good_ones_still_apply(client, news):
     response = client.get(LIST + "?speaker=sergey-lavrov&date_from=2026-13-45")
     assert response.context["page"].paginator.count == 3
