@@ -212,6 +212,17 @@ def public_link(obj) -> str:
     return format_html('<a href="{0}">{0}</a>', obj.get_absolute_url())
 
 
+def titled(filter_class, title: str):
+    """``filter_class`` with its own title ("speaker country" rather than "country")."""
+
+    class Titled(filter_class):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.title = title
+
+    return Titled
+
+
 class EditedFilter(admin.SimpleListFilter):
     title = "changed by an editor"
     parameter_name = "edited"
@@ -243,8 +254,8 @@ class StatementAdmin(SimpleHistoryAdmin):
         EditedFilter,
         "kind",
         "category",
-        ("speaker__country", admin.AllValuesFieldListFilter),
-        ("source__publisher", admin.AllValuesFieldListFilter),
+        ("speaker__country", titled(admin.AllValuesFieldListFilter, "speaker country")),
+        ("source__publisher", titled(admin.AllValuesFieldListFilter, "publisher")),
         "date",
     ]
     list_select_related = ["speaker", "source"]
@@ -449,7 +460,9 @@ class ActorAdmin(MergeMixin, SimpleHistoryAdmin):
     actions = ["merge_selected"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(n_statements=Count("statements"))
+        return (
+            super().get_queryset(request).annotate(n_statements=Count("statements", distinct=True))
+        )
 
     @admin.display(description="statements", ordering="n_statements")
     def n_statements(self, obj):
@@ -517,7 +530,9 @@ class EventAdmin(MergeMixin, SimpleHistoryAdmin):
     actions = ["merge_selected"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(n_statements=Count("statements"))
+        return (
+            super().get_queryset(request).annotate(n_statements=Count("statements", distinct=True))
+        )
 
     @admin.display(description="statements", ordering="n_statements")
     def n_statements(self, obj):
@@ -606,7 +621,9 @@ class SourceAdmin(SimpleHistoryAdmin):
     show_facets = admin.ShowFacets.ALWAYS
 
     def get_queryset(self, request):
-        queryset = super().get_queryset(request).annotate(n_statements=Count("statements"))
+        queryset = (
+            super().get_queryset(request).annotate(n_statements=Count("statements", distinct=True))
+        )
         return queryset.defer("text")  # the change form loads it when it shows it
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):

@@ -111,11 +111,15 @@ class TestMergingActors:
 
     def test_the_page_asks_which_actor_to_keep(self, editor_client, duplicates):
         d = duplicates
+        make_statement(make_source(), "the tolls stay", speaker=d["keep"])
+        make_statement(make_source(), "Varga is wise", about=[d["keep"]])
         url = reverse("admin:statements_actor_changelist")
         selected = [d["keep"].pk, d["dup"].pk]
         page = editor_client.post(url, {"action": "merge_selected", "_selected_action": selected})
         html = page.content.decode()
         assert "O. Varga" in html and "Commissioner Varga" in html
+        counts = {o.name: (o.n_statements, o.n_about, o.n_events) for o in page.context["objects"]}
+        assert counts == {"Ode Varga": (2, 2, 0), "Commissioner Varga": (1, 1, 1)}
         response = editor_client.post(
             url, {"action": "merge_selected", "_selected_action": selected, "post": "yes"}
         )
