@@ -1069,6 +1069,15 @@ class ActorIndex:
             if self._name_token(t) and t.ent_type_ in ("", "PERSON") and not t.ent_id_:
                 a -= 1
                 continue
+            if (
+                a > 1
+                and t.text[:1].isupper()
+                and self.gz.any_country_iso(t.text)
+                and self._role_token(doc[a - 2])
+                and doc[a].ent_type_ == "PERSON"
+            ):
+                a -= 1  # "Defence Minister Israel Katz": a first name that is a country
+                continue
             break
         while b < len(doc):
             t = doc[b]
@@ -1676,6 +1685,10 @@ class ActorIndex:
         toks = doc[start:end]
         txt = re.sub(r"^(?:a|an|the|one|some|several)\s+", "", toks.text, flags=re.I).strip()
         if not txt or len(txt.split()) > 8 or head.pos_ == "PRON":
+            return None, None
+        if self._role_token(head) and not any(c.dep_ in ("prep",) for c in head.children):
+            return None, None  # "our President": a role, not a name
+        if any(c.lower_ in ("our", "my", "your", "we") for c in head.children):
             return None, None
         a = self.actor(txt, "other", None, role="source")
         a.agent = True

@@ -547,6 +547,26 @@ class QuoteFinder:
         open_ = cand.quote_open if cand.quote_open is not None else cand.start
         s_a, _ = _sentence_bounds(text, open_, po.offset, po.offset + len(po.doc.text))
         before = text[s_a:open_]
+        if not before.strip() and cand.para > 0:
+            # "Abbas Araghchi said:" closing the previous paragraph
+            pp = self.paras[cand.para - 1]
+            ptext = pp.doc.text.rstrip()
+            if ptext.endswith(":"):
+                last = list(pp.doc.sents)[-1]
+                for t in reversed(list(last)):
+                    if is_cue(t) and not any(c.dep_ == "neg" for c in t.children):
+                        subj = subject_of(t)
+                        cue, a, b = _cue_text(t)
+                        cand.cue, cand.cue_span, cand.cue_token = (
+                            cue,
+                            (pp.offset + a, pp.offset + b),
+                            t.i,
+                        )
+                        cand.para = cand.para - 1
+                        cand.subject_token = subj.i if subj is not None else None
+                        cand.mode = "before"
+                        cand.lemma = t.lemma_.lower()
+                        return True
         if before.strip() and re.search(r"[:,]\s*$", before):
             toks = self._tokens_between(po, s_a, open_)
             for t in reversed(toks):

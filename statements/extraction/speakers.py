@@ -119,6 +119,14 @@ def attribute(
                 for t in p.doc:
                     if t.dep_ == "nsubj" and p.offset + t.idx < c.start:
                         speaker, span = index.resolve_np(p, t)
+        if (
+            speaker is None
+            and c.kind == "indirect"
+            and c.subject_token is not None
+            and p.doc[c.subject_token].pos_ in ("NOUN", "PROPN")
+        ):
+            # a source the text describes but does not name: "the three countries said"
+            speaker, span = index.np_actor(p, p.doc[c.subject_token])
         att = Attributed(c, speaker, span)
         by_id[id(c)] = att
         out.append(att)
