@@ -46,6 +46,10 @@ class Source(models.Model):
         unique=True,
         help_text="File the article was read from; a changed file replaces its older version.",
     )
+    edited = models.BooleanField(
+        default=False,
+        help_text="Metadata changed by an editor: loads never overwrite it (only the text).",
+    )
     loaded_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
