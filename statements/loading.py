@@ -210,6 +210,8 @@ class _FileWriter:
         if source is None:
             self.counts["sources_created"] += 1
             return Source.objects.create(file_name=self.file_name, **fields)
+        if source.edited:  # an editor fixed its metadata: only the text is the new one's
+            fields = {name: fields[name] for name in ("text", "content_hash")}
         for name, value in fields.items():
             setattr(source, name, value)
         source.save()
