@@ -514,6 +514,16 @@ ANON_HEADS = {
     "aides",
     "aide",
 }
+STATE_BODY_NOUNS = {
+    "mission",
+    "embassy",
+    "delegation",
+    "consulate",
+    "army",
+    "military",
+    "navy",
+    "police",
+}
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PRONOUNS_ORG = {"it", "its", "itself"}
 PRONOUNS_PLURAL = {"they", "them", "their"}
@@ -1484,6 +1494,30 @@ class ActorIndex:
             if m.group("head2"):
                 head = sp.start + 1
             self.add_mention(p, sp.start, sp.end, a, "np", head=head)
+        # state bodies named by description: "Iran's mission to the UN", "the Chinese embassy"
+        for t in doc:
+            if t.lemma_.lower() not in STATE_BODY_NOUNS or (p.index, t.i) in self.by_token:
+                continue
+            if t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            iso = None
+            for c in t.children:
+                if c.dep_ in ("poss", "amod", "compound") and c.text[:1].isupper():
+                    iso = iso or gz.any_country_iso(c.text)
+            if not iso:
+                continue
+            start = t.left_edge.i
+            while start < t.i and doc[start].dep_ == "det":
+                start += 1
+            end = t.i + 1
+            for c in t.rights:
+                if c.dep_ == "prep" and c.lower_ in ("to", "in", "at", "of"):
+                    end = c.right_edge.i + 1
+                break
+            sp = doc[start:end]
+            a = self.actor(sp.text, "government", iso)
+            a.agent = True
+            self.add_mention(p, sp.start, sp.end, a, "np", head=t.i)
         # a bare "the administration": the government of the president named before it
         for m in re.finditer(r"\b[Tt]he administration\b(?!\s+of\b)", text):
             sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")

@@ -58,6 +58,64 @@ _DATELINE = re.compile(
     r"(?:\s*\((?P<wire>[A-Za-z ]{2,20})\))?"
     r"\s*(?:[-—–]{1,2})\s+"
 )
+# "Tehran, Iran –" (title case, as Al Jazeera and others write it)
+_DATELINE_TC = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}),\s+"
+    r"(?P<country>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s+[–—-]{1,2}\s+"
+)
+_US_STATES = {
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Georgia",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+    "D.C.",
+}
 _WIRE_PUBLISHERS = {
     "reuters": "Reuters",
     "ap": "The Associated Press",
@@ -236,7 +294,12 @@ def parse(text: str) -> tuple[SourceMeta, Layout]:
                     header_date = header_date or d
                 continue
             # first body line: dateline?
-            dm = _DATELINE.match(line)
+            tm = _DATELINE_TC.match(line)
+            if tm and (gz.country_iso(tm.group("country")) or tm.group("country") in _US_STATES):
+                meta.dateline_place = tm.group("place").strip()
+                starts[i] = a + tm.end()
+                layout.dateline_span = (a, a + tm.end())
+            dm = None if tm else _DATELINE.match(line)
             if dm and (dm.group("wire") or dm.group("place").replace(" ", "").isupper()):
                 place = dm.group("place").strip()
                 if (
