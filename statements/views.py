@@ -7,8 +7,8 @@ import datetime as dt
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
-from django.db.models.functions import TruncMonth
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, TruncMonth
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -39,6 +39,7 @@ STATEMENT_SORTS = {
 }
 ACTOR_SORTS = {
     "statements": ("Most statements", ("-n_statements", "name")),
+    "about": ("Most talked about", ("-n_about", "name")),
     "name": ("Name", ("name", "id")),
 }
 EVENT_SORTS = {
@@ -432,8 +433,18 @@ def statement_detail(request, pk):
 
 @require_safe
 def actor_list(request):
+    # Statements about each actor, as a subquery: a second join would multiply the counts.
+    about_counts = (
+        Statement.about.through.objects.filter(actor=OuterRef("pk"))
+        .exclude(statement__status=Statement.Status.REJECTED)
+        .order_by()
+        .values("actor")
+        .annotate(n=Count("statement"))
+        .values("n")
+    )
     queryset = Actor.objects.annotate(
-        n_statements=Count("statements", filter=~Q(statements__status=Statement.Status.REJECTED))
+        n_statements=Count("statements", filter=~Q(statements__status=Statement.Status.REJECTED)),
+        n_about=Coalesce(Subquery(about_counts), 0),
     )
     filterset, qs = _filtered(request, ActorFilter, queryset)
     cleaned = _cleaned(filterset)

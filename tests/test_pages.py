@@ -428,6 +428,13 @@ def test_actor_list_filters_by_kind_and_country_with_counts(client, news):
     assert kinds[0]["label"] == "Person" and kinds[0]["count"] == 2
 
 
+def test_actor_list_counts_statements_about_each_actor_and_sorts_by_them(client, news):
+    response = client.get(reverse("statements:actor_list") + "?sort=about")
+    rows = [(a.name, a.n_statements, a.n_about) for a in response.context["page"]][:3]
+    assert rows == [("Venezuela", 0, 6), ("Russia", 0, 3), ("United States", 0, 3)]
+    assert 'href="/statements/?about=venezuela"' in response.content.decode()
+
+
 def test_actor_list_finds_names_accent_insensitively_and_sorts(client, news):
     response = client.get(reverse("statements:actor_list") + "?q=nicolas")
     assert [a.name for a in response.context["page"]] == ["Nicolás Maduro"]
