@@ -31,6 +31,16 @@ from .models import (
 
 # Statement fields whose change by an editor makes the statement theirs (``edited``).
 STATEMENT_EDIT_FIELDS = ("speaker_id", "content", "kind", "cue", "date", "category", "event_id")
+SOURCE_EDIT_FIELDS = (
+    "title",
+    "publisher",
+    "credits",
+    "byline",
+    "published",
+    "dateline_place",
+    "language",
+    "url",
+)
 EVENT_IDENTITY_FIELDS = ("title", "kind", "date")
 EVENT_EDIT_FIELDS = (*EVENT_IDENTITY_FIELDS, "places")
 
@@ -592,6 +602,7 @@ class SourceAdmin(SimpleHistoryAdmin):
     list_filter = [("publisher", admin.AllValuesFieldListFilter), "published", "language"]
     search_fields = ["title", "publisher", "byline", "file_name", "url"]
     readonly_fields = ["file_name", "content_hash", "loaded_at", "updated_at", "public_link"]
+    readonly_fields += ["edited"]
     readonly_fields += ["text"]
     fieldsets = [
         (
@@ -607,6 +618,7 @@ class SourceAdmin(SimpleHistoryAdmin):
                     "language",
                     "url",
                     "public_link",
+                    "edited",
                 ]
             },
         ),
@@ -641,6 +653,13 @@ class SourceAdmin(SimpleHistoryAdmin):
     @admin.display(description="public page")
     def public_link(self, obj):
         return public_link(obj)
+
+    def save_model(self, request, obj, form, change):
+        previous = Source.objects.filter(pk=obj.pk).first() if change else None
+        if previous is not None:
+            changed = any(getattr(obj, f) != getattr(previous, f) for f in SOURCE_EDIT_FIELDS)
+            obj.edited = previous.edited or changed
+        super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
         if formset.model is not Statement:

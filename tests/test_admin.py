@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from statements.admin_editors import EDITORS, editor_codenames
 from statements.models import Actor, Event, EventAlias, Source, Statement, StatementTombstone
-from tests.admin_client import make_editor
+from tests.admin_client import make_editor, submit
 from tests.factories import make_actor, make_event, make_source, make_statement
 
 MODELS = ["statement", "actor", "event", "source", "statementtombstone"]
@@ -324,3 +324,22 @@ class TestPermissions:
         assert response.status_code == 403
         tombstone.refresh_from_db()
         assert tombstone.content.startswith("a statement that was wrong")
+
+
+@pytest.mark.django_db
+class TestSources:
+    def test_fixing_a_sources_metadata_marks_it_edited_and_saving_as_is_does_not(
+        self, editor_client
+    ):
+        build(1)
+        source = Source.objects.get()
+        url = admin_url("source", "change", source.pk)
+        assert submit(editor_client, url).status_code == 302
+        source.refresh_from_db()
+        assert not source.edited
+        assert (
+            submit(editor_client, url, {"publisher": "Harbour Gazette Weekly"}).status_code == 302
+        )
+        source.refresh_from_db()
+        assert source.edited and source.publisher == "Harbour Gazette Weekly"
+        assert source.history.latest().history_user.username == "editor"

@@ -186,6 +186,7 @@ class TestLoadingAChangedArticle:
             if request.param == 1:
                 load(1)
 
+        reload.last = request.param  # the version loaded last
         return reload
 
     def test_an_edited_statement_keeps_its_edits(self, load, reload, editor_client, editor):
@@ -324,6 +325,27 @@ class TestLoadingAChangedArticle:
         )
         assert not Actor.objects.filter(name="Tilda Ruus").exists()
         assert statement("waited far too long").speaker == ruus
+
+    def test_a_sources_fixed_metadata_stays_and_its_text_follows_the_article(
+        self, load, reload, editor_client
+    ):
+        source = Source.objects.get(file_name="westhaven_council.txt")
+        change(editor_client, source, {"title": "Council backs ferry", "publisher": "Courier"})
+        untouched = Source.objects.get(file_name="eastport_ferry.txt")
+        Source.objects.filter(pk=untouched.pk).update(publisher="Wrong", title="Wrong")
+        reload()
+        source.refresh_from_db()
+        untouched.refresh_from_db()
+        assert (source.title, source.publisher, source.edited) == (
+            "Council backs ferry",
+            "Courier",
+            True,
+        )
+        assert source.text == "\n".join(ARTICLES[reload.last][source.file_name]) + "\n"
+        assert (untouched.title, untouched.publisher) == (
+            "Ferry service to Westhaven to resume",
+            "Harbour Gazette",
+        ), "an unedited source takes the changed article's metadata"
 
     def test_a_statement_fixed_in_the_source_page_keeps_its_fix(self, load, reload, editor_client):
         ferry = statement("every sailing will be free")
