@@ -16,6 +16,7 @@ from pathlib import Path
 from django.db.models import Count, F
 from django.db.models.functions import TruncMonth
 from django.http import QueryDict
+from django.utils.text import capfirst
 
 from .models import Actor, Statement
 
@@ -88,7 +89,7 @@ class FacetSpec:
         if self.label:
             return value, row["label"]
         if self.labels is not None:
-            return value, str(self.labels.get(value, value))
+            return value, capfirst(str(self.labels.get(value, value)))
         if self.name == "country":
             return value, country_name(value)
         return value, value

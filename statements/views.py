@@ -157,7 +157,7 @@ def _describe_value(name: str, value) -> str:
     if name == "country":
         return country_name(value)
     if name == "speaker_kind" or (name == "kind" and value in ACTOR_KIND_LABELS):
-        return str(ACTOR_KIND_LABELS.get(value, value))
+        return capfirst(str(ACTOR_KIND_LABELS.get(value, value)))
     if name == "category":
         return str(CATEGORY_LABELS.get(value, value))
     return str(value)
@@ -455,7 +455,7 @@ def actor_list(request):
             "title": "Kind",
             "values": [
                 {
-                    "label": ACTOR_KIND_LABELS.get(row["kind"], row["kind"]),
+                    "label": capfirst(ACTOR_KIND_LABELS.get(row["kind"], row["kind"])),
                     "count": row["n"],
                     "url": url_with(request.GET, kind=row["kind"]),
                     "selected": cleaned.get("kind") == row["kind"],
@@ -646,7 +646,7 @@ def event_list(request):
             "title": "Kind",
             "values": [
                 {
-                    "label": kinds.get(row["kind"], row["kind"]),
+                    "label": capfirst(kinds.get(row["kind"], row["kind"])),
                     "count": row["n"],
                     "url": url_with(request.GET, kind=row["kind"]),
                     "selected": cleaned.get("kind") == row["kind"],
@@ -674,7 +674,7 @@ def event_list(request):
 
 def _event_value(name, value):
     if name == "kind":
-        return str(dict(Event.Kind.choices).get(value, value))
+        return capfirst(str(dict(Event.Kind.choices).get(value, value)))
     return _describe_value(name, value)
 
 
