@@ -275,6 +275,7 @@ class StatementAdmin(SimpleHistoryAdmin):
         "speaker__aliases__name",
         "about__name",
         "source__title",
+        "event__title",
     ]
     autocomplete_fields = ["speaker", "about", "event", "source"]
     readonly_fields = [

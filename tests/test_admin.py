@@ -185,6 +185,7 @@ class TestFinding:
             ("stay open", 2),
             ("Minister Brandt 0", 1),
             ("Harbour talks resume 1", 2),
+            ('"Harbour talks 0"', 1),  # the event's title
         ]:
             response = editor_client.get(admin_url("statement"), {"q": q})
             assert response.context["cl"].result_count == expected, q
