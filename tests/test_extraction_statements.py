@@ -238,3 +238,78 @@ def test_sentence_ending_with_a_short_name_is_not_an_abbreviation(nlp):
     _, ex = run(nlp, body)
     (s,) = ex.statements
     assert s.content == "We won fairly" and s.cue == "said"
+
+
+def test_speaker_named_at_the_end_of_the_previous_paragraph(nlp):
+    body = (
+        "Speaking in Quito on Monday, Foreign Minister Rosa Vidal said:\n\n"
+        "“We are ready to sign. The other side must now decide.”"
+    )
+    _, ex = run(nlp, body)
+    (s,) = ex.statements
+    assert s.speaker == "Rosa Vidal" and s.kind == "direct"
+    assert s.content == "We are ready to sign. The other side must now decide."
+
+
+def test_object_of_condemnation_and_statement_frame(nlp):
+    body = (
+        "In a statement on Monday, the African Union condemned the attack on the convoy near Goma. "
+        "Kenyan President William Ruto denounced the killing of aid workers."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "the attack on the convoy")
+    assert s.speaker == "African Union" and s.cue == "condemned" and s.category == "criticise"
+    t = by_content(ex, "the killing of aid workers")
+    assert t.speaker == "William Ruto" and t.kind == "indirect"
+
+
+def test_crlf_text_offsets_index_the_raw_text_and_rss_lines_are_skipped(nlp):
+    text = (
+        "Minister “Warns” of Shortages\r\n"
+        "The deck line says little.\r\n"
+        "“Stocks will last until March,” Energy Minister Karl Berg said on Tuesday.\r\n"
+        "RELATED:\r\n"
+        "“Nobody Saw It Coming,” Says Local Trader\r\n"
+        "— Baltic Wire (@balticwire) February 4, 2025\r\n"
+        "BW/ KL\r\n"
+        "From Baltic Wire via This RSS Feed.\r\n"
+    )
+    ex = extract(text, nlp=nlp)
+    (s,) = ex.statements
+    assert s.content == "Stocks will last until March"
+    assert text[s.content_span[0] : s.content_span[1]] == s.content
+    assert text[s.speaker_span[0] : s.speaker_span[1]].endswith("Karl Berg")
+    assert s.date == dt.date(2025, 2, 4)  # Tuesday, anchored on the tweet date
+    assert ex.source.publisher == "Baltic Wire" and ex.source.published is None
+    names = {a.name for a in ex.actors}
+    assert "Baltic Wire" in names and "KL" not in names
+
+
+def test_bylined_reporter_is_not_an_actor_but_about_targets_are(nlp):
+    text = (
+        "Ministers clash over fishing quotas\nBy Maria Olsen | Nordic Ledger | May 5, 2025\n\n"
+        "OSLO — Norwegian Fisheries Minister Erik Dahl said on Monday that Iceland had broken "
+        "the agreement.\n"
+    )
+    ex = extract(text, nlp=nlp)
+    names = {a.name for a in ex.actors}
+    assert "Maria Olsen" not in names
+    assert ex.source.publisher == "Nordic Ledger" and ex.source.byline == "Maria Olsen"
+    (s,) = ex.statements
+    assert s.speaker == "Erik Dahl" and s.date == dt.date(2025, 5, 5)
+    assert "Iceland" in s.about
+
+
+def test_events_have_kind_date_places_and_participants(nlp):
+    text = (
+        "Leaders meet in Geneva\nFriday, June 6, 2025\n\n"
+        "President Lena Koch met Prime Minister Arvo Tamm in Geneva on Thursday to discuss the "
+        "ceasefire.\n"
+    )
+    ex = extract(text, nlp=nlp)
+    meetings = [e for e in ex.events if e.kind == "diplomatic_meeting"]
+    assert meetings, ex.events
+    e = meetings[0]
+    assert e.date == dt.date(2025, 6, 5)
+    assert "Geneva" in e.places
+    assert {"Lena Koch", "Arvo Tamm"} <= set(e.participants)

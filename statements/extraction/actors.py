@@ -905,7 +905,7 @@ class ActorIndex:
             first = root
             while first.dep_ == "conj":
                 first = first.head
-            if first is not root:
+            if first.i != root.i:
                 fake = first.doc[first.i : first.i + 1]
                 return self._is_agent(fake, capital)
         if dep in ("dobj", "dative", "oprd"):

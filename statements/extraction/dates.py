@@ -290,7 +290,7 @@ def clause_future(doc, char: int) -> bool:
                 return True
             if cur.dep_ not in ("xcomp", "advcl", "relcl", "acl"):
                 return False
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return False
         cur = cur.head
     return False

@@ -33,6 +33,15 @@ class EventCand:
     span: tuple[int, int] = (0, 0)
     para: int = 0
     sent_start: int = 0
+    depth: int = 0  # of the trigger in the parse: the main verb's event wins a sentence
+
+
+def _depth(t: Token) -> int:
+    d = 0
+    while t.head.i != t.i and d < 50:
+        t = t.head
+        d += 1
+    return d
 
 
 def _title(sent: Span, trig: Token) -> str:
@@ -196,7 +205,7 @@ def find_events(
                     date = near[1]
                 else:
                     verb = t if t.pos_ == "VERB" and t.dep_ not in ("acl", "amod") else sent.root
-                    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                         verb = verb.head
                     perfect = any(c.lower_ in ("has", "have", "had") for c in verb.children)
                     if verb.tag_ == "VBD" and not perfect and not future:
@@ -216,6 +225,7 @@ def find_events(
                         (a, p.offset + s_b),
                         p.index,
                         a,
+                        _depth(t),
                     )
                 )
             if past:
@@ -228,8 +238,8 @@ def find_events(
         dup = next((m for m in merged if m.sent_start == e.sent_start and m.date == e.date), None)
         if dup is None:
             merged.append(e)
-        elif _PRIORITY.index(e.kind) < _PRIORITY.index(dup.kind):
-            dup.kind, dup.title = e.kind, e.title
+        elif (e.depth, _PRIORITY.index(e.kind)) < (dup.depth, _PRIORITY.index(dup.kind)):
+            dup.kind, dup.title, dup.depth = e.kind, e.title, e.depth
     return merged
 
 
