@@ -313,3 +313,14 @@ def test_events_have_kind_date_places_and_participants(nlp):
     assert e.date == dt.date(2025, 6, 5)
     assert "Geneva" in e.places
     assert {"Lena Koch", "Arvo Tamm"} <= set(e.participants)
+
+
+def test_single_quote_house_style_with_apostrophes(nlp):
+    body = (
+        "‘We don’t know yet,’ said Health Minister Ana Lopes. ‘The ministers’ meeting will decide.’"
+    )
+    _, ex = run(nlp, body)
+    assert [(s.content, s.speaker) for s in ex.statements] == [
+        ("We don’t know yet", "Ana Lopes"),
+        ("The ministers’ meeting will decide.", "Ana Lopes"),
+    ]

@@ -79,6 +79,10 @@ def find_quote_pairs(
                 if ch == "\u2019" and open_at is None:
                     i += 1
                     continue
+                after2 = text[i + 2] if i + 2 < len(text) else ""
+                if prev == "s" and nxt == " " and after2.islower():
+                    i += 1  # plural possessive: "the ministers’ meeting"
+                    continue
             if role == "either":
                 role = "open" if open_at is None and _is_open(text, i) else "close"
             if role == "open":
@@ -407,9 +411,13 @@ class QuoteFinder:
         text = self.text
         raw_quotes: list[tuple[int, int, int, int, int]] = []  # open, close, content a, b, para
         pending: tuple[int, int] | None = None  # (open position, para index) of an unclosed quote
+        body = "".join(p.doc.text for p in self.paras)
+        # house styles that quote with single marks throughout (‘...’ and no “...”)
+        level = "double" if re.search(r'[“”"«»]', body) else "single"
+        self.level = level
         for pi, p in enumerate(self.paras):
             a, b = p.offset, p.offset + len(p.doc.text)
-            pairs = find_quote_pairs(text, a, b, "double")
+            pairs = find_quote_pairs(text, a, b, level)
             if pending is not None:
                 if pairs and pairs[0][0] == a:
                     first_open, first_close = pairs[0]
@@ -621,7 +629,8 @@ class QuoteFinder:
         """Single-quoted speech inside a direct quote, attributed inside the quote."""
         text = self.text
         out = []
-        for o, c in find_quote_pairs(text, outer.start, outer.end, "single"):
+        inner_level = "single" if getattr(self, "level", "double") == "double" else "double"
+        for o, c in find_quote_pairs(text, outer.start, outer.end, inner_level):
             if c is None:
                 continue
             ca, cb = trim_content(text, o + 1, c)
