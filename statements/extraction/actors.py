@@ -1720,6 +1720,8 @@ class ActorIndex:
         txt = re.sub(r"^(?:a|an|the|one|some|several)\s+", "", toks.text, flags=re.I).strip()
         if not txt or len(txt.split()) > 8 or head.pos_ == "PRON":
             return None, None
+        if head.lemma_.lower() in NOT_ACTOR_WORDS | {"plan", "proposal", "bill", "measure", "move"}:
+            return None, None
         if self._role_token(head) and not any(c.dep_ in ("prep",) for c in head.children):
             return None, None  # "our President": a role, not a name
         if any(c.lower_ in ("our", "my", "your", "we") for c in head.children):

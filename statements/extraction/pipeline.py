@@ -177,8 +177,56 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
         press_subject_span=layout.press_release_subject,
     )
     atts = dedupe(atts)
-    # indirect statements without any speaker are dropped (passives, unresolved "they")
-    atts = [a for a in atts if a.speaker or a.cand.kind == "direct"]
+
+    # reported speech with nobody saying it is dropped (no subject, or an unresolved "it")
+    def _has_source(a: Attributed) -> bool:
+        c = a.cand
+        if a.speaker or c.kind == "direct":
+            return True
+        if c.subject_token is None:
+            return False
+        subj = paras[c.para].doc[c.subject_token]
+        return (
+            subj.lower_ not in ("it", "this", "that", "which")
+            and subj.lemma_.lower() not in INANIMATE
+        )
+
+    INANIMATE = {
+        "plan",
+        "proposal",
+        "agreement",
+        "deal",
+        "bill",
+        "law",
+        "measure",
+        "framework",
+        "draft",
+        "initiative",
+        "roadmap",
+        "strategy",
+        "budget",
+        "treaty",
+        "accord",
+        "pact",
+        "rule",
+        "regulation",
+        "policy",
+        "move",
+        "decision",
+        "step",
+        "package",
+        "reform",
+        "program",
+        "programme",
+        "scheme",
+        "project",
+        "idea",
+        "arrangement",
+        "ceasefire",
+        "truce",
+    }
+
+    atts = [a for a in atts if _has_source(a)]
 
     track = _DateTrack(paras, layout.anchor, nearest=meta.published is None)
     prev_dates: dict[int, dt.date | None] = {}

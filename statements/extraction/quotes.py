@@ -300,6 +300,38 @@ MEDIUM_NOUNS = {
     "video",
     "broadcast",
 }
+PREP_FRAMES = {
+    "warn": ("of", "against", "about"),
+    "caution": ("against",),
+    "call": ("for",),
+    "appeal": ("for",),
+    "press": ("for",),
+    "push": ("for",),
+    "argue": ("for", "against"),
+    "speak": ("of", "about", "against", "out"),
+    "plead": ("for",),
+}
+RELATIVE_VERBS = {
+    "make",
+    "send",
+    "write",
+    "give",
+    "hold",
+    "receive",
+    "publish",
+    "deliver",
+    "post",
+    "have",
+    "place",
+    "issue",
+    "read",
+    "sign",
+    "see",
+    "hear",
+    "release",
+    "draft",
+    "broadcast",
+}
 _TEMPORAL_HEADS = {
     "day",
     "days",
@@ -388,10 +420,16 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         b -= 1
     # 5. a quotation opened inside the content is closed inside it
     inner = doc[a : b + 1].text
-    opened = inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1
+    opened = (
+        inner.count("“") > inner.count("”")
+        or inner.count('"') % 2 == 1
+        or inner.count("‘") > inner.count("’")
+        or re.search(r"(?:^|\s)'\w", inner) is not None
+        and not re.search(r"\w'(?:\s|$)", inner)
+    )
     if opened:
         for k in (b + 1, b + 2):
-            if k < len(doc) and doc[k].text in ("”", '"'):
+            if k < len(doc) and doc[k].text in ("”", '"', "’", "'"):
                 b = k
                 break
             if k < len(doc) and doc[k].text not in (".", ",", "!", "?"):
@@ -728,6 +766,17 @@ class QuoteFinder:
                         ):
                             ccomp = g
                             break
+                        # "told Trump in a phone call that Russia would respond"
+                        if (
+                            g.dep_ == "relcl"
+                            and g.head.lemma_.lower() in MEDIUM_NOUNS | {"call", "conversation"}
+                            and g.left_edge.lower_ == "that"
+                            and g.left_edge.dep_ in ("dobj", "mark")
+                            and any(m.dep_ == "nsubj" and m.lower_ != "that" for m in g.children)
+                            and g.lemma_.lower() not in RELATIVE_VERBS
+                        ):
+                            ccomp = g
+                            break
                 if ccomp is not None:
                     break
         ccomp_before = next((c for c in kids if c.dep_ == "ccomp" and c.i < t.i), None)
@@ -783,6 +832,24 @@ class QuoteFinder:
                 mode = "object_to"
                 if on is not None:
                     extra_cue = [on]
+        if a_tok is None and dobj is None and ccomp is None and lemma in PREP_FRAMES:
+            # "warned of famine", "warned against escalation", "called for calm"
+            pr = next((c for c in preps if c.lower_ in PREP_FRAMES[lemma] and c.i > t.i), None)
+            obj = (
+                next((c for c in pr.children if c.dep_ in ("pobj", "pcomp")), None) if pr else None
+            )
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                a_tok, b_tok = obj.left_edge.i, obj.right_edge.i
+                for c in preps:
+                    pc = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if (
+                        c.i == b_tok + 1
+                        and not (pc is not None and pc.ent_type_ in ("DATE", "TIME"))
+                        and not (pc is not None and pc.lemma_.lower() in MEDIUM_NOUNS)
+                    ):
+                        b_tok = c.right_edge.i
+                extra_cue = [pr]
+                mode = "for"
         if a_tok is None and lemma in gz.for_verbs:
             fr = next((c for c in preps if c.lower_ == "for"), None)
             if fr is not None and lemma == "call" and dobj is None:
@@ -800,7 +867,7 @@ class QuoteFinder:
             a, b = subtree[0].i, subtree[-1].i
             if doc[a].dep_ == "mark" and doc[a].lower_ in ("whether", "if"):
                 return None  # an indirect question, not a statement
-            while a <= b and doc[a].dep_ == "mark" and doc[a].lower_ == "that":
+            while a <= b and doc[a].lower_ == "that" and doc[a].dep_ in ("mark", "dobj"):
                 a += 1
             # a quotation is handled as a direct quote
             if doc[a].text in ("“", '"', "‘"):
@@ -870,10 +937,11 @@ class QuoteFinder:
         if a_tok is None:
             return None
         a_tok, b_tok = refine(t, a_tok, b_tok, mode)
-        if b_tok - a_tok < 2:
+        short_ok = mode in ("object", "for", "object_of", "as_such")
+        if b_tok - a_tok < (0 if short_ok else 2):
             return None
         start, end = self._span(p, a_tok, b_tok)
-        if end - start < 8:
+        if end - start < (4 if short_ok else 8):
             return None
         if lemma in gz.weak_verbs and mode not in ("clause", "object_to", "fronted"):
             return None
