@@ -324,3 +324,21 @@ def test_single_quote_house_style_with_apostrophes(nlp):
         ("We don’t know yet", "Ana Lopes"),
         ("The ministers’ meeting will decide.", "Ana Lopes"),
     ]
+
+
+def test_pronoun_after_a_quote_skips_names_inside_the_quote(nlp):
+    body = (
+        "“Brandt has made his choice and now we must make ours,” Chancellor Olaf Meyer said. "
+        "He added that the budget would rise."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "the budget would rise")
+    assert s.speaker == "Olaf Meyer"
+
+
+def test_warned_of_and_urged_an_object(nlp):
+    body = "The UN has warned of famine in the north. Police Chief Dana Ortiz urged calm."
+    _, ex = run(nlp, body)
+    assert by_content(ex, "famine in the north").cue == "warned of"
+    calm = by_content(ex, "calm")
+    assert calm.speaker == "Dana Ortiz" and calm.category == "appeal"

@@ -592,6 +592,7 @@ class ActorIndex:
         self.default_country: str | None = None
         self._person_keys: dict[str, str] = {}  # folded full name -> canonical
         self._doc_authors: list[tuple[int, str]] = []
+        self.quoted: list[tuple[int, int]] = []  # spans of direct quotations
 
     # -- actor registry ----------------------------------------------------------
     def actor(self, name: str, kind: str, country: str | None = None, **kw) -> Actor:
@@ -1781,9 +1782,14 @@ class ActorIndex:
         its subject first (a pronoun usually picks up the previous subject)."""
         last_sent = None
         in_sent: list[Mention] = []
+        own_quote = next((q for q in self.quoted if q[0] <= pos < q[1]), None)
         for m in self.mentions:
             if m.start >= pos:
                 break
+            if any(qa <= m.start < qb for qa, qb in self.quoted) and not (
+                own_quote and own_quote[0] <= m.start < own_quote[1]
+            ):
+                continue  # names inside someone's quotation are not antecedents outside it
             a = self.actors.get(m.actor)
             if a is None or a.kind not in kinds:
                 continue

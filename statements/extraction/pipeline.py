@@ -162,6 +162,7 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
     qf = QuoteFinder(ntext, paras, issuer_name)
     direct = qf.direct()
     indirect = qf.indirect()
+    index.quoted = [(c.start, c.end) for c in direct]
     cands = direct + indirect
     if issuer_name:
         cands += qf.press_release(index.default_country, cands)
