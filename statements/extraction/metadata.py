@@ -41,6 +41,13 @@ class Layout:
         return [p for p in self.paragraphs if p.kind == "body"]
 
 
+_URL = re.compile(r"^(?:(?:URL|Source|Link)\s*:\s*)?https?://\S+$", re.I)
+_BOILERPLATE = re.compile(
+    r"^(?:advertisement|sponsored|read more\b.*|also read\b.*|see also\b.*|watch\b:.*|"
+    r"subscribe\b.*|sign up\b.*|share this\b.*|follow us\b.*|©.*|copyright\b.*|"
+    r"all rights reserved.*|\(?(?:photo|image|video|picture|file photo)\s*(?:by|:|credit).*)$",
+    re.I,
+)
 _TWEET_CREDIT = re.compile(
     r"^\s*[—–-]{1,2}\s*(?P<name>[^()\n]+?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.+?)\s*$"
 )
@@ -175,15 +182,24 @@ def parse(text: str) -> tuple[SourceMeta, Layout]:
     trailer_pub = None
     tweet_pub = None
     wire = None
-    if lines:
-        kinds[0] = "title"
-        meta.title = text[lines[0][0] : lines[0][1]].strip()
+    # leading URL / "Source:" lines before the title
+    first = 0
+    while first < len(lines) and _URL.match(text[lines[first][0] : lines[first][1]].strip()):
+        kinds[first] = "skip"
+        meta.url = meta.url or text[lines[first][0] : lines[first][1]].strip().split()[-1]
+        first += 1
+    if first < len(lines):
+        kinds[first] = "title"
+        meta.title = text[lines[first][0] : lines[first][1]].strip()
+        m = re.match(r"^(?:Title|Headline)\s*:\s*(.+)$", meta.title, re.I)
+        if m:
+            meta.title = m.group(1).strip()
 
     in_tags = False
     body_seen = False
     body_lines = 0
     for i, (a, b) in enumerate(lines):
-        if i == 0:
+        if i == 0 and first == 0:
             continue
         line = text[a:b]
         stripped = line.strip()
@@ -192,6 +208,15 @@ def parse(text: str) -> tuple[SourceMeta, Layout]:
             continue
         if stripped.lower() in ("tags", "tags:", "related topics", "related topics:"):
             in_tags = True
+            kinds[i] = "skip"
+            continue
+        if i <= first:
+            continue
+        if _URL.match(stripped):
+            kinds[i] = "skip"
+            meta.url = meta.url or stripped.split()[-1]
+            continue
+        if _BOILERPLATE.match(stripped):
             kinds[i] = "skip"
             continue
         if stripped.upper().startswith("RELATED:"):
