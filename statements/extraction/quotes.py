@@ -311,6 +311,35 @@ PREP_FRAMES = {
     "speak": ("of", "about", "against", "out"),
     "plead": ("for",),
 }
+EXPRESSED = {
+    "concern",
+    "hope",
+    "support",
+    "solidarity",
+    "regret",
+    "condolence",
+    "gratitude",
+    "satisfaction",
+    "readiness",
+    "willingness",
+    "opposition",
+    "disappointment",
+    "alarm",
+    "outrage",
+    "frustration",
+    "confidence",
+    "optimism",
+    "doubt",
+    "sympathy",
+    "appreciation",
+    "anger",
+    "sorrow",
+    "shock",
+    "dismay",
+    "commitment",
+    "interest",
+    "reservation",
+}
 RELATIVE_VERBS = {
     "make",
     "send",
@@ -887,6 +916,34 @@ class QuoteFinder:
         if a_tok is None and lemma in gz.as_such_verbs and dobj is not None and oprd is not None:
             a_tok, b_tok = dobj.left_edge.i, oprd.right_edge.i
             mode = "as_such"
+        if a_tok is None and lemma in gz.as_such_verbs and dobj is not None:
+            # "described the situation as dire"
+            as_ = next((c for c in preps if c.lower_ == "as" and c.i > dobj.i), None)
+            if as_ is not None and dobj.pos_ != "PRON":
+                a_tok, b_tok = dobj.left_edge.i, as_.right_edge.i
+                mode = "as_such"
+        if (
+            a_tok is None
+            and lemma == "express"
+            and dobj is not None
+            and dobj.lemma_.lower() in EXPRESSED
+        ):
+            # "expressed concern over the fighting": a position taken
+            a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
+            for c in preps:
+                pc = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if c.i > dobj.i and c.lower_ in (
+                    "over",
+                    "about",
+                    "for",
+                    "with",
+                    "at",
+                    "to",
+                    "that",
+                ):
+                    if not (pc is not None and pc.ent_type_ in ("DATE", "TIME")):
+                        b_tok = max(b_tok, c.right_edge.i)
+            mode = "clause"
         if a_tok is None and lemma in gz.object_verbs and dobj is not None:
             if dobj.lower_ in ("it", "this", "that", "them") or dobj.pos_ == "PRON":
                 return None
