@@ -29,8 +29,6 @@ from .facets import (
 from .filters import ActorFilter, EventFilter, SourceFilter, StatementFilter, next_month
 from .models import Actor, Event, Source, Statement
 
-PUBLIC = ~Q(status=Statement.Status.REJECTED)
-
 # Sort keys readers may ask for (?sort=...): anything else is ignored with a message.
 STATEMENT_SORTS = {
     "newest": ("Newest first", ("-date", "-id")),
