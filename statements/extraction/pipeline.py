@@ -184,6 +184,8 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
         c = a.cand
         if a.speaker or c.kind == "direct":
             return True
+        if c.mode == "according":
+            return False
         if c.subject_token is None:
             return False
         subj = paras[c.para].doc[c.subject_token]

@@ -932,17 +932,13 @@ class QuoteFinder:
             a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
             for c in preps:
                 pc = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if c.i > dobj.i and c.lower_ in (
-                    "over",
-                    "about",
-                    "for",
-                    "with",
-                    "at",
-                    "to",
-                    "that",
+                timed = pc is not None and pc.ent_type_ in ("DATE", "TIME")
+                if (
+                    c.i > dobj.i
+                    and c.lower_ in ("over", "about", "for", "with", "at", "to")
+                    and not timed
                 ):
-                    if not (pc is not None and pc.ent_type_ in ("DATE", "TIME")):
-                        b_tok = max(b_tok, c.right_edge.i)
+                    b_tok = max(b_tok, c.right_edge.i)
             mode = "clause"
         if a_tok is None and lemma in gz.object_verbs and dobj is not None:
             if dobj.lower_ in ("it", "this", "that", "them") or dobj.pos_ == "PRON":
@@ -1029,6 +1025,16 @@ class QuoteFinder:
             pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
         if pobj is None:
             return None
+        if t.head.dep_ in ("relcl", "acl") or pobj.lemma_.lower() in (
+            "doctrine",
+            "law",
+            "rule",
+            "tradition",
+            "custom",
+            "plan",
+            "schedule",
+        ):
+            return None  # "... according to the Monroe Doctrine": no source of speech
         if any(x.text in ("“", '"', "”") for x in doc[max(0, t.i - 3) : t.i]):
             return None  # a quotation credited with "according to" is a direct quote
         text = self.text

@@ -203,7 +203,22 @@ _CATEGORY_HINTS = [
 ]
 
 
+_EXPRESS_SUPPORT = re.compile(
+    r"\b(?:solidarity|support|gratitude|appreciation|sympathy|condolences?|confidence|"
+    r"satisfaction|optimism|hope)\b",
+    re.I,
+)
+_EXPRESS_COOPERATE = re.compile(r"\b(?:readiness|willingness|commitment|interest)\b", re.I)
+
+
 def category(lemma: str | None, cue_category: dict[str, str], content: str) -> str:
+    if lemma == "express":
+        head = " ".join(content.split()[:6])
+        if _EXPRESS_SUPPORT.search(head):
+            return "support"
+        if _EXPRESS_COOPERATE.search(head):
+            return "cooperate"
+        return "criticise"  # concern, alarm, regret, outrage ...
     cat = cue_category.get(lemma or "", "other") if lemma else "other"
     if cat in ("other", None) or lemma in (
         "say",
