@@ -45,15 +45,42 @@ def _depth(t: Token) -> int:
 
 
 def _title(sent: Span, trig: Token) -> str:
-    """A short title: the trigger's clause, at most 14 words."""
+    """A short title: who did what (to whom), at most 14 words."""
+    doc = sent.doc
+
+    def np_end(t: Token) -> int:
+        end = t.i + 1
+        for c in t.rights:
+            if c.dep_ in ("relcl", "acl", "appos") or c.is_punct:
+                break
+            end = np_end(c) if c.dep_ == "conj" else c.right_edge.i + 1
+        return end
+
+    def np(t: Token) -> str:
+        # the noun phrase without relative clauses and appositions
+        return doc[t.left_edge.i : np_end(t)].text
+
     if trig.pos_ == "VERB":
         subj = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in ("who", "which", "that") and trig.dep_ == "relcl":
+            subj = trig.head  # "Maduro, who was seized" -> Maduro
+            while subj.dep_ == "conj" and subj.head.i != subj.i:
+                subj = subj.head
+        parts = [np(subj)] if subj is not None else []
+        parts += [x.text for x in trig.children if x.dep_ in ("aux", "auxpass", "neg")]
+        parts.append(trig.text)
+        prt = [x.text for x in trig.children if x.dep_ == "prt"]
+        parts += prt
         obj = next((c for c in trig.children if c.dep_ in ("dobj", "attr")), None)
-        a = subj.left_edge.i if subj is not None else trig.i
-        b = obj.right_edge.i if obj is not None else trig.i
-        words = sent.doc[a : b + 1].text
+        if obj is not None:
+            parts.append(np(obj))
+        else:
+            prep = next((c for c in trig.children if c.dep_ in ("prep", "agent")), None)
+            if prep is not None:
+                parts.append(doc[prep.i : prep.right_edge.i + 1].text)
+        words = " ".join(parts)
     else:
-        words = sent.doc[trig.left_edge.i : trig.right_edge.i + 1].text
+        words = np(trig)
     words = re.sub(r"\s+", " ", words).strip(' ,.;:“”"')
     toks = words.split()
     if len(toks) > 14:
@@ -154,6 +181,11 @@ def find_events(
                     continue
                 if lem == "fire" and t.pos_ != "VERB":
                     continue
+                if t.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those")
+                    for c in t.children
+                ):
+                    continue  # "This statement ...": refers back to an event already seen
                 kind = trig.get(lem) or trig.get(t.lower_)
                 as_verb = t.i > 0 and t.doc[t.i - 1].lower_ == "to"  # "due to brief" tagged JJ
                 if kind is None or (t.pos_ not in ("NOUN", "VERB", "PROPN") and not as_verb):
