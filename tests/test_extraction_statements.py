@@ -342,3 +342,18 @@ def test_warned_of_and_urged_an_object(nlp):
     assert by_content(ex, "famine in the north").cue == "warned of"
     calm = by_content(ex, "calm")
     assert calm.speaker == "Dana Ortiz" and calm.category == "appeal"
+
+
+def test_press_conference_transcript_answers_are_statements(nlp):
+    text = (
+        "Spokesperson Wen Li's Regular Press Conference on March 5, 2025\n\n"
+        "Spokesperson Wen Li opened the briefing.\n\n"
+        "Agence France-Presse: Tariffs rose again. What is your response?\n\n"
+        "Wen Li: China firmly opposes the unilateral tariff hikes and will respond.\n\n"
+        "Bloomberg: Will the premier travel to Washington?\n\n"
+        "Wen Li: I have no information to offer on that.\n"
+    )
+    ex = extract(text, nlp=nlp)
+    (s,) = ex.statements
+    assert s.speaker == "Wen Li" and s.kind == "direct"
+    assert s.content == "China firmly opposes the unilateral tariff hikes and will respond."

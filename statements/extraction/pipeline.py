@@ -164,6 +164,10 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
     indirect = qf.indirect()
     index.quoted = [(c.start, c.end) for c in direct]
     cands = direct + indirect
+    taken = [(c.start, c.end) for c in direct]
+    cands += [
+        c for c in qf.transcript(index) if not any(a < c.end and c.start < b for a, b in taken)
+    ]
     if issuer_name:
         cands += qf.press_release(index.default_country, cands)
     atts = attribute(

@@ -1066,6 +1066,48 @@ class QuoteFinder:
         )
 
     # -- press releases ------------------------------------------------------------------
+    def transcript(self, index) -> list[Candidate]:
+        """Q&A transcripts: 'Mao Ning: China firmly opposes ...' paragraphs are direct
+        statements of the named speaker (questions are not)."""
+        out = []
+        for pi, p in enumerate(self.paras):
+            m = re.match(r"^([A-Z][\w.'’ -]{1,40}?)\s*:\s+(\S.*)$", p.doc.text, re.S)
+            if not m:
+                continue
+            body = m.group(2).rstrip()
+            if body.endswith("?") or len(re.findall(r"\w+", body)) < 4:
+                continue
+            if re.match(
+                r"(?:I have no (?:information|comment)|No comment|I would refer you|"
+                r"I'd refer you|I will not comment|I don't have)",
+                body,
+                re.I,
+            ):
+                continue  # content-free answers
+            label_end = m.end(1)
+            toks = [t for t in p.doc if t.idx < label_end]
+            if not toks:
+                continue
+            mention = index.mention_at(p, toks[-1])
+            if mention is None or index.actors[mention.actor].kind not in (
+                "person",
+                "government",
+                "ministry",
+                "organisation",
+            ):
+                continue
+            if (
+                mention.start != p.offset + toks[0].idx
+                and mention.start > p.offset + toks[0].idx + 12
+            ):
+                continue
+            a, b = trim_content(self.text, p.offset + m.start(2), p.offset + len(p.doc.text))
+            cand = Candidate("direct", a, b, pi, mode="transcript")
+            cand.speaker_hint = mention.actor
+            cand.speaker_span = (mention.start, mention.end)
+            out.append(cand)
+        return out
+
     def press_release(
         self, issuer_country: str | None, other_spans: list[Candidate]
     ) -> list[Candidate]:

@@ -87,6 +87,8 @@ def attribute(
             speaker = press_issuer
             span = press_subject_span
             c.cue, c.cue_span = press_cue, press_cue_span
+        elif c.mode == "transcript":
+            speaker, span = c.speaker_hint, c.speaker_span
         elif c.subject_token is not None:
             subj = p.doc[c.subject_token]
             if c.mode == "nested" and subj.lower_ not in PRONOUNS_PERSON:
