@@ -592,6 +592,7 @@ class ActorIndex:
         self.default_country: str | None = None
         self._person_keys: dict[str, str] = {}  # folded full name -> canonical
         self._doc_authors: list[tuple[int, str]] = []
+        self._doc_objs: list | None = None  # (position, para, subject) of 'issued a statement'
         self.quoted: list[tuple[int, int]] = []  # spans of direct quotations
 
     # -- actor registry ----------------------------------------------------------
@@ -1758,23 +1759,25 @@ class ActorIndex:
                     self._doc_authors.append((tok_start(p, head), name))
                     return name
         pos = tok_start(p, head)
+        if self._doc_objs is None:
+            self._doc_objs = []
+            for q in self.paras:
+                for t in q.doc:
+                    if (
+                        t.lemma_.lower() in DOC_NOUNS
+                        and t.dep_ == "dobj"
+                        and t.head.lemma_.lower() in AUTHOR_VERBS
+                    ):
+                        subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+                        if subj is not None:
+                            self._doc_objs.append((tok_start(q, t), q, subj))
         best = None
-        for q in self.paras:
-            if q.offset > pos:
+        for start, q, subj in self._doc_objs:
+            if start >= pos:
                 break
-            for t in q.doc:
-                if tok_start(q, t) >= pos:
-                    break
-                if (
-                    t.lemma_.lower() in DOC_NOUNS
-                    and t.dep_ == "dobj"
-                    and t.head.lemma_.lower() in AUTHOR_VERBS
-                ):
-                    subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
-                    if subj is not None:
-                        name, _ = self.resolve_np(q, subj)
-                        if name:
-                            best = name
+            name, _ = self.resolve_np(q, subj)
+            if name:
+                best = name
         return best
 
     def recent(self, pos: int, kinds: tuple[str, ...]) -> str | None:
