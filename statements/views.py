@@ -429,20 +429,30 @@ def statement_detail(request, pk):
 # --- Actors ----------------------------------------------------------------------------
 
 
+def _count_of(queryset, field):
+    """A correlated ``COUNT(*)`` of ``queryset`` rows whose ``field`` is the outer actor."""
+    return Coalesce(
+        Subquery(
+            queryset.filter(**{field: OuterRef("pk")})
+            .order_by()
+            .values(field)
+            .annotate(n=Count("*"))
+            .values("n")
+        ),
+        0,
+    )
+
+
 @require_safe
 def actor_list(request):
-    # Statements about each actor, as a subquery: a second join would multiply the counts.
-    about_counts = (
-        Statement.about.through.objects.filter(actor=OuterRef("pk"))
-        .exclude(statement__status=Statement.Status.REJECTED)
-        .order_by()
-        .values("actor")
-        .annotate(n=Count("statement"))
-        .values("n")
+    # Counts as correlated subqueries (each one an index lookup), not joins: a join per
+    # count would multiply the other count and group every statement row.
+    public_about = Statement.about.through.objects.exclude(
+        statement__status=Statement.Status.REJECTED
     )
     queryset = Actor.objects.annotate(
-        n_statements=Count("statements", filter=~Q(statements__status=Statement.Status.REJECTED)),
-        n_about=Coalesce(Subquery(about_counts), 0),
+        n_statements=_count_of(Statement.objects.public(), "speaker"),
+        n_about=_count_of(public_about, "actor"),
     )
     filterset, qs = _filtered(request, ActorFilter, queryset)
     cleaned = _cleaned(filterset)
