@@ -561,6 +561,7 @@ class Mention:
     token: int  # index of the head token in the paragraph doc
     subject: bool = False
     sent: tuple[int, int] = (0, 0)  # (paragraph, first token of the sentence)
+    in_quote: bool = False  # inside a direct quotation
 
 
 @dataclass
@@ -569,6 +570,11 @@ class Para:
     offset: int  # normalised offset of doc char 0
     doc: Doc
     press: bool = False  # paragraph of a press release after 'issued the following statement:'
+    text: str = ""  # doc.text, cached (spaCy rebuilds it on every access)
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            self.text = self.doc.text
 
 
 def tok_start(p: Para, t: Token) -> int:
@@ -1413,7 +1419,7 @@ class ActorIndex:
 
     def _noun_phrases(self, p: Para) -> None:
         gz = self.gz
-        text = p.doc.text
+        text = p.text
         doc = p.doc
         for m in self._MINISTRY.finditer(text):
             pre = (m.group("pre") or "").strip()
@@ -1541,6 +1547,12 @@ class ActorIndex:
             a = self.actor(gz.country(iso).government, "government", iso)
             a.agent = True
             self.add_mention(p, sp.start, sp.end, a, "np", head=sp.end - 1)
+
+    def set_quoted(self, spans: list[tuple[int, int]]) -> None:
+        """Record the direct quotations (names inside them are no antecedents outside)."""
+        self.quoted = sorted(spans)
+        for m in self.mentions:
+            m.in_quote = any(a <= m.start < b for a, b in self.quoted)
 
     # -- resolution ----------------------------------------------------------------
     def mention_at(self, p: Para, t: Token) -> Mention | None:
@@ -1789,9 +1801,7 @@ class ActorIndex:
         for m in self.mentions:
             if m.start >= pos:
                 break
-            if any(qa <= m.start < qb for qa, qb in self.quoted) and not (
-                own_quote and own_quote[0] <= m.start < own_quote[1]
-            ):
+            if m.in_quote and not (own_quote and own_quote[0] <= m.start < own_quote[1]):
                 continue  # names inside someone's quotation are not antecedents outside it
             a = self.actors.get(m.actor)
             if a is None or a.kind not in kinds:

@@ -138,7 +138,7 @@ def find_events(
     running: dt.date | None = None
     for p in paras:
         doc = p.doc
-        date_ms = dates_mod.find_dates(doc.text)
+        date_ms = dates_mod.find_dates(p.text)
         running_para = None
         for sent in doc.sents:
             s_a, s_b = sent.start_char, sent.end_char

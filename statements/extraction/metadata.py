@@ -203,9 +203,10 @@ def parse(text: str) -> tuple[SourceMeta, Layout]:
             continue
         line = text[a:b]
         stripped = line.strip()
-        if in_tags:
+        if in_tags and len(stripped.split()) <= 8:
             kinds[i] = "skip"
             continue
+        in_tags = False
         if stripped.lower() in ("tags", "tags:", "related topics", "related topics:"):
             in_tags = True
             kinds[i] = "skip"

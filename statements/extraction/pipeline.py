@@ -162,7 +162,7 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
     qf = QuoteFinder(ntext, paras, issuer_name)
     direct = qf.direct()
     indirect = qf.indirect()
-    index.quoted = [(c.start, c.end) for c in direct]
+    index.set_quoted([(c.start, c.end) for c in direct])
     cands = direct + indirect
     taken = [(c.start, c.end) for c in direct]
     cands += [
@@ -253,7 +253,7 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
         para_span = None
         if 0 <= c.para < len(paras):
             p = paras[c.para]
-            para_span = norm.to_raw(p.offset, p.offset + len(p.doc.text))
+            para_span = norm.to_raw(p.offset, p.offset + len(p.text))
         statements.append(
             StatementRecord(
                 speaker=att.speaker,

@@ -176,7 +176,7 @@ def _cue_text(t: Token, extra: list[Token] | None = None) -> tuple[str, int, int
     toks.sort(key=lambda x: x.i)
     a = toks[0].idx
     b = toks[-1].idx + len(toks[-1].text)
-    return t.doc.text[a:b], a, b
+    return t.doc[toks[0].i : toks[-1].i + 1].text, a, b
 
 
 _ABBREV = {
@@ -478,12 +478,12 @@ class QuoteFinder:
         text = self.text
         raw_quotes: list[tuple[int, int, int, int, int]] = []  # open, close, content a, b, para
         pending: tuple[int, int] | None = None  # (open position, para index) of an unclosed quote
-        body = "".join(p.doc.text for p in self.paras)
+        body = "".join(p.text for p in self.paras)
         # house styles that quote with single marks throughout (‘...’ and no “...”)
         level = "double" if re.search(r'[“”"«»]', body) else "single"
         self.level = level
         for pi, p in enumerate(self.paras):
-            a, b = p.offset, p.offset + len(p.doc.text)
+            a, b = p.offset, p.offset + len(p.text)
             pairs = find_quote_pairs(text, a, b, level)
             if pending is not None:
                 if pairs and pairs[0][0] == a:
@@ -498,7 +498,7 @@ class QuoteFinder:
                 else:
                     o, opi = pending
                     pend_para = self.paras[opi]
-                    pend_end = pend_para.offset + len(pend_para.doc.text)
+                    pend_end = pend_para.offset + len(pend_para.text)
                     raw_quotes.append((o, pend_end, o + 1, pend_end, opi))
                     pending = None
             for o, c in pairs:
@@ -509,9 +509,7 @@ class QuoteFinder:
         if pending is not None:
             o, opi = pending
             pp = self.paras[opi]
-            raw_quotes.append(
-                (o, pp.offset + len(pp.doc.text), o + 1, pp.offset + len(pp.doc.text), opi)
-            )
+            raw_quotes.append((o, pp.offset + len(pp.text), o + 1, pp.offset + len(pp.text), opi))
 
         out: list[Candidate] = []
         prev: Candidate | None = None
@@ -532,7 +530,7 @@ class QuoteFinder:
 
     def _para_of(self, pos: int) -> int:
         for i, p in enumerate(self.paras):
-            if p.offset <= pos <= p.offset + len(p.doc.text):
+            if p.offset <= pos <= p.offset + len(p.text):
                 return i
         return 0
 
@@ -542,10 +540,10 @@ class QuoteFinder:
         close = cand.quote_close if cand.quote_close is not None else cand.end
         ci = self._para_of(close)
         p = self.paras[ci]
-        pend = p.offset + len(p.doc.text)
+        pend = p.offset + len(p.text)
         po = self.paras[cand.para]
         open_ = cand.quote_open if cand.quote_open is not None else cand.start
-        s_a0, _ = _sentence_bounds(text, open_, po.offset, po.offset + len(po.doc.text))
+        s_a0, _ = _sentence_bounds(text, open_, po.offset, po.offset + len(po.text))
         lead = text[s_a0:open_].strip()
         starts_sentence = not lead or lead.endswith((".", "?", "!", ":", "—", "–"))
         # (A) speech verb after the quote, in the same sentence
@@ -620,12 +618,12 @@ class QuoteFinder:
                     return words >= 2 or subj is not None
         # (B) speech verb and a colon/comma before the quote
         open_ = cand.quote_open if cand.quote_open is not None else cand.start
-        s_a, _ = _sentence_bounds(text, open_, po.offset, po.offset + len(po.doc.text))
+        s_a, _ = _sentence_bounds(text, open_, po.offset, po.offset + len(po.text))
         before = text[s_a:open_]
         if not before.strip() and cand.para > 0:
             # "Abbas Araghchi said:" closing the previous paragraph
             pp = self.paras[cand.para - 1]
-            ptext = pp.doc.text.rstrip()
+            ptext = pp.text.rstrip()
             if ptext.endswith(":"):
                 last = list(pp.doc.sents)[-1]
                 for t in reversed(list(last)):
@@ -705,9 +703,7 @@ class QuoteFinder:
                 continue
             pi = self._para_of(o)
             p = self.paras[pi]
-            s_a, _ = _sentence_bounds(
-                text, o, max(outer.start, p.offset), p.offset + len(p.doc.text)
-            )
+            s_a, _ = _sentence_bounds(text, o, max(outer.start, p.offset), p.offset + len(p.text))
             s_a = max(s_a, outer.start)
             before = text[s_a:o]
             if not re.search(r"[:,]\s*$", before):
@@ -761,7 +757,7 @@ class QuoteFinder:
         doc = p.doc
         a = doc[a_tok].idx
         b = doc[b_tok].idx + len(doc[b_tok].text)
-        a, b = trim_indirect(doc.text, a, b)
+        a, b = trim_indirect(p.text, a, b)
         return p.offset + a, p.offset + b
 
     def _reported(self, pi: int, p: Para, t: Token) -> Candidate | None:
@@ -1039,7 +1035,7 @@ class QuoteFinder:
             return None  # a quotation credited with "according to" is a direct quote
         text = self.text
         pos = p.offset + t.idx
-        s_a, s_b = _sentence_bounds(text, pos, p.offset, p.offset + len(doc.text))
+        s_a, s_b = _sentence_bounds(text, pos, p.offset, p.offset + len(p.text))
         # the source NP ends at the first comma after the head (drop relative clauses)
         head_end = p.offset + pobj.idx + len(pobj.text)
         if text[s_a:pos].strip():
@@ -1071,7 +1067,7 @@ class QuoteFinder:
         statements of the named speaker (questions are not)."""
         out = []
         for pi, p in enumerate(self.paras):
-            m = re.match(r"^([A-Z][\w.'’ -]{1,40}?)\s*:\s+(\S.*)$", p.doc.text, re.S)
+            m = re.match(r"^([A-Z][\w.'’ -]{1,40}?)\s*:\s+(\S.*)$", p.text, re.S)
             if not m:
                 continue
             body = m.group(2).rstrip()
@@ -1101,7 +1097,7 @@ class QuoteFinder:
                 and mention.start > p.offset + toks[0].idx + 12
             ):
                 continue
-            a, b = trim_content(self.text, p.offset + m.start(2), p.offset + len(p.doc.text))
+            a, b = trim_content(self.text, p.offset + m.start(2), p.offset + len(p.text))
             cand = Candidate("direct", a, b, pi, mode="transcript")
             cand.speaker_hint = mention.actor
             cand.speaker_span = (mention.start, mention.end)
@@ -1115,7 +1111,7 @@ class QuoteFinder:
         for pi, p in enumerate(self.paras):
             if not getattr(p, "press", False):
                 continue
-            a, b = p.offset, p.offset + len(p.doc.text)
+            a, b = p.offset, p.offset + len(p.text)
             # paragraphs that quote or report someone else are not the ministry's own position
             other = False
             for c in other_spans:
