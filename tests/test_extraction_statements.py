@@ -357,3 +357,18 @@ def test_press_conference_transcript_answers_are_statements(nlp):
     (s,) = ex.statements
     assert s.speaker == "Wen Li" and s.kind == "direct"
     assert s.content == "China firmly opposes the unilateral tariff hikes and will respond."
+
+
+def test_extract_file_keeps_offsets_with_bom_and_cp1252(tmp_path, nlp):
+    from statements.extraction.pipeline import extract_file
+
+    f = tmp_path / "bom.txt"
+    f.write_bytes("\ufeffTitle line\r\n\r\n“We will stay,” Mayor Ola Berg said.\r\n".encode())
+    ex = extract_file(f)
+    (s,) = ex.statements
+    assert ex.text.startswith("\ufeff")
+    assert ex.text[s.content_span[0] : s.content_span[1]] == "We will stay"
+    g = tmp_path / "cp.txt"
+    g.write_bytes("Title line\n\n\u201cWe will stay,\u201d Mayor Ola Berg said.\n".encode("cp1252"))
+    ex2 = extract_file(g)
+    assert [s.content for s in ex2.statements] == ["We will stay"]

@@ -640,6 +640,17 @@ class QuoteFinder:
                         cand.mode = "before"
                         cand.lemma = t.lemma_.lower()
                         return True
+        last_tok = self._tokens_between(po, s_a, open_)[-1:] if before.strip() else []
+        if last_tok and is_cue(last_tok[0]) and words >= 3:
+            # 'Trump said "we are going to win"': the quotation is the verb's object
+            t = last_tok[0]
+            subj = subject_of(t)
+            cue, a, b = _cue_text(t)
+            cand.cue, cand.cue_span, cand.cue_token = cue, (po.offset + a, po.offset + b), t.i
+            cand.subject_token = subj.i if subj is not None else None
+            cand.mode = "before"
+            cand.lemma = t.lemma_.lower()
+            return True
         if before.strip() and re.search(r"[:,]\s*$", before):
             toks = self._tokens_between(po, s_a, open_)
             for t in reversed(toks):
