@@ -779,6 +779,24 @@ class QuoteFinder:
             return None
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in ("decline", "refuse", "fail", "avoid"):
             return None  # "declined to say whether ..."
+        modal = ("will", "'ll", "’ll", "could", "may", "might", "should", "must", "can")
+        if any(c.dep_ == "aux" and c.lower_ in modal for c in t.children) or (
+            t.dep_ == "xcomp"
+            and t.head.lemma_.lower()
+            in (
+                "expect",
+                "plan",
+                "want",
+                "hope",
+                "intend",
+                "due",
+                "set",
+                "likely",
+                "going",
+                "prepare",
+            )
+        ):
+            return None  # speech that has not happened (yet)
         if (
             t.tag_ == "VBN"
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children)
