@@ -1749,6 +1749,15 @@ class ActorIndex:
         for 'The text calls for ...' the author of the most recent such document."""
         verb = head.head
         for c in head.children:
+            # "a poll by Datafolha", "a report from the World Bank"
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") and c.i == head.i + 1:
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ in ("ORG", "PERSON")):
+                    name, _ = self.resolve_np(p, pobj)
+                    if not name:
+                        name, _ = self.np_actor(p, pobj)
+                    if name:
+                        return name
             # "a study published by the University of X"
             if c.dep_ == "acl":
                 ag = next((g for g in c.children if g.dep_ == "agent"), None)
