@@ -1752,7 +1752,9 @@ class ActorIndex:
             # "a poll by Datafolha", "a report from the World Bank"
             if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") and c.i == head.i + 1:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ in ("ORG", "PERSON")):
+                if pobj is not None and (
+                    pobj.pos_ == "PROPN" or pobj.ent_type_ in ("ORG", "PERSON")
+                ):
                     name, _ = self.resolve_np(p, pobj)
                     if not name:
                         name, _ = self.np_actor(p, pobj)

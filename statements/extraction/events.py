@@ -216,14 +216,6 @@ def find_events(
                 # date governed by the trigger, else nearest in the sentence
                 date = None
                 sub = {x.i for x in t.subtree} | {t.head.i}
-                gov = [
-                    r
-                    for d, r in resolved
-                    if any(
-                        x.idx <= d.start < x.idx + len(x.text) + 1 for x in doc[s_a:s_b] if False
-                    )
-                ]
-                del gov
                 near = None
                 best = None
                 for d, r in resolved:
