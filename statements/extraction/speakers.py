@@ -121,6 +121,16 @@ def attribute(
                 for t in p.doc:
                     if t.dep_ == "nsubj" and p.offset + t.idx < c.start:
                         speaker, span = index.resolve_np(p, t)
+            else:
+                # a quotation paragraph right after the person is introduced
+                name = index.recent(c.start, kinds=("person",))
+                near = [
+                    m
+                    for m in index.mentions
+                    if m.actor == name and m.start < c.start and m.para >= c.para - 1
+                ]
+                if name and near:
+                    speaker, span = name, (near[-1].start, near[-1].end)
         if (
             speaker is None
             and c.kind == "indirect"
