@@ -372,3 +372,18 @@ def test_extract_file_keeps_offsets_with_bom_and_cp1252(tmp_path, nlp):
     g.write_bytes("Title line\n\n\u201cWe will stay,\u201d Mayor Ola Berg said.\n".encode("cp1252"))
     ex2 = extract_file(g)
     assert [s.content for s in ex2.statements] == ["We will stay"]
+
+
+def test_fronted_speech_under_parataxis_and_denials(nlp):
+    body = (
+        "Both countries agreed on Saturday to an immediate truce, officials from both sides said, "
+        "after four days of fighting. Islamabad denied any role in the attack. "
+        "The guards denied him entry."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "Both countries agreed")
+    assert s.content == "Both countries agreed on Saturday to an immediate truce"
+    assert s.speaker == "officials from both sides"
+    d = by_content(ex, "any role in the attack")
+    assert d.speaker == "Government of Pakistan" and d.category == "deny"
+    assert not [x for x in ex.statements if "entry" in x.content]

@@ -98,7 +98,11 @@ def _statement_date(
         aux = [x.lower_ for x in t.children if x.dep_ in ("aux", "auxpass")]
         if t.tag_ in ("VBZ", "VBP") or any(a in ("has", "have") for a in aux):
             return None
-    return track.last_before(pos, lo=p.offset) or track.last_before(pos) or track.anchor
+    same_para = track.last_before(pos, lo=p.offset)
+    if same_para:
+        return same_para
+    earlier = [d for d in prev.values() if d is not None]
+    return earlier[-1] if earlier else track.anchor
 
 
 def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_MODEL) -> Extraction:

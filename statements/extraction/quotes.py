@@ -268,6 +268,11 @@ def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
     return a, b
 
 
+def _first_word(t: Token) -> int:
+    """Index of the first non-punctuation token of t's subtree."""
+    return next((x.i for x in t.subtree if not x.is_punct), t.i)
+
+
 def _has_subject(v: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children) or (
         v.tag_ in ("VB",) and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
@@ -275,6 +280,7 @@ def _has_subject(v: Token) -> bool:
 
 
 MEDIUM_NOUNS = {
+    "medium",
     "post",
     "statement",
     "interview",
@@ -300,6 +306,29 @@ MEDIUM_NOUNS = {
     "video",
     "broadcast",
 }
+DENIABLE = {
+    "role",
+    "involvement",
+    "responsibility",
+    "claim",
+    "report",
+    "allegation",
+    "accusation",
+    "charge",
+    "wrongdoing",
+    "link",
+    "knowledge",
+    "existence",
+    "participation",
+    "presence",
+    "suggestion",
+    "assertion",
+    "rumour",
+    "rumor",
+    "complicity",
+    "blame",
+}
+REPORTING = {"say", "tell", "add", "state", "write", "announce", "report", "claim", "insist"}
 PREP_FRAMES = {
     "warn": ("of", "against", "about"),
     "caution": ("against",),
@@ -411,6 +440,14 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             continue
         b = i - 2
         break
+    # 2b. a trailing "on social media" / "in a statement" is where it was said, not what
+    for i in range(a + 1, b + 1):
+        t = doc[i]
+        if t.dep_ == "prep" and t.right_edge.i >= b and t.lower_ in ("on", "in", "via", "during"):
+            pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in MEDIUM_NOUNS:
+                b = i - 1
+                break
     # 3. the parse stopped early: run on to the sentence end when nothing intervenes
     if mode in ("clause", "object", "object_to", "object_of") and a > cue.i:
         sent_end = cue.sent.end - 1
@@ -949,6 +986,15 @@ class QuoteFinder:
                 mode = "as_such"
         if (
             a_tok is None
+            and lemma in ("deny", "reject", "dismiss")
+            and dobj is not None
+            and dobj.lemma_.lower() in DENIABLE
+        ):
+            # "Islamabad denied any role in the attack", "rejected the accusations"
+            a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
+            mode = "object"
+        if (
+            a_tok is None
             and lemma == "express"
             and dobj is not None
             and dobj.lemma_.lower() in EXPRESSED
@@ -975,6 +1021,7 @@ class QuoteFinder:
                     c.i > dobj.i
                     and c.lower_ in ("for", "on", "of", "against", "over", "with", "to")
                     and not (pobj_c is not None and pobj_c.ent_type_ in ("DATE", "TIME"))
+                    and not (pobj_c is not None and pobj_c.lemma_.lower() in MEDIUM_NOUNS)
                 ):
                     if c.lower_ == "to" and lemma not in ("convey", "express"):
                         continue
@@ -997,10 +1044,10 @@ class QuoteFinder:
             and t.dep_ in ("parataxis", "ccomp", "conj")
             and t.head.i < t.i
             and lemma in gz.clause_verbs
-            and not is_cue(t.head)
+            and t.head.lemma_.lower() not in REPORTING
             and not any(x.dep_ == "cc" and t.head.i < x.i < t.i for x in t.head.children)
-            and t.left_edge.i > 0
-            and doc[t.left_edge.i - 1].text == ","
+            and _first_word(t) > 0
+            and doc[_first_word(t) - 1].text == ","
         ):
             # "X agreed ..., Anwar said" parsed with the cue under the fronted clause
             subj = subject_of(t)
