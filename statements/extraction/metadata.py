@@ -184,9 +184,16 @@ def parse(text: str) -> tuple[SourceMeta, Layout]:
     wire = None
     # leading URL / "Source:" lines before the title
     first = 0
-    while first < len(lines) and _URL.match(text[lines[first][0] : lines[first][1]].strip()):
+    lead_date = None
+    while first < len(lines) - 1:
+        lead = text[lines[first][0] : lines[first][1]].strip()
+        if _URL.match(lead):
+            meta.url = meta.url or lead.split()[-1]
+        elif _is_date_line(lead) and len(lead) < 60:
+            lead_date = lead_date or _is_date_line(lead)
+        elif not (" > " in lead or " › " in lead):
+            break  # breadcrumbs and a bare date line are no title
         kinds[first] = "skip"
-        meta.url = meta.url or text[lines[first][0] : lines[first][1]].strip().split()[-1]
         first += 1
     if first < len(lines):
         kinds[first] = "title"
@@ -361,6 +368,7 @@ def parse(text: str) -> tuple[SourceMeta, Layout]:
             lines[i] = (a, a + len(line[:cut].rstrip()))
 
     # publication date: not for RSS dumps (they carry none, only the tweet date)
+    header_date = header_date or lead_date
     if layout.is_rss or (tweet_pub and header_date is None):
         meta.published = None
         layout.is_rss = True
