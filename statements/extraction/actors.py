@@ -1598,7 +1598,11 @@ class ActorIndex:
         if low in ("we", "i", "us", "our"):
             return None, None
         if low in PRONOUNS_PLURAL:
-            return None, None
+            # "they": a group or body acting in the latest sentences (a guess beats no speaker)
+            a = self.recent(
+                pos, kinds=("other", "organisation", "government", "ministry", "armed_group")
+            )
+            return (a, span) if a else (None, None)
         # role nouns: "the spokesperson", "The Secretary", "the ministry", "the council"
         np_start = head.left_edge.i
         for t in head.lefts:
