@@ -387,3 +387,13 @@ def test_fronted_speech_under_parataxis_and_denials(nlp):
     d = by_content(ex, "any role in the attack")
     assert d.speaker == "Government of Pakistan" and d.category == "deny"
     assert not [x for x in ex.statements if "entry" in x.content]
+
+
+def test_pronoun_gender_picks_the_right_person(nlp):
+    body = (
+        "Foreign Minister Elena Rojas met Defence Minister Pablo Ortiz on Monday. "
+        "She said the talks had been productive. He added that more work was needed."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "talks had been productive").speaker == "Elena Rojas"
+    assert by_content(ex, "more work was needed").speaker == "Pablo Ortiz"

@@ -542,6 +542,7 @@ class Actor:
     role_words: set[str] = field(default_factory=set)
     first: int = 10**9
     agent: bool = False  # acts or is acted upon as an agent (not only a place)
+    gender: str | None = None  # "m" / "f" when the text or the name makes it plain
     important: bool = False  # speaker, about target, event participant, media
 
     def add_alias(self, surface: str) -> None:
@@ -1208,6 +1209,35 @@ class ActorIndex:
             if span.text != a.name:
                 self._person_role(p, span, a)
             a.agent = True
+            if a.gender is None:
+                a.gender = self._gender(span, a)
+
+    def _gender(self, span: Span, a: Actor) -> str | None:
+        doc = span.doc
+        before = doc[max(0, span.start - 2) : span.start].text.lower()
+        if re.search(r"\b(?:mrs|ms|miss|madam|madame|dame|lady|queen|princess)\b", before):
+            return "f"
+        if re.search(r"\b(?:mr|sir|lord|king|prince)\b", before):
+            return "m"
+        words = a.role_words | set(fold(a.role or "").split())
+        if words & {
+            "spokeswoman",
+            "chairwoman",
+            "congresswoman",
+            "businesswoman",
+            "queen",
+            "princess",
+            "lady",
+        }:
+            return "f"
+        if words & {"spokesman", "chairman", "congressman", "businessman", "king", "prince"}:
+            return "m"
+        first = a.name.split()[0]
+        if first in self.gz.female_names:
+            return "f"
+        if first in self.gz.male_names:
+            return "m"
+        return None
 
     def _match_person(self, toks: list[str]) -> str | None:
         best = None
@@ -1587,7 +1617,8 @@ class ActorIndex:
         pos = before if before is not None else tok_start(p, head)
         span = (tok_start(p, head), tok_end(p, head))
         if low in PRONOUNS_PERSON:
-            a = self.recent(pos, kinds=("person",))
+            g = "f" if low in ("she", "her", "hers", "herself") else "m"
+            a = self.recent(pos, kinds=("person",), gender=g)
             return a, span
         if low in PRONOUNS_ORG:
             a = self.recent(
@@ -1807,7 +1838,7 @@ class ActorIndex:
                 best = name
         return best
 
-    def recent(self, pos: int, kinds: tuple[str, ...]) -> str | None:
+    def recent(self, pos: int, kinds: tuple[str, ...], gender: str | None = None) -> str | None:
         """Most recent compatible actor before ``pos``: the latest sentence that mentions one,
         its subject first (a pronoun usually picks up the previous subject)."""
         last_sent = None
@@ -1820,6 +1851,8 @@ class ActorIndex:
                 continue  # names inside someone's quotation are not antecedents outside it
             a = self.actors.get(m.actor)
             if a is None or a.kind not in kinds:
+                continue
+            if gender and a.gender and a.gender != gender:
                 continue
             if m.sent != last_sent:
                 last_sent = m.sent

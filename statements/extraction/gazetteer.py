@@ -109,6 +109,9 @@ class Gazetteer:
         self.titles = json.loads((DATA / "titles.json").read_text(encoding="utf-8"))
         self.cues = json.loads((DATA / "cues.json").read_text(encoding="utf-8"))
         self.events = json.loads((DATA / "events.json").read_text(encoding="utf-8"))
+        names = json.loads((DATA / "first_names.json").read_text(encoding="utf-8"))
+        self.female_names = set(names["female"])
+        self.male_names = set(names["male"])
         self.honorifics = sorted(self.titles["honorifics"], key=len, reverse=True)
         self.role_words = {fold(w) for w in self.titles["role_words"]}
         self.person_role_heads = {fold(w) for w in self.titles["person_role_heads"]}
