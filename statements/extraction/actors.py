@@ -1712,6 +1712,19 @@ class ActorIndex:
             return mm.actor, (mm.start, mm.end)
         if head.lemma_.lower() in DOC_NOUNS:
             author = self.doc_author(p, head)
+            if not author and head.lemma_.lower() in (
+                "statement",
+                "communiqué",
+                "communique",
+                "readout",
+                "release",
+                "letter",
+                "declaration",
+            ):
+                # "the statement said": the body that spoke last
+                author = self.recent(
+                    pos, kinds=("ministry", "government", "organisation", "armed_group")
+                )
             if author:
                 return author, np_span
         # collective nouns nobody named: "the opposition coalition"
@@ -1769,7 +1782,13 @@ class ActorIndex:
         txt = re.sub(r"^(?:a|an|the|one|some|several)\s+", "", toks.text, flags=re.I).strip()
         if not txt or len(txt.split()) > 8 or head.pos_ == "PRON":
             return None, None
-        if head.lemma_.lower() in NOT_ACTOR_WORDS | {"plan", "proposal", "bill", "measure", "move"}:
+        if head.lemma_.lower() in NOT_ACTOR_WORDS | DOC_NOUNS | {
+            "plan",
+            "proposal",
+            "bill",
+            "measure",
+            "move",
+        }:
             return None, None
         if self._role_token(head) and not any(c.dep_ in ("prep",) for c in head.children):
             return None, None  # "our President": a role, not a name
