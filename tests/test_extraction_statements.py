@@ -397,3 +397,14 @@ def test_pronoun_gender_picks_the_right_person(nlp):
     _, ex = run(nlp, body)
     assert by_content(ex, "talks had been productive").speaker == "Elena Rojas"
     assert by_content(ex, "more work was needed").speaker == "Pablo Ortiz"
+
+
+def test_statement_documents_are_statements_of_their_issuer(nlp):
+    text = (
+        "Statement by the Spokesperson on the situation in the north\nMarch 4, 2025\n\n"
+        "The Union strongly condemns the violence and calls on all sides to show restraint.\n\n"
+        "We urge both governments to resume the dialogue without delay.\n"
+    )
+    ex = extract(text, nlp=nlp)
+    assert [s.speaker for s in ex.statements] == ["Spokesperson", "Spokesperson"]
+    assert all(s.kind == "direct" and s.cue == "Statement by" for s in ex.statements)

@@ -41,6 +41,11 @@ class Layout:
         return [p for p in self.paragraphs if p.kind == "body"]
 
 
+_STATEMENT_TITLE = re.compile(
+    r"^(?P<cue>(?:Joint |Press |Official )?(?:Statement|Declaration|Communiqu[ée]) (?:by|from|of)) "
+    r"(?:the )?(?P<who>[A-Z][\w.’' -]*?)"
+    r"(?=\s+(?:on|following|regarding|concerning|after|at|about|in)\b|\s*[:,–—-]|$)"
+)
 _URL = re.compile(r"^(?:(?:URL|Source|Link)\s*:\s*)?https?://\S+$", re.I)
 _BOILERPLATE = re.compile(
     r"^(?:advertisement|sponsored|read more\b.*|also read\b.*|see also\b.*|watch\b:.*|"
@@ -367,6 +372,17 @@ def parse(text: str) -> tuple[SourceMeta, Layout]:
             cut = line.find("pic.twitter.com")
             lines[i] = (a, a + len(line[:cut].rstrip()))
 
+    # "Statement by the Spokesperson on ...": the whole body is the issuer's statement
+    if layout.press_release_issuer is None and meta.title and first < len(lines):
+        tm = _STATEMENT_TITLE.match(meta.title)
+        if tm:
+            ta = lines[first][0] + (
+                len(text[lines[first][0] : lines[first][1]])
+                - len(text[lines[first][0] : lines[first][1]].lstrip())
+            )
+            layout.press_release_issuer = tm.group("who").strip()
+            layout.press_release_cue = (ta + tm.start("cue"), ta + tm.end("cue"))
+            layout.press_release_subject = (ta + tm.start("who"), ta + tm.end("who"))
     # publication date: not for RSS dumps (they carry none, only the tweet date)
     header_date = header_date or lead_date
     if layout.is_rss or (tweet_pub and header_date is None):

@@ -141,6 +141,8 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
     index.collect()
     if issuer_name:
         kind = "ministry" if re.search(r"Ministry|Department", issuer_name) else "organisation"
+        if fold(issuer_name.split()[-1]) in gz.person_role_heads | gz.role_words:
+            kind = "person"  # "Statement by the Spokesperson", "... by the High Representative"
         a = index.actor(issuer_name, kind, index.default_country)
         a.important = True
         if layout.press_release_subject:
