@@ -61,7 +61,9 @@ _SOURCES = re.compile(r"^\s*Sources?\s*:\s*(?P<list>.+?)\s*$", re.I)
 _SHORT_BYLINE = re.compile(r"^\s*(?P<org>[\w.&-]{1,15})\s*/\s*(?P<who>[\w. &-]{1,20})\s*$")
 _BY = re.compile(r"^\s*By\s+(?P<rest>.+?)\s*$")
 _REPORTING = re.compile(
-    r"^\s*\(\s*(?P<b>(?:Reporting|Writing|Additional reporting)\s+by\b.*?)\)\s*$"
+    r"^\s*\(?\s*(?P<b>(?:Reporting|Writing|Additional reporting|Editing|Compiled|Contributing|"
+    r"Contributors?|With reporting)(?:\s+by\b|\s*:).{0,300}?)\)?\s*$",
+    re.I,
 )
 _UPDATED = re.compile(r"^\s*(?:Updated|Published|Posted)\b", re.I)
 _DATELINE = re.compile(
