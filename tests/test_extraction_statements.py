@@ -408,3 +408,15 @@ def test_statement_documents_are_statements_of_their_issuer(nlp):
     ex = extract(text, nlp=nlp)
     assert [s.speaker for s in ex.statements] == ["Spokesperson", "Spokesperson"]
     assert all(s.kind == "direct" and s.cue == "Statement by" for s in ex.statements)
+
+
+def test_names_ner_misses_and_reporter_glosses(nlp):
+    body = (
+        "Outgoing Chancellor Olaf Scholz said his party would respect the decision. "
+        "Candidate Lena Brandt said on Monday that Europe must achieve independence, in some of "
+        "the strongest comments yet from a senior leader."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "respect the decision").speaker == "Olaf Scholz"
+    s = by_content(ex, "Europe must achieve")
+    assert s.content == "Europe must achieve independence"

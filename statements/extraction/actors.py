@@ -265,6 +265,12 @@ VESSEL_PREFIXES = {
     "ROKS",
 }
 ROLE_VOCAB = {
+    "outgoing",
+    "incoming",
+    "caretaker",
+    "ousted",
+    "exiled",
+    "jailed",
     "foreign",
     "affairs",
     "external",
@@ -1007,7 +1013,7 @@ class ActorIndex:
                     continue
             i += 1
 
-    def _name_token(self, t: Token) -> bool:
+    def _name_token(self, t: Token, loose: bool = False) -> bool:
         if t.ent_id_ or t.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB") or not t.text[:1].isupper():
             return False
         key = fold(t.text)
@@ -1015,7 +1021,9 @@ class ActorIndex:
             return False
         if self.gz.any_country_iso(t.text) or t.text in VESSEL_PREFIXES:
             return False
-        if t.ent_type_ in ("DATE", "TIME", "NORP", "CARDINAL", "MONEY", "PERCENT"):
+        if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+            return False
+        if t.ent_type_ == "NORP" and (not loose or self.gz.demonym_iso(t.text)):
             return False
         return t.text not in ("The", "A", "An", "In", "On", "At")
 
@@ -1085,8 +1093,17 @@ class ActorIndex:
             ):
                 a -= 1
                 continue
-            if self._name_token(t) and t.ent_type_ in ("", "PERSON") and not t.ent_id_:
-                a -= 1
+            if (
+                self._name_token(t, loose=True)
+                and not t.ent_id_
+                and (
+                    t.ent_type_ in ("", "PERSON")
+                    or t.ent_type_ in ("NORP", "ORG", "GPE")
+                    and t.ent_iob_ == "B"
+                    and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I")
+                )
+            ):
+                a -= 1  # also a lone first name NER mislabelled ("Olaf" as NORP)
                 continue
             if (
                 a > 1
@@ -1377,7 +1394,7 @@ class ActorIndex:
             role_toks.append(t.text)
         if len(role_toks) > 0:
             # multi-word country names: "of the Russian Federation"
-            role = " ".join(role_toks)
+            role = re.sub(r"\s*-\s*", "-", " ".join(role_toks))
             role = re.sub(r"\s+(of|to|for|and)$", "", role)
             if role and any(
                 fold(w) in gz.role_words or fold(w) in gz.person_role_heads for w in role_toks
@@ -1710,6 +1727,26 @@ class ActorIndex:
         if cands:
             mm = cands[-1][1]
             return mm.actor, (mm.start, mm.end)
+        if head.pos_ == "PROPN" and head.text[:1].isupper() and not head.ent_id_:
+            # a name NER missed: "Outgoing Chancellor Olaf Scholz"
+            name_span = self._strip_honorifics(self.expand_person(doc[head.i : head.i + 1]))
+            txt = name_span.text
+            if (
+                len(name_span)
+                and not all(self._role_token(t) for t in name_span)
+                and not self.gz.any_country_iso(txt)
+                and not self.gz.org_name(txt)
+                and not self.gz.capital_iso(txt)
+                and not ({fold(t.text) for t in name_span} & (ORG_WORDS | MEDIA_WORDS))
+            ):
+                canon = self._match_person([fold(t.text) for t in name_span if not t.is_punct])
+                a = self.actors[canon] if canon else self.actor(txt, "person")
+                if canon is None:
+                    self._person_keys[fold(txt)] = a.name
+                    self._person_role(p, name_span, a)
+                a.agent = True
+                a.add_alias(txt)
+                return a.name, (p.offset + name_span.start_char, p.offset + name_span.end_char)
         if head.lemma_.lower() in DOC_NOUNS:
             author = self.doc_author(p, head)
             if not author and head.lemma_.lower() in (

@@ -427,6 +427,15 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         if t.dep_ == "advcl" and t.tag_ == "VBG" and not is_cue(t) and t.left_edge.i == i:
             b = i - 2  # ", escalating a row ...": the reporter's gloss, not the speech
             break
+        if (
+            t.dep_ == "prep"
+            and t.lower_ in ("in", "amid", "as", "despite")
+            and t.head.i < i
+            and t.head.pos_ in ("VERB", "AUX")
+            and not any(doc[k].text in (",", ";") for k in range(i, b + 1))
+        ):
+            b = i - 2  # ", in some of the strongest comments yet ...": a gloss
+            break
         head = t if t.dep_ in ("appos", "npadvmod") else t.head
         if t.dep_ not in ("appos", "npadvmod") and not (
             t.dep_ in ("det", "nummod", "amod")
