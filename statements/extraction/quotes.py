@@ -742,7 +742,7 @@ class QuoteFinder:
             cand.cue, cand.cue_span, cand.cue_token = prev.cue, prev.cue_span, prev.cue_token
             cand.lemma = prev.lemma
             return True
-        if starts_sentence and ends_sentence and words >= 6:
+        if starts_sentence and ends_sentence and words >= 3:
             cand.mode = "orphan"
             return True
         return False

@@ -133,7 +133,7 @@ def attribute(
                     speaker, span = name, (near[-1].start, near[-1].end)
         if (
             speaker is None
-            and c.kind == "indirect"
+            and (c.kind == "indirect" or c.mode in ("after", "before"))
             and c.subject_token is not None
             and p.doc[c.subject_token].pos_ in ("NOUN", "PROPN")
         ):
