@@ -639,7 +639,20 @@ class QuoteFinder:
                     break
                 if is_cue(t) and not any(c.dep_ == "neg" for c in t.children):
                     subj = subject_of(t)
-                    if subj is None or p.offset + subj.idx < close:
+                    if subj is not None and p.offset + subj.idx < close:
+                        subj = None  # the parser took a word of the quotation as subject
+                        between = [
+                            x
+                            for x in p.doc[: t.i]
+                            if p.offset + x.idx > close and x.pos_ in ("PROPN", "NOUN", "PRON")
+                        ]
+                        if between:
+                            subj = between[0]
+                            while subj.dep_ in ("compound", "amod", "det", "poss", "nmod") and (
+                                subj.head.i < t.i and subj.head.i > subj.i
+                            ):
+                                subj = subj.head
+                    if subj is None:
                         # "said X" inversion: subject after the verb
                         for c in t.children:
                             if (
