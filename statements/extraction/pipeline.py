@@ -337,6 +337,17 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
                 parent=a.parent,
             )
         )
+    # every name used in statements and events is one of the actors
+    emitted = {a.name for a in actors}
+    for ar in actors:
+        if ar.parent not in emitted:
+            ar.parent = None
+    for st in statements:
+        st.about = [x for x in st.about if x in emitted]
+        if st.speaker not in emitted:
+            st.speaker, st.speaker_span = None, None
+    for ev in events:
+        ev.participants = [x for x in ev.participants if x in emitted]
     return Extraction(
         text=text,
         source=meta,
