@@ -68,3 +68,15 @@ def test_seed_is_json_serialisable_and_fast(seed):
     json.dumps(d)
     assert d["statements"] and d["events"]
     assert seed.elapsed < 1.0
+
+
+def test_seed_names_in_statements_and_events_are_actors(seed):
+    names = {a.name for a in seed.actors}
+    for st in seed.statements:
+        assert set(st.about) <= names
+        assert seed.text[st.content_span[0] : st.content_span[1]] == st.content
+    for ev in seed.events:
+        assert set(ev.participants) <= names
+    lavrov_call = [e for e in seed.events if e.kind == "phone_call"]
+    assert lavrov_call and lavrov_call[0].date == dt.date(2026, 1, 3)
+    assert "Sergey Lavrov" in lavrov_call[0].participants
