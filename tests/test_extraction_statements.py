@@ -420,3 +420,15 @@ def test_names_ner_misses_and_reporter_glosses(nlp):
     assert by_content(ex, "respect the decision").speaker == "Olaf Scholz"
     s = by_content(ex, "Europe must achieve")
     assert s.content == "Europe must achieve independence"
+
+
+def test_definite_description_of_a_person_and_dateline_with_region(nlp):
+    text = (
+        "Families return to ruined homes\nBy Sam Ode\n\n"
+        "RIVERTOWN, North Province — Rosa Alvarez stood where her kitchen used to be.\n\n"
+        "“This was our home for thirty years,” said the 52-year-old mother of six.\n"
+    )
+    ex = extract(text, nlp=nlp)
+    assert ex.source.dateline_place == "Rivertown"
+    (s,) = ex.statements
+    assert s.speaker == "Rosa Alvarez"

@@ -530,6 +530,46 @@ STATE_BODY_NOUNS = {
     "navy",
     "police",
 }
+FEMALE_NOUNS = {
+    "woman",
+    "mother",
+    "grandmother",
+    "daughter",
+    "wife",
+    "sister",
+    "girl",
+    "widow",
+    "lady",
+}
+MALE_NOUNS = {"man", "father", "grandfather", "son", "husband", "brother", "boy", "widower"}
+PERSON_NOUNS = (
+    FEMALE_NOUNS
+    | MALE_NOUNS
+    | {
+        "farmer",
+        "teacher",
+        "resident",
+        "student",
+        "veteran",
+        "doctor",
+        "nurse",
+        "driver",
+        "worker",
+        "activist",
+        "lawyer",
+        "engineer",
+        "retiree",
+        "shopkeeper",
+        "fisherman",
+        "survivor",
+        "refugee",
+        "mechanic",
+        "owner",
+        "parent",
+        "businessman",
+        "businesswoman",
+    }
+)
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PRONOUNS_ORG = {"it", "its", "itself"}
 PRONOUNS_PLURAL = {"they", "them", "their"}
@@ -1658,6 +1698,14 @@ class ActorIndex:
                 np_start = min(np_start, t.i)
         words = [fold(t.text) for t in doc[np_start : head.i + 1] if t.dep_ != "det"]
         np_span = (tok_start(p, doc[np_start]), tok_end(p, head))
+        definite = any(t.dep_ == "det" and t.lower_ == "the" for t in head.lefts)
+        np_low = doc[head.left_edge.i : head.i + 1].text.lower()
+        if definite and (low in PERSON_NOUNS or re.search(r"\d+-year-old", np_low)):
+            # "said the 52-year-old mother of six": the person the paragraph is about
+            g = "f" if low in FEMALE_NOUNS else "m" if low in MALE_NOUNS else None
+            a = self.recent(pos, kinds=("person",), gender=g)
+            if a:
+                return a, np_span
         indefinite = any(
             t.dep_ in ("det", "nummod")
             and t.lower_ in ("a", "an", "one", "another", "some", "several")

@@ -68,7 +68,7 @@ _REPORTING = re.compile(
 _UPDATED = re.compile(r"^\s*(?:Updated|Published|Posted)\b", re.I)
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ /-]{1,40}?[A-Z.])"
-    r"(?:\s*,\s*(?P<extra>[A-Z][A-Za-z.]*\s*\d{1,2}|[A-Z][a-z]+))?"
+    r"(?:\s*,\s*(?P<extra>[A-Z][A-Za-z.]*\s*\d{1,2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
     r"(?:\s*\((?P<wire>[A-Za-z ]{2,20})\))?"
     r"\s*(?:[-—–]{1,2})\s+"
 )
@@ -335,10 +335,16 @@ def parse(text: str) -> tuple[SourceMeta, Layout]:
                 continue
             # first body line: dateline?
             tm = _DATELINE_TC.match(line)
-            if tm and (gz.country_iso(tm.group("country")) or tm.group("country") in _US_STATES):
+            if tm and not (
+                gz.country_iso(tm.group("country")) or tm.group("country") in _US_STATES
+            ):
+                tm = None
+            if tm and not tm.group("place").isupper():
                 meta.dateline_place = tm.group("place").strip()
                 starts[i] = a + tm.end()
                 layout.dateline_span = (a, a + tm.end())
+            else:
+                tm = None
             dm = None if tm else _DATELINE.match(line)
             if dm and (dm.group("wire") or dm.group("place").replace(" ", "").isupper()):
                 place = dm.group("place").strip()

@@ -390,6 +390,24 @@ RELATIVE_VERBS = {
     "draft",
     "broadcast",
 }
+_GLOSS_HEADS = {
+    "charge",
+    "claim",
+    "accusation",
+    "allegation",
+    "move",
+    "step",
+    "figure",
+    "assertion",
+    "position",
+    "view",
+    "stance",
+    "statement",
+    "remark",
+    "comment",
+    "decision",
+    "sign",
+}
 _TEMPORAL_HEADS = {
     "day",
     "days",
@@ -443,7 +461,7 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             and head.i <= i + 2
         ):
             continue
-        if head.dep_ == "npadvmod" and head.lower_ not in _TEMPORAL_HEADS:
+        if head.dep_ == "npadvmod" and head.lower_ not in _TEMPORAL_HEADS | _GLOSS_HEADS:
             continue
         if any(doc[k].text in (",", ";") for k in range(i, b + 1)):
             continue
