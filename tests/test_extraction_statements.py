@@ -432,3 +432,16 @@ def test_definite_description_of_a_person_and_dateline_with_region(nlp):
     assert ex.source.dateline_place == "Rivertown"
     (s,) = ex.statements
     assert s.speaker == "Rosa Alvarez"
+
+
+def test_role_nouns_the_spokesperson_and_the_secretary(nlp):
+    body = (
+        "Foreign ministry spokesperson Mei Tan spoke on Monday. “Talks will continue,” she said. "
+        "The spokesperson added that a new round was planned.\n\n"
+        "Secretary of State Paul Grant called his counterpart on Monday. "
+        "The Secretary stressed that the alliance stood firm."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "a new round was planned").speaker == "Mei Tan"
+    sec = by_content(ex, "the alliance stood firm")
+    assert sec.speaker == "Paul Grant" and sec.cue == "stressed"
