@@ -390,6 +390,8 @@ RELATIVE_VERBS = {
     "draft",
     "broadcast",
 }
+CONDITIONS = {"unless", "if", "because", "until", "so", "than", "provided"}
+CIRCUMSTANCES = {"after", "before", "during", "when", "as", "at", "following", "upon", "since"}
 _GLOSS_HEADS = {
     "charge",
     "claim",
@@ -482,7 +484,16 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         ok = j <= sent_end
         while j <= sent_end:
             t = doc[j]
-            if t.is_punct and t.text not in (".", "!", "?"):
+            if (
+                t.text == ","
+                and j > b + 2
+                and any(doc[k].lower_ in CONDITIONS for k in range(b + 1, b + 3))
+            ):
+                break  # "... unless countries cut emissions faster, as a report showed"
+            if t.is_punct and t.text not in (".", "!", "?", '"', "”"):
+                ok = False
+                break
+            if t.lower_ in CIRCUMSTANCES and t.dep_ in ("prep", "mark", "advmod"):
                 ok = False
                 break
             if (
