@@ -934,6 +934,9 @@ class QuoteFinder:
             ),
             None,
         )
+        if oprd is None and dobj is not None and lemma in gz.as_such_verbs:
+            # 'called the findings "a red alert"' parsed as an apposition
+            oprd = next((c for c in dobj.children if c.dep_ == "appos" and c.i > dobj.i), None)
         preps = [c for c in kids if c.dep_ == "prep"]
         extra_cue: list[Token] = []
         a_tok = b_tok = None
