@@ -805,9 +805,13 @@ class QuoteFinder:
             s_a, _ = _sentence_bounds(text, o, max(outer.start, p.offset), p.offset + len(p.text))
             s_a = max(s_a, outer.start)
             before = text[s_a:o]
-            if not re.search(r"[:,]\s*$", before):
-                continue
             toks = self._tokens_between(p, s_a, o)
+            tail = [t for t in toks[-2:] if not t.is_punct]
+            right_after_cue = bool(tail) and (
+                is_cue(tail[-1]) or (len(tail) == 2 and is_cue(tail[0]) and tail[1].pos_ == "PRON")
+            )
+            if not re.search(r"[:,]\s*$", before) and not right_after_cue:
+                continue
             for t in reversed(toks):
                 if is_cue(t):
                     subj = subject_of(t)
