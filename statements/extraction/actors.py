@@ -1572,8 +1572,9 @@ class ActorIndex:
                         if a.kind == "person" and fold(a.name) in fold(post) and a.country:
                             iso = a.country
                             break
-                    if not iso and re.search(r"Trump|Biden", post):
-                        iso = "US"
+                    us_named = any(x.country == "US" for x in self.actors.values())
+                    if not iso and m.group("head2") == "administration" and us_named:
+                        iso = "US"  # "the administration of President X": the US usage
                 if not iso:
                     continue
             c = gz.country(iso)
