@@ -22,8 +22,11 @@ from .merging import MergeError, merge_actors, merge_events
 from .models import (
     Actor,
     ActorAlias,
+    ActorAliasTombstone,
+    ActorTombstone,
     Event,
     EventAlias,
+    EventTombstone,
     Source,
     Statement,
     StatementTombstone,
@@ -43,6 +46,39 @@ SOURCE_EDIT_FIELDS = (
 )
 EVENT_IDENTITY_FIELDS = ("title", "kind", "date")
 EVENT_EDIT_FIELDS = (*EVENT_IDENTITY_FIELDS, "places")
+
+
+# Reverting to a version from the history page.
+
+
+class RevertManyToManyMixin:
+    """simple-history's revert form starts from the version's fields, but a many-to-many
+    field (``m2m_fields``) would start from today's links, so saving it would keep them.
+    Here it starts from the links the version recorded (those to records that still
+    exist), and saving the revert form restores them."""
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        version = getattr(obj, "_history", None)  # set on a version's instance
+        if version is None:
+            return form
+        initial = {}
+        for field in getattr(version, "_history_m2m_fields", ()):
+            if field.name not in form.base_fields:
+                continue
+            target = f"{field.m2m_reverse_field_name()}_id"
+            ids = [getattr(row, target) for row in getattr(version, field.name).all()]
+            existing = set(
+                field.related_model._default_manager.filter(pk__in=ids).values_list("pk", flat=True)
+            )
+            initial[field.name] = [pk for pk in ids if pk in existing]
+
+        class VersionForm(form):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                self.initial.update(initial)
+
+        return VersionForm
 
 
 # Statements: editing, reviewing, showing the source span.
@@ -247,7 +283,7 @@ class EditedFilter(admin.SimpleListFilter):
 
 
 @admin.register(Statement)
-class StatementAdmin(SimpleHistoryAdmin):
+class StatementAdmin(RevertManyToManyMixin, SimpleHistoryAdmin):
     form = StatementAdminForm
     list_display = [
         "short_content",
@@ -454,7 +490,7 @@ class ActorAdmin(MergeMixin, SimpleHistoryAdmin):
     search_fields = ["name", "aliases__name", "role"]
     autocomplete_fields = ["parent"]
     prepopulated_fields = {"slug": ["name"]}
-    readonly_fields = ["public_link", "created_at", "updated_at"]
+    readonly_fields = ["public_link", "deleted_aliases", "created_at", "updated_at"]
     fields = [
         "name",
         "slug",
@@ -463,6 +499,7 @@ class ActorAdmin(MergeMixin, SimpleHistoryAdmin):
         "role",
         "parent",
         "public_link",
+        "deleted_aliases",
         "created_at",
         "updated_at",
     ]
@@ -485,6 +522,20 @@ class ActorAdmin(MergeMixin, SimpleHistoryAdmin):
     @admin.display(description="public page")
     def public_link(self, obj):
         return public_link(obj)
+
+    @admin.display(description="deleted aliases")
+    def deleted_aliases(self, obj):
+        names = list(obj.alias_tombstones.values_list("name", flat=True)) if obj.pk else []
+        if not names:
+            return "-"
+        url = reverse("admin:statements_actoraliastombstone_changelist")
+        return format_html(
+            '{} <a href="{}?actor__id__exact={}">(loads do not add them again; delete a '
+            "tombstone to allow one)</a>",
+            ", ".join(names),
+            url,
+            obj.pk,
+        )
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -514,7 +565,7 @@ class EventAliasInline(admin.TabularInline):
 
 
 @admin.register(Event)
-class EventAdmin(MergeMixin, SimpleHistoryAdmin):
+class EventAdmin(RevertManyToManyMixin, MergeMixin, SimpleHistoryAdmin):
     list_display = ["title", "kind", "date", "edited", "n_statements"]
     ordering = ["-date", "-pk"]
     list_filter = ["kind", "edited", "date"]
@@ -695,6 +746,55 @@ class StatementTombstoneAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+class TombstoneAdmin(admin.ModelAdmin):
+    """A read-only list of what editors deleted; deleting a tombstone lets later loads
+    bring the record back."""
+
+    list_filter = ["deleted_at"]
+    show_facets = admin.ShowFacets.ALWAYS
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ActorTombstone)
+class ActorTombstoneAdmin(TombstoneAdmin):
+    """Actors editors deleted: loads create none of their names again."""
+
+    list_display = ["name", "kind", "names", "deleted_by", "deleted_at"]
+    list_select_related = ["deleted_by"]
+    search_fields = ["name", "names"]
+    list_filter = ["kind", "deleted_at"]
+    fields = ["name", "kind", "names", "keys", "deleted_by", "deleted_at"]
+
+
+@admin.register(ActorAliasTombstone)
+class ActorAliasTombstoneAdmin(TombstoneAdmin):
+    """Aliases editors deleted from an actor: loads do not add them to it again."""
+
+    list_display = ["name", "actor", "deleted_by", "deleted_at"]
+    list_select_related = ["actor", "deleted_by"]
+    search_fields = ["name", "actor__name"]
+    fields = ["name", "key", "actor", "deleted_by", "deleted_at"]
+
+
+@admin.register(EventTombstone)
+class EventTombstoneAdmin(TombstoneAdmin):
+    """Events editors deleted: loads do not create them again."""
+
+    list_display = ["title", "kind", "date", "deleted_by", "deleted_at"]
+    list_select_related = ["deleted_by"]
+    search_fields = ["title"]
+    list_filter = ["kind", "deleted_at"]
+    fields = ["title", "kind", "date", "identities", "deleted_by", "deleted_at"]
 
 
 admin.site.site_header = "Newsroom editors"

@@ -13,7 +13,8 @@ EDITORS = "Editors"
 
 # model name -> actions. Editors fix, merge, verify, reject and delete statements, actors
 # and events; they correct a source's metadata but never add or delete sources (only
-# loads do); they may delete a tombstone so a statement they deleted can be loaded again.
+# loads do); they may delete a tombstone so that a statement, actor, alias or event they
+# deleted can be loaded again.
 EDITOR_PERMISSIONS: dict[str, tuple[str, ...]] = {
     "statement": ("view", "add", "change", "delete"),
     "actor": ("view", "add", "change", "delete"),
@@ -22,6 +23,9 @@ EDITOR_PERMISSIONS: dict[str, tuple[str, ...]] = {
     "eventalias": ("view", "add", "change", "delete"),
     "source": ("view", "change"),
     "statementtombstone": ("view", "delete"),
+    "actortombstone": ("view", "delete"),
+    "actoraliastombstone": ("view", "delete"),
+    "eventtombstone": ("view", "delete"),
 }
 
 

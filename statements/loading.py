@@ -4,7 +4,10 @@ One transaction per file. A file whose text was loaded before is skipped; a chan
 version of a file (same file name, new text) replaces what was extracted from the old
 version, but never what an editor did: edited, verified or rejected statements are
 kept as they are, statements an editor deleted stay deleted (tombstones), and actors
-are found again through their aliases, so merged actors stay merged.
+are found again through their aliases, so merged actors stay merged. Actors, events and
+aliases an editor deleted leave tombstones too, and loads do not bring them back: a
+statement by a deleted actor loads with no speaker, and "about" links and event
+participations to it are left out.
 """
 
 from __future__ import annotations
@@ -20,13 +23,16 @@ from .extraction.types import ActorRecord, EventRecord, Extraction, StatementRec
 from .models import (
     Actor,
     ActorAlias,
+    ActorAliasTombstone,
+    ActorTombstone,
     Event,
     EventAlias,
+    EventTombstone,
     Source,
     Statement,
     StatementTombstone,
 )
-from .signals import loader_deletes
+from .signals import no_tombstones
 from .text import fold
 
 
@@ -77,11 +83,13 @@ class LoadReport:
             f"unchanged, {status['failed']} failed",
             f"sources: {t['sources_created']} created, {t['sources_updated']} updated, "
             f"{t['sources_skipped']} skipped",
-            f"actors: {t['actors_created']} created, {t['actors_matched']} matched existing",
+            f"actors: {t['actors_created']} created, {t['actors_matched']} matched existing, "
+            f"{t['actors_suppressed']} left deleted",
             f"statements: {t['statements_created']} created, {t['statements_updated']} updated, "
             f"{t['statements_removed']} removed, {t['statements_kept']} kept as edited, "
             f"{t['statements_suppressed']} left deleted, {t['statements_skipped']} skipped",
-            f"events: {t['events_created']} created, {t['events_linked']} linked to existing",
+            f"events: {t['events_created']} created, {t['events_linked']} linked to existing, "
+            f"{t['events_suppressed']} left deleted",
         ]
         return "\n".join(parts)
 
@@ -171,15 +179,21 @@ class _FileWriter:
         self.content_hash = content_hash
         self.result = result
         self.counts = result.counts
-        self.actors: dict[str, Actor] = {}
-        self.events: dict[str, Event] = {}
+        # None for an actor or event an editor deleted (a tombstone): left out.
+        self.actors: dict[str, Actor | None] = {}
+        self.events: dict[str, Event | None] = {}
 
     def write(self) -> None:
         self.source = self.write_source()
+        deleted_actors = deleted_actor_keys()
+        self.deleted_events = deleted_event_identities()
         created_now: list[tuple[Actor, ActorRecord]] = []
         for record in self.x.actors:
-            actor, created = resolve_actor(record)
+            actor, created = resolve_actor(record, deleted_actors)
             self.actors[record.name] = actor
+            if actor is None:
+                self.counts["actors_suppressed"] += 1
+                continue
             self.counts["actors_created" if created else "actors_matched"] += 1
             if created:
                 created_now.append((actor, record))
@@ -220,9 +234,17 @@ class _FileWriter:
         self.counts["sources_updated"] += 1
         return source
 
-    def write_event(self, record: EventRecord) -> Event:
-        participants = [self.actors[n] for n in record.participants if n in self.actors]
-        event = find_event(record, participants)
+    def write_event(self, record: EventRecord) -> Event | None:
+        participants = [a for a in map(self.actors.get, record.participants) if a is not None]
+        if event_identity(record.kind, record.date, record.title) in self.deleted_events:
+            # An editor deleted this event: only an event that has this very identity
+            # now (one they made again, or merged it into) is linked.
+            event = same_event(record)
+            if event is None:
+                self.counts["events_suppressed"] += 1
+                return None
+        else:
+            event = find_event(record, participants)
         if event is None:
             event = Event.objects.create(
                 title=record.title[:500],
@@ -270,10 +292,10 @@ class _FileWriter:
                 statement = Statement(source=self.source, fingerprint=fingerprint)
             self.fill_statement(statement, record)
             statement.save()
-            statement.about.set({self.actors[name] for name in record.about if name in self.actors})
+            statement.about.set({a for a in map(self.actors.get, record.about) if a is not None})
             self.counts["statements_created" if created else "statements_updated"] += 1
         stale = [s for f, s in existing.items() if f not in seen and not s.is_editorial]
-        with loader_deletes():
+        with no_tombstones():
             for statement in stale:
                 statement.delete()
                 self.counts["statements_removed"] += 1
@@ -311,12 +333,41 @@ class _FileWriter:
         statement.event = self.events.get(record.event) if record.event else None
 
 
-def resolve_actor(record: ActorRecord) -> tuple[Actor, bool]:
-    """The existing actor this record names, or a new one.
+def deleted_actor_keys() -> dict[str, set[str]]:
+    """Every name (folded) of an actor an editor deleted, with the kinds it had."""
+    keys: dict[str, set[str]] = {}
+    for names, kind in ActorTombstone.objects.values_list("keys", "kind"):
+        for key in names or ():
+            keys.setdefault(key, set()).add(kind)
+    return keys
+
+
+def event_identity(kind: str, date, title: str) -> tuple[str, str | None, str]:
+    return (kind, date.isoformat() if date else None, fold(title))
+
+
+def deleted_event_identities() -> set[tuple[str, str | None, str]]:
+    """Every identity (kind, ISO day, folded title) of an event an editor deleted."""
+    return {
+        (kind, date, key)
+        for identities in EventTombstone.objects.values_list("identities", flat=True)
+        for kind, date, key in identities or ()
+    }
+
+
+def resolve_actor(
+    record: ActorRecord, deleted: dict[str, set[str]] | None = None
+) -> tuple[Actor | None, bool]:
+    """The existing actor this record names, or a new one; ``(None, False)`` when it names
+    an actor an editor deleted (``deleted``: ``deleted_actor_keys()``).
 
     Matching goes by the canonical name and by multi-word aliases only, accent- and
     case-insensitively: a bare surname ("Rodriguez") is too weak to merge two people.
+    A deleted actor is matched the same way and wins only over weaker live matches, so
+    a name an editor gave a live actor leads to that actor. Names of deleted actors and
+    aliases an editor removed from the actor are not added to it.
     """
+    deleted = deleted or {}
     name_key = fold(record.name)
     keys = [name_key] + [fold(a) for a in record.aliases if len(fold(a).split()) > 1]
     aliases = ActorAlias.objects.filter(key__in=set(keys)).select_related("actor")
@@ -324,6 +375,9 @@ def resolve_actor(record: ActorRecord) -> tuple[Actor, bool]:
     for alias in aliases:
         score = (alias.key == name_key, alias.actor.kind == record.kind)
         candidates[alias.actor] = max(score, candidates.get(alias.actor, (False, False)))
+    gone = [(key == name_key, record.kind in deleted[key]) for key in keys if key in deleted]
+    if gone and (not candidates or max(gone) > max(candidates.values())):
+        return None, False
     if candidates:
         actor = max(candidates, key=lambda a: (candidates[a], -a.pk))
         created = False
@@ -335,9 +389,34 @@ def resolve_actor(record: ActorRecord) -> tuple[Actor, bool]:
             role=(record.role or "")[:255],
         )
         created = True
+    removed = set(deleted)
+    if not created:
+        removed |= set(
+            ActorAliasTombstone.objects.filter(actor=actor).values_list("key", flat=True)
+        )
     for alias in [record.name, *record.aliases]:
-        actor.add_alias(alias[:255])
+        if fold(alias) not in removed:
+            actor.add_alias(alias[:255])
     return actor, created
+
+
+def same_event(record: EventRecord) -> Event | None:
+    """The event that has exactly this record's identity (kind, day, title): its own, or
+    one an editor merged into it or changed (``EventAlias``)."""
+    if record.date is None:
+        return None
+    # An identity an editor merged away or changed (EventAlias) leads to the event kept.
+    alias = (
+        EventAlias.objects.filter(kind=record.kind, date=record.date, key=fold(record.title))
+        .select_related("event")
+        .first()
+    )
+    if alias is not None:
+        return alias.event
+    for event in Event.objects.filter(kind=record.kind, date=record.date).only("title"):
+        if fold(event.title) == fold(record.title):
+            return Event.objects.get(pk=event.pk)
+    return None
 
 
 def find_event(record: EventRecord, participants: list[Actor]) -> Event | None:

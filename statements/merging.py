@@ -3,13 +3,16 @@
 Merging actors moves every statement they made, every "about" link, every event
 participation, every child (``parent``) and every alias (their canonical names included)
 to the actor kept, then deletes the others. Later loads find actors through their aliases,
-so the names of the removed actors lead to the kept one.
+so the names of the removed actors lead to the kept one. Aliases an editor had deleted
+from a removed actor (``ActorAliasTombstone``) stay deleted for the kept one, unless it has
+them.
 
 Merging events moves statements, sources, participants, places and identities to the event
 kept: each removed event's (kind, day, title) becomes an ``EventAlias`` of the kept one,
 which is how later loads find it again.
 
 Every change is recorded in the history (django-simple-history) with a change reason.
+The records merged away leave no tombstone: they live on in the one kept.
 """
 
 from __future__ import annotations
@@ -21,7 +24,15 @@ from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
-from .models import Actor, Event, EventAlias, Statement
+from .models import Actor, ActorAliasTombstone, Event, EventAlias, Statement
+
+
+def no_tombstones():
+    # Imported when used: importing ``signals`` with the admin (before django.contrib.auth
+    # is ready) would run its post_migrate handler before the permissions exist.
+    from .signals import no_tombstones
+
+    return no_tombstones()
 
 
 class MergeError(ValueError):
@@ -64,7 +75,7 @@ def merge_actors(keep: Actor, others: Iterable[Actor], user=None) -> Counter:
     names = ", ".join(f"{a.name} (#{a.pk})" for a in others)
     reason = f"actors merged into {keep.name} (#{keep.pk})"
     counts = Counter()
-    with transaction.atomic():
+    with transaction.atomic(), no_tombstones():
         keep = Actor.objects.select_for_update().get(pk=keep.pk)
         said = list(Statement.objects.filter(speaker_id__in=ids))
         counts["statements"] = _bulk_set(said, Statement, "speaker", keep, user, reason)
@@ -96,6 +107,13 @@ def merge_actors(keep: Actor, others: Iterable[Actor], user=None) -> Counter:
                 alias.save()
                 keys.add(alias.key)
                 counts["aliases"] += 1
+        removed = set(keep.alias_tombstones.values_list("key", flat=True))
+        for tombstone in ActorAliasTombstone.objects.filter(actor_id__in=ids).order_by("pk"):
+            if tombstone.key in keys | removed:
+                continue  # the kept actor has that name, or has it deleted already
+            tombstone.actor = keep
+            tombstone.save(update_fields=["actor"])
+            removed.add(tombstone.key)
 
         # Blanks of the kept actor are filled from the others; its own values win.
         for other in others:
@@ -125,7 +143,7 @@ def merge_events(keep: Event, others: Iterable[Event], user=None) -> Counter:
     names = ", ".join(f"{e.title} (#{e.pk})" for e in others)
     reason = f"events merged into {keep.title} (#{keep.pk})"
     counts = Counter()
-    with transaction.atomic():
+    with transaction.atomic(), no_tombstones():
         keep = Event.objects.select_for_update().get(pk=keep.pk)
         statements = list(Statement.objects.filter(event_id__in=ids))
         counts["statements"] = _bulk_set(statements, Statement, "event", keep, user, reason)

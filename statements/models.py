@@ -437,3 +437,69 @@ class StatementTombstone(models.Model):
 
     def __str__(self):
         return f"deleted: {self.content[:60]}"
+
+
+class ActorAliasTombstone(models.Model):
+    """An alias an editor removed from an actor: loads do not add it to that actor again
+    (delete the tombstone to allow it). Adding the alias back removes the tombstone."""
+
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="alias_tombstones")
+    name = models.CharField(max_length=255)
+    key = models.CharField(max_length=255, editable=False)
+    deleted_at = models.DateTimeField(auto_now_add=True)
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+
+    class Meta:
+        ordering = ["-deleted_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["actor", "key"], name="alias_tombstone_unique")
+        ]
+
+    def __str__(self):
+        return f"deleted: {self.name} ({self.actor})"
+
+
+class ActorTombstone(models.Model):
+    """An actor an editor deleted. Loads do not create it again from any of the names it
+    had (``keys``, folded): statements it made load with no speaker, and "about" links and
+    event participations to it are left out. Delete the tombstone to allow it again."""
+
+    name = models.CharField(max_length=255)
+    kind = models.CharField(max_length=20, choices=Actor.Kind.choices)
+    names = models.TextField(blank=True, help_text="Every name it had, separated by '; '.")
+    keys = models.JSONField(default=list, help_text="Those names, folded: what loads match.")
+    deleted_at = models.DateTimeField(auto_now_add=True)
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+
+    class Meta:
+        ordering = ["-deleted_at", "-id"]
+
+    def __str__(self):
+        return f"deleted: {self.name}"
+
+
+class EventTombstone(models.Model):
+    """An event an editor deleted. Loads do not create it again from any of its identities
+    (kind, day, title: its own and its event aliases'); statements load without it. Delete
+    the tombstone to allow it again."""
+
+    title = models.CharField(max_length=500)
+    kind = models.CharField(max_length=30, choices=Event.Kind.choices)
+    date = models.DateField(null=True, blank=True)
+    identities = models.JSONField(
+        default=list, help_text="[kind, ISO date or null, folded title] of each identity."
+    )
+    deleted_at = models.DateTimeField(auto_now_add=True)
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+
+    class Meta:
+        ordering = ["-deleted_at", "-id"]
+
+    def __str__(self):
+        return f"deleted: {self.title}"

@@ -11,16 +11,28 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from statements.admin_editors import EDITORS, editor_codenames
-from statements.models import Actor, Event, EventAlias, Source, Statement, StatementTombstone
+from statements.models import (
+    Actor,
+    ActorAliasTombstone,
+    ActorTombstone,
+    Event,
+    EventAlias,
+    EventTombstone,
+    Source,
+    Statement,
+    StatementTombstone,
+)
 from tests.admin_client import make_editor, submit
 from tests.factories import make_actor, make_event, make_source, make_statement
 
-MODELS = ["statement", "actor", "event", "source", "statementtombstone"]
+TOMBSTONES = ["statementtombstone", "actortombstone", "actoraliastombstone", "eventtombstone"]
+MODELS = ["statement", "actor", "event", "source", *TOMBSTONES]
 
 
 def build(n=1):
     """``n`` copies of a small newsroom: a ministry and its minister (with an alias), an
-    article, two statements (one about the other actor), an event and a deleted statement."""
+    article, two statements (one about the other actor), an event, and a deleted statement,
+    actor, alias and event."""
     for i in range(n):
         ministry = make_actor(f"Ministry of Harbours {i}", kind=Actor.Kind.MINISTRY, country="MT")
         minister = make_actor(
@@ -54,6 +66,12 @@ def build(n=1):
         )
         gone = make_statement(source, f"a statement that was wrong {i}", speaker=minister)
         gone.delete()
+        envoy = make_actor(f"Retired Envoy {i}", country="MT")
+        envoy.add_alias(f"Envoy Kask {i}")
+        envoy.delete()
+        minister.add_alias(f"Harbour Chief {i}")
+        minister.aliases.get(name=f"Harbour Chief {i}").delete()
+        make_event(f"Cancelled visit {i}", participants=[minister], sources=[source]).delete()
 
 
 def admin_url(model, action="changelist", *args):
@@ -68,6 +86,9 @@ def first_pk(model):
             "event": Event,
             "source": Source,
             "statementtombstone": StatementTombstone,
+            "actortombstone": ActorTombstone,
+            "actoraliastombstone": ActorAliasTombstone,
+            "eventtombstone": EventTombstone,
         }[model]
         .objects.order_by("pk")[0]
         .pk
@@ -314,17 +335,70 @@ class TestPermissions:
         with pytest.raises(CommandError, match="change_statement"):
             call_command("create_editors_group", stdout=StringIO())
 
-    def test_the_tombstone_list_is_read_only(self, editor_client):
+    @pytest.mark.parametrize("model", TOMBSTONES)
+    def test_the_tombstone_lists_are_read_only(self, editor_client, model):
         build(1)
-        tombstone = StatementTombstone.objects.get()
+        tombstone = {
+            "statementtombstone": StatementTombstone,
+            "actortombstone": ActorTombstone,
+            "actoraliastombstone": ActorAliasTombstone,
+            "eventtombstone": EventTombstone,
+        }[model].objects.get()
         assert tombstone.deleted_by is None
-        assert editor_client.get(admin_url("statementtombstone", "add")).status_code == 403
+        before = str(tombstone)
+        assert editor_client.get(admin_url(model, "add")).status_code == 403
+        page = editor_client.get(admin_url(model, "change", tombstone.pk))
+        assert page.status_code == 200 and not page.context["has_change_permission"]
         response = editor_client.post(
-            admin_url("statementtombstone", "change", tombstone.pk), {"content": "x"}
+            admin_url(model, "change", tombstone.pk),
+            {"content": "x", "name": "x", "title": "x", "keys": "[]", "identities": "[]"},
         )
         assert response.status_code == 403
         tombstone.refresh_from_db()
-        assert tombstone.content.startswith("a statement that was wrong")
+        assert str(tombstone) == before
+
+    @pytest.mark.parametrize("model", TOMBSTONES)
+    def test_editors_may_delete_a_tombstone(self, editor_client, model):
+        build(1)
+        pk = first_pk(model)
+        url = admin_url(model, "delete", pk)
+        assert editor_client.get(url).status_code == 200
+        assert editor_client.post(url, {"post": "yes"}).status_code == 302
+        assert editor_client.get(admin_url(model, "change", pk)).status_code == 302  # gone
+
+    def test_deletions_leave_tombstones_with_what_loads_match(self, db):
+        build(1)
+        actor = ActorTombstone.objects.get()
+        assert (actor.name, actor.kind) == ("Retired Envoy 0", "person")
+        assert actor.names == "Retired Envoy 0; Envoy Kask 0"
+        assert actor.keys == ["envoy kask 0", "retired envoy 0"]
+        alias = ActorAliasTombstone.objects.get()
+        assert (alias.actor.name, alias.name, alias.key) == (
+            "Ilsa Brandt 0",
+            "Harbour Chief 0",
+            "harbour chief 0",
+        )
+        event = EventTombstone.objects.get()
+        assert event.identities == [["diplomatic_meeting", "2026-01-03", "cancelled visit 0"]]
+
+    def test_the_actor_form_names_its_deleted_aliases(self, editor_client):
+        build(1)
+        minister = Actor.objects.get(name="Ilsa Brandt 0")
+        html = editor_client.get(admin_url("actor", "change", minister.pk)).content.decode()
+        assert "Harbour Chief 0" in html
+        assert f"actoraliastombstone/?actor__id__exact={minister.pk}" in html
+
+    def test_reverting_an_event_restores_its_participants(self, editor_client):
+        build(1)
+        event = Event.objects.get()
+        before = set(event.participants.all())
+        version = event.history.latest()
+        url = admin_url("event", "change", event.pk)
+        assert submit(editor_client, url, {"participants": []}).status_code == 302
+        assert not event.participants.exists()
+        revert = admin_url("event", "simple_history", event.pk, version.pk)
+        assert submit(editor_client, revert).status_code == 302
+        assert set(event.participants.all()) == before
 
 
 @pytest.mark.django_db
@@ -344,3 +418,31 @@ class TestSources:
         source.refresh_from_db()
         assert source.edited and source.publisher == "Harbour Gazette Weekly"
         assert source.history.latest().history_user.username == "editor"
+
+
+@pytest.mark.django_db
+class TestTombstonesAndMerges:
+    def test_a_merge_carries_deleted_aliases_over_and_leaves_no_tombstones(self, editor_client):
+        keep = make_actor("Ode Varga")
+        dup = make_actor("Odo Varga")
+        dup.add_alias("Commissioner Varga")
+        dup.add_alias("Ode Varga")
+        dup.aliases.get(name="Commissioner Varga").delete()  # an editor removed them
+        dup.aliases.get(name="Ode Varga").delete()
+        assert ActorAliasTombstone.objects.count() == 2
+        response = editor_client.post(
+            admin_url("actor"),
+            {
+                "action": "merge_selected",
+                "_selected_action": [keep.pk, dup.pk],
+                "post": "yes",
+                "keep": keep.pk,
+            },
+        )
+        assert response.status_code == 302
+        assert not ActorTombstone.objects.exists()
+        # The kept actor has "Ode Varga": only the other deleted alias stays deleted.
+        assert list(ActorAliasTombstone.objects.values_list("actor", "key")) == [
+            (keep.pk, "commissioner varga")
+        ]
+        assert set(keep.aliases.values_list("key", flat=True)) == {"ode varga", "odo varga"}

@@ -245,6 +245,37 @@ class TestDeleteAndHistory:
         assert statement.edited, "a reverted statement is still the editor's: loads keep it"
         assert statement.history.count() == 3
 
+    def test_reverting_restores_the_about_actors_of_that_version(self, editor_client, statement):
+        ruus = make_actor("Tilda Ruus")
+        varga = make_actor("Ode Varga")
+        submit(editor_client, change_url(statement), {"about": [ruus.pk, varga.pk]})
+        version = statement.history.latest()
+        assert {row.actor_id for row in version.about.all()} == {ruus.pk, varga.pk}
+        submit(editor_client, change_url(statement), {"about": [varga.pk], "category": "deny"})
+        assert set(statement.about.all()) == {varga}
+        url = reverse("admin:statements_statement_simple_history", args=[statement.pk, version.pk])
+        page = editor_client.get(url)
+        assert page.status_code == 200
+        assert set(page.context["adminform"].form.initial["about"]) == {ruus.pk, varga.pk}
+        response = submit(editor_client, url)
+        assert response.status_code == 302
+        statement.refresh_from_db()
+        assert set(statement.about.all()) == {ruus, varga}
+        assert statement.category == "other" and statement.edited
+        latest = statement.history.latest()
+        assert {row.actor_id for row in latest.about.all()} == {ruus.pk, varga.pk}
+
+    def test_reverting_skips_about_actors_deleted_since(self, editor_client, statement):
+        ruus = make_actor("Tilda Ruus")
+        varga = make_actor("Ode Varga")
+        submit(editor_client, change_url(statement), {"about": [ruus.pk, varga.pk]})
+        version = statement.history.latest()
+        submit(editor_client, change_url(statement), {"about": []})
+        varga.delete()
+        url = reverse("admin:statements_statement_simple_history", args=[statement.pk, version.pk])
+        assert submit(editor_client, url).status_code == 302
+        assert list(statement.about.all()) == [ruus]
+
     def test_the_history_page_lists_who_changed_what(self, editor_client, editor, statement):
         submit(editor_client, change_url(statement), {"category": "deny"})
         response = editor_client.get(

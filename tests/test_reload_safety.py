@@ -12,7 +12,16 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from statements.models import Actor, Event, Source, Statement, StatementTombstone
+from statements.models import (
+    Actor,
+    ActorAliasTombstone,
+    ActorTombstone,
+    Event,
+    EventTombstone,
+    Source,
+    Statement,
+    StatementTombstone,
+)
 from tests.admin_client import form_data, make_editor, submit
 
 HEADER_A = "Ferry service to Westhaven to resume\nBy Lena Marsh | Harbour Gazette | March 3, 2026\n"
@@ -70,6 +79,15 @@ ARTICLES = {
             '"The council will review the plan in June," Ruus said.',
         ],
     },
+}
+# The council article extended once more: Odo Varga is "Varga" there too, and is spoken of.
+ARTICLES[3] = {
+    **ARTICLES[2],
+    "westhaven_council.txt": [
+        *ARTICLES[2]["westhaven_council.txt"],
+        "Varga added that the harbour would stay open at night.",
+        '"We trust Odo Varga to keep the ferry running," Ruus said.',
+    ],
 }
 
 
@@ -133,6 +151,25 @@ def action(client, model, name, objects, **extra):
 def delete(client, obj):
     url = reverse(f"admin:statements_{obj._meta.model_name}_delete", args=[obj.pk])
     assert client.post(url, {"post": "yes"}).status_code == 302
+
+
+def delete_alias(client, actor, name):
+    """Tick *Delete* on the alias ``name`` in the actor's alias inline and save."""
+    url = reverse("admin:statements_actor_change", args=[actor.pk])
+    data = form_data(client.get(url))
+    total = int(data["aliases-TOTAL_FORMS"])
+    row = next(i for i in range(total) if data.get(f"aliases-{i}-name") == name)
+    data[f"aliases-{row}-DELETE"] = "on"
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context and response.context["errors"]
+
+
+def no_tombstones():
+    return not (
+        ActorTombstone.objects.exists()
+        or EventTombstone.objects.exists()
+        or ActorAliasTombstone.objects.exists()
+    )
 
 
 @pytest.mark.django_db
@@ -268,6 +305,7 @@ class TestLoadingAChangedArticle:
         varga, odo = Actor.objects.get(name="Ode Varga"), Actor.objects.get(name="Odo Varga")
         action(editor_client, "actor", "merge_selected", [varga, odo], post="yes", keep=varga.pk)
         assert statement("docking fees will fall").speaker == varga
+        assert no_tombstones(), "what a merge removes lives on in the actor kept"
         reload()
         assert not Actor.objects.filter(name="Odo Varga").exists()
         assert Actor.objects.filter(aliases__key="odo varga").get() == varga
@@ -282,6 +320,7 @@ class TestLoadingAChangedArticle:
         keep = meetings[1]
         action(editor_client, "event", "merge_selected", meetings, post="yes", keep=keep.pk)
         assert statement("docking fees will fall").event == keep
+        assert no_tombstones(), "what a merge removes lives on in the event kept"
         reload()
         assert list(Event.objects.filter(kind="diplomatic_meeting")) == [keep]
         assert statement("docking fees will fall").event == keep
@@ -358,3 +397,122 @@ class TestLoadingAChangedArticle:
         reload()
         ferry.refresh_from_db()
         assert ferry.category == "appeal" and ferry.edited
+
+    def test_an_alias_an_editor_deleted_is_not_added_again(
+        self, load, reload, editor_client, editor
+    ):
+        varga = Actor.objects.get(name="Ode Varga")
+        assert varga.aliases.filter(name="Varga").exists()
+        delete_alias(editor_client, varga, "Varga")
+        tombstone = ActorAliasTombstone.objects.get()
+        assert (tombstone.actor, tombstone.key, tombstone.deleted_by) == (varga, "varga", editor)
+        reload()
+        assert not varga.aliases.filter(key="varga").exists()
+        assert set(varga.aliases.values_list("name", flat=True)) == {"Ode Varga"}
+        assert statement("every sailing will be free").speaker == varga
+
+    def test_a_deleted_actor_is_not_created_again(self, load, reload, editor_client, editor):
+        odo = Actor.objects.get(name="Odo Varga")
+        delete(editor_client, odo)
+        tombstone = ActorTombstone.objects.get()
+        assert (tombstone.name, tombstone.deleted_by) == ("Odo Varga", editor)
+        assert "odo varga" in tombstone.keys
+        reload()
+        assert not Actor.objects.filter(name="Odo Varga").exists()
+        assert not Actor.objects.filter(aliases__key="odo varga").exists()
+        fees = statement("docking fees will fall")
+        assert fees.speaker is None, "said by the deleted actor: no speaker (unknown)"
+        talks = Event.objects.get(kind="diplomatic_meeting", date="2026-03-02")
+        assert set(talks.participants.values_list("name", flat=True)) == {"Tilda Ruus"}
+        assert statement("every sailing will be free").speaker.name == "Ode Varga"
+
+    def test_a_deleted_event_is_not_created_again(self, load, reload, editor_client, editor):
+        meeting = Event.objects.get(kind="diplomatic_meeting", date="2026-03-03")
+        assert statement("waited far too long").event == meeting
+        delete(editor_client, meeting)
+        tombstone = EventTombstone.objects.get()
+        assert (tombstone.title, tombstone.deleted_by) == (meeting.title, editor)
+        reload()
+        assert not Event.objects.filter(kind="diplomatic_meeting", date="2026-03-03").exists()
+        assert statement("waited far too long").event is None
+        talks = Event.objects.get(kind="diplomatic_meeting", date="2026-03-02")
+        assert statement("docking fees will fall").event == talks, "other events still load"
+
+
+@pytest.mark.django_db
+class TestEditorsDeletionsOfActorsAliasesAndEvents:
+    def test_new_aliases_are_still_added_but_not_a_deleted_one(self, load, editor_client):
+        ode, odo = Actor.objects.get(name="Ode Varga"), Actor.objects.get(name="Odo Varga")
+        assert not odo.aliases.filter(key="varga").exists()
+        delete_alias(editor_client, ode, "Varga")
+        load(3)  # both articles changed; the council's now calls Odo Varga "Varga" too
+        assert odo.aliases.filter(name="Varga").exists(), "a new alias is added"
+        assert not ode.aliases.filter(key="varga").exists(), "the deleted one is not"
+        assert statement("stay open at night").speaker == odo
+
+    def test_about_links_and_statements_of_a_deleted_actor_load_without_it(
+        self, load, editor_client
+    ):
+        delete(editor_client, Actor.objects.get(name="Odo Varga"))
+        load(3)
+        assert not Actor.objects.filter(name="Odo Varga").exists()
+        trust = statement("We trust Odo Varga")
+        assert trust.speaker.name == "Tilda Ruus"
+        assert list(trust.about.all()) == []
+        assert statement("stay open at night").speaker is None
+
+    def test_an_actor_an_editor_adds_again_is_found_by_loads(self, load, editor_client):
+        delete(editor_client, Actor.objects.get(name="Odo Varga"))
+        response = submit(
+            editor_client,
+            reverse("admin:statements_actor_add"),
+            {"name": "Odo Varga", "slug": "odo-varga", "kind": "person"},
+        )
+        assert response.status_code == 302
+        again = Actor.objects.get(name="Odo Varga")
+        load(2)
+        assert statement("docking fees will fall").speaker == again
+        assert Actor.objects.filter(name="Odo Varga").count() == 1
+
+    def test_deleting_the_tombstones_in_the_admin_lets_loads_bring_them_back(
+        self, load, editor_client
+    ):
+        ode = Actor.objects.get(name="Ode Varga")
+        delete_alias(editor_client, ode, "Varga")
+        delete(editor_client, Actor.objects.get(name="Odo Varga"))
+        delete(editor_client, Event.objects.get(kind="diplomatic_meeting", date="2026-03-03"))
+        load(2)
+        assert not Actor.objects.filter(name="Odo Varga").exists()
+        assert not Event.objects.filter(kind="diplomatic_meeting", date="2026-03-03").exists()
+        for model in ("actortombstone", "eventtombstone", "actoraliastombstone"):
+            changelist = editor_client.get(reverse(f"admin:statements_{model}_changelist"))
+            assert changelist.status_code == 200 and changelist.context["cl"].result_count == 1
+        for tombstone in [
+            ActorAliasTombstone.objects.get(),
+            ActorTombstone.objects.get(),
+            EventTombstone.objects.get(),
+        ]:
+            delete(editor_client, tombstone)
+        load(3)  # the council article changes
+        odo = Actor.objects.get(name="Odo Varga")
+        assert statement("docking fees will fall").speaker == odo
+        assert list(statement("We trust Odo Varga").about.all()) == [odo]
+        load(1)  # the ferry article changes (back)
+        assert ode.aliases.filter(key="varga").exists()
+        meeting = Event.objects.get(kind="diplomatic_meeting", date="2026-03-03")
+        assert statement("waited far too long").event == meeting
+
+    def test_adding_a_deleted_alias_back_in_the_admin_removes_its_tombstone(
+        self, load, editor_client
+    ):
+        ode = Actor.objects.get(name="Ode Varga")
+        delete_alias(editor_client, ode, "Varga")
+        assert ActorAliasTombstone.objects.filter(actor=ode, key="varga").exists()
+        url = reverse("admin:statements_actor_change", args=[ode.pk])
+        data = form_data(editor_client.get(url))
+        row = int(data["aliases-TOTAL_FORMS"]) - 1  # the empty extra row
+        data[f"aliases-{row}-name"] = "Varga"
+        assert editor_client.post(url, data).status_code == 302
+        assert not ActorAliasTombstone.objects.exists()
+        load(2)
+        assert ode.aliases.filter(key="varga").count() == 1
