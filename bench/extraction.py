@@ -1,17 +1,22 @@
-"""Run the statement extractor over a folder, or score it on the development set.
+"""Run the statement extractor over a folder, or score it on the development set and on
+the independent corpus in bench/corpus.
 
 python bench/extraction.py --jsonl FOLDER     # JSON Lines in the contract shape
-python bench/extraction.py                    # dev-set scores + throughput
+python bench/extraction.py [--verbose]        # dev set + bench/corpus scores + throughput
+
+The dev set is the shared folder beside the repository (`../shared/devset`), overridable
+with the environment variable DEVSET; its `score.py` does the scoring.  Besides the
+score.py summary, each line carries `direct_F1` / `indirect_F1` (statements of that kind
+in the gold matched by predictions of the same kind, same 50% overlap rule).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -21,7 +26,8 @@ sys.path.insert(0, str(ROOT))
 from statements.extraction.pipeline import extract_file, load_nlp  # noqa: E402
 from statements.extraction.reading import ReadError  # noqa: E402
 
-DEVSET = Path(os.environ.get("DEVSET", "/work/shared/devset"))
+DEVSET = Path(os.environ.get("DEVSET", ROOT.parent / "shared" / "devset"))
+CORPUS = ROOT / "bench" / "corpus"
 
 
 def files_of(target: str) -> list[Path]:
@@ -31,22 +37,76 @@ def files_of(target: str) -> list[Path]:
     return [p]
 
 
-def run_jsonl(targets: list[str], out=sys.stdout) -> tuple[int, int, float]:
+def run_jsonl(targets: list[str], out=sys.stdout) -> tuple[list[dict], int, float]:
     nlp = load_nlp()
-    n_files = n_words = 0
+    rows: list[dict] = []
+    n_words = 0
     t0 = time.perf_counter()
     for target in targets:
         for path in files_of(target):
             try:
                 ex = extract_file(path, nlp=nlp)
             except ReadError as err:
-                out.write(json.dumps({"path": str(path), "error": str(err)}) + "\n")
-                continue
-            d = ex.to_dict()
-            out.write(json.dumps(d, ensure_ascii=False) + "\n")
-            n_files += 1
-            n_words += len(ex.text.split())
-    return n_files, n_words, time.perf_counter() - t0
+                d = {"path": str(path), "error": str(err)}
+            else:
+                d = ex.to_dict()
+                n_words += len(ex.text.split())
+            rows.append(d)
+            if out is not None:
+                out.write(json.dumps(d, ensure_ascii=False) + "\n")
+    return rows, n_words, time.perf_counter() - t0
+
+
+def load_scorer(devset: Path):
+    spec = importlib.util.spec_from_file_location("devset_score", devset / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def f1(p: float, r: float) -> float:
+    return round(2 * p * r / (p + r), 3) if p + r else 0.0
+
+
+def score(scorer, gold_dir: Path, rows: list[dict], verbose: bool = False) -> dict:
+    docs = scorer.load_gold(str(gold_dir))
+    preds = {}
+    for obj in rows:
+        stem = os.path.basename(obj.get("path", ""))
+        preds[stem[:-4] if stem.endswith(".txt") else stem] = obj
+    total: dict[str, int] = {}
+    by_kind = {k: [0, 0, 0] for k in ("direct", "indirect")}  # gold, pred, matched
+    for stem, (text, gold) in docs.items():
+        pred = preds.get(stem, {})
+        r = scorer.score_doc(text, gold, pred)
+        if verbose:
+            print(stem, json.dumps(r))
+        for k, v in r.items():
+            total[k] = total.get(k, 0) + v
+        for kind, acc in by_kind.items():
+            g = dict(gold, statements=[s for s in gold.get("statements", []) if s["kind"] == kind])
+            p = dict(pred, statements=[s for s in pred.get("statements", []) if s["kind"] == kind])
+            rk = scorer.score_doc(text, g, p)
+            acc[0] += rk["gold_st"]
+            acc[1] += rk["pred_st"]
+            acc[2] += rk["match_st"]
+    ratio = scorer.ratio
+    p, r = ratio(total["match_st"], total["pred_st"]), ratio(total["match_st"], total["gold_st"])
+    out = {
+        "statements_P": p,
+        "statements_R": r,
+        "statements_F1": f1(p, r),
+        "speaker_acc": ratio(total["spk_ok"], total["match_st"]),
+        "actors_P": ratio(total["match_act"], total["pred_act"]),
+        "actors_R": ratio(total["match_act"], total["gold_act"]),
+        "events_R": ratio(total["match_ev"], total["gold_ev"]),
+        "source_acc": ratio(total["src_ok"], total["src_total"]),
+    }
+    for kind, (g, pr, m) in by_kind.items():
+        out[f"{kind}_F1"] = f1(ratio(m, pr), ratio(m, g))
+    out["articles"] = len(docs)
+    out["articles_missing"] = sum(1 for s in docs if s not in preds)
+    return out
 
 
 def main() -> None:
@@ -64,16 +124,17 @@ def main() -> None:
     t = time.perf_counter()
     load_nlp()
     load_s = time.perf_counter() - t
-    pred = Path(tempfile.gettempdir()) / "newsroom-devset-pred.jsonl"
-    with open(pred, "w", encoding="utf-8") as fh:
-        n, words, secs = run_jsonl([str(DEVSET)], out=fh)
-    cmd = [sys.executable, str(DEVSET / "score.py"), "--jsonl", str(pred)]
-    if args.verbose:
-        cmd.append("--verbose")
-    subprocess.run(cmd, check=True)
+    scorer = load_scorer(DEVSET)
+    n = words = 0
+    secs = 0.0
+    for label, folder in (("devset", DEVSET), ("corpus", CORPUS)):
+        rows, w, s = run_jsonl([str(folder)], out=None)
+        n, words, secs = n + len(rows), words + w, secs + s
+        print(json.dumps({"set": label, **score(scorer, folder, rows, verbose=args.verbose)}))
     print(
         json.dumps(
             {
+                "set": "throughput",
                 "model_load_s": round(load_s, 2),
                 "articles": n,
                 "seconds": round(secs, 3),
