@@ -426,6 +426,22 @@ class StatementAdmin(RevertManyToManyMixin, SimpleHistoryAdmin):
 # Merging actors and events.
 
 
+class StatementCountMixin:
+    """A "statements" column counting the row's statements, linking to them in the admin."""
+
+    statement_lookup = ""  # the statement changelist filter for this row, e.g. "speaker"
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        return queryset.annotate(n_statements=Count("statements", distinct=True))
+
+    @admin.display(description="statements", ordering="n_statements")
+    def n_statements(self, obj):
+        url = reverse("admin:statements_statement_changelist")
+        lookup = f"{self.statement_lookup}__id__exact"
+        return format_html('<a href="{}?{}={}">{}</a>', url, lookup, obj.pk, obj.n_statements)
+
+
 class MergeMixin:
     def has_merge_permission(self, request):
         """Merging changes the record kept and deletes the others."""
@@ -482,7 +498,8 @@ class ActorAliasInline(admin.TabularInline):
 
 
 @admin.register(Actor)
-class ActorAdmin(MergeMixin, SimpleHistoryAdmin):
+class ActorAdmin(StatementCountMixin, MergeMixin, SimpleHistoryAdmin):
+    statement_lookup = "speaker"
     list_display = ["name", "kind", "country", "role", "parent", "n_statements"]
     ordering = ["name", "pk"]
     list_filter = ["kind", ("country", admin.AllValuesFieldListFilter)]
@@ -506,18 +523,6 @@ class ActorAdmin(MergeMixin, SimpleHistoryAdmin):
     inlines = [ActorAliasInline]
     show_facets = admin.ShowFacets.ALWAYS
     actions = ["merge_selected"]
-
-    def get_queryset(self, request):
-        return (
-            super().get_queryset(request).annotate(n_statements=Count("statements", distinct=True))
-        )
-
-    @admin.display(description="statements", ordering="n_statements")
-    def n_statements(self, obj):
-        url = reverse("admin:statements_statement_changelist")
-        return format_html(
-            '<a href="{}?speaker__id__exact={}">{}</a>', url, obj.pk, obj.n_statements
-        )
 
     @admin.display(description="public page")
     def public_link(self, obj):
@@ -565,7 +570,8 @@ class EventAliasInline(admin.TabularInline):
 
 
 @admin.register(Event)
-class EventAdmin(RevertManyToManyMixin, MergeMixin, SimpleHistoryAdmin):
+class EventAdmin(StatementCountMixin, RevertManyToManyMixin, MergeMixin, SimpleHistoryAdmin):
+    statement_lookup = "event"
     list_display = ["title", "kind", "date", "edited", "n_statements"]
     ordering = ["-date", "-pk"]
     list_filter = ["kind", "edited", "date"]
@@ -590,16 +596,6 @@ class EventAdmin(RevertManyToManyMixin, MergeMixin, SimpleHistoryAdmin):
     date_hierarchy = "date"
     show_facets = admin.ShowFacets.ALWAYS
     actions = ["merge_selected"]
-
-    def get_queryset(self, request):
-        return (
-            super().get_queryset(request).annotate(n_statements=Count("statements", distinct=True))
-        )
-
-    @admin.display(description="statements", ordering="n_statements")
-    def n_statements(self, obj):
-        url = reverse("admin:statements_statement_changelist")
-        return format_html('<a href="{}?event__id__exact={}">{}</a>', url, obj.pk, obj.n_statements)
 
     @admin.display(description="public page")
     def public_link(self, obj):
@@ -648,7 +644,8 @@ class StatementInline(admin.TabularInline):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(StatementCountMixin, SimpleHistoryAdmin):
+    statement_lookup = "source"
     list_display = ["__str__", "publisher", "published", "n_statements", "file_name"]
     ordering = ["-published", "-pk"]
     list_filter = [("publisher", admin.AllValuesFieldListFilter), "published", "language"]
@@ -685,22 +682,12 @@ class SourceAdmin(SimpleHistoryAdmin):
     show_facets = admin.ShowFacets.ALWAYS
 
     def get_queryset(self, request):
-        queryset = (
-            super().get_queryset(request).annotate(n_statements=Count("statements", distinct=True))
-        )
-        return queryset.defer("text")  # the change form loads it when it shows it
+        return super().get_queryset(request).defer("text")  # the change form loads it
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "url":
             kwargs["assume_scheme"] = "https"
         return super().formfield_for_dbfield(db_field, request, **kwargs)
-
-    @admin.display(description="statements", ordering="n_statements")
-    def n_statements(self, obj):
-        url = reverse("admin:statements_statement_changelist")
-        return format_html(
-            '<a href="{}?source__id__exact={}">{}</a>', url, obj.pk, obj.n_statements
-        )
 
     @admin.display(description="public page")
     def public_link(self, obj):

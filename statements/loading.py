@@ -400,19 +400,24 @@ def resolve_actor(
     return actor, created
 
 
-def same_event(record: EventRecord) -> Event | None:
-    """The event that has exactly this record's identity (kind, day, title): its own, or
-    one an editor merged into it or changed (``EventAlias``)."""
-    if record.date is None:
-        return None
-    # An identity an editor merged away or changed (EventAlias) leads to the event kept.
+def event_by_alias(record: EventRecord) -> Event | None:
+    """An identity an editor merged away or changed (``EventAlias``) leads to the event kept."""
     alias = (
         EventAlias.objects.filter(kind=record.kind, date=record.date, key=fold(record.title))
         .select_related("event")
         .first()
     )
-    if alias is not None:
-        return alias.event
+    return alias.event if alias is not None else None
+
+
+def same_event(record: EventRecord) -> Event | None:
+    """The event that has exactly this record's identity (kind, day, title): its own, or
+    one an editor merged into it or changed (``EventAlias``)."""
+    if record.date is None:
+        return None
+    aliased = event_by_alias(record)
+    if aliased is not None:
+        return aliased
     for event in Event.objects.filter(kind=record.kind, date=record.date).only("title"):
         if fold(event.title) == fold(record.title):
             return Event.objects.get(pk=event.pk)
@@ -425,14 +430,9 @@ def find_event(record: EventRecord, participants: list[Actor]) -> Event | None:
     an event or changed (``EventAlias``)."""
     if record.date is None:
         return None
-    # An identity an editor merged away or changed (EventAlias) leads to the event kept.
-    alias = (
-        EventAlias.objects.filter(kind=record.kind, date=record.date, key=fold(record.title))
-        .select_related("event")
-        .first()
-    )
-    if alias is not None:
-        return alias.event
+    aliased = event_by_alias(record)
+    if aliased is not None:
+        return aliased
     candidates = Event.objects.filter(kind=record.kind, date=record.date).prefetch_related(
         "participants"
     )

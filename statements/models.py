@@ -419,18 +419,27 @@ class Statement(models.Model):
         return self.edited or self.status != self.Status.PENDING
 
 
-class StatementTombstone(models.Model):
-    """Remembers a statement an editor deleted, so a reload does not bring it back."""
+class Tombstone(models.Model):
+    """What an editor deleted, remembered so that loads do not bring it back."""
 
-    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="tombstones")
-    fingerprint = models.CharField(max_length=64)
-    content = models.TextField(blank=True)
     deleted_at = models.DateTimeField(auto_now_add=True)
     deleted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
     )
 
     class Meta:
+        abstract = True
+        ordering = ["-deleted_at", "-id"]
+
+
+class StatementTombstone(Tombstone):
+    """Remembers a statement an editor deleted, so a reload does not bring it back."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="tombstones")
+    fingerprint = models.CharField(max_length=64)
+    content = models.TextField(blank=True)
+
+    class Meta(Tombstone.Meta):
         constraints = [
             models.UniqueConstraint(fields=["source", "fingerprint"], name="tombstone_unique")
         ]
@@ -439,20 +448,15 @@ class StatementTombstone(models.Model):
         return f"deleted: {self.content[:60]}"
 
 
-class ActorAliasTombstone(models.Model):
+class ActorAliasTombstone(Tombstone):
     """An alias an editor removed from an actor: loads do not add it to that actor again
     (delete the tombstone to allow it). Adding the alias back removes the tombstone."""
 
     actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="alias_tombstones")
     name = models.CharField(max_length=255)
     key = models.CharField(max_length=255, editable=False)
-    deleted_at = models.DateTimeField(auto_now_add=True)
-    deleted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
-    )
 
-    class Meta:
-        ordering = ["-deleted_at", "-id"]
+    class Meta(Tombstone.Meta):
         constraints = [
             models.UniqueConstraint(fields=["actor", "key"], name="alias_tombstone_unique")
         ]
@@ -461,7 +465,7 @@ class ActorAliasTombstone(models.Model):
         return f"deleted: {self.name} ({self.actor})"
 
 
-class ActorTombstone(models.Model):
+class ActorTombstone(Tombstone):
     """An actor an editor deleted. Loads do not create it again from any of the names it
     had (``keys``, folded): statements it made load with no speaker, and "about" links and
     event participations to it are left out. Delete the tombstone to allow it again."""
@@ -470,19 +474,12 @@ class ActorTombstone(models.Model):
     kind = models.CharField(max_length=20, choices=Actor.Kind.choices)
     names = models.TextField(blank=True, help_text="Every name it had, separated by '; '.")
     keys = models.JSONField(default=list, help_text="Those names, folded: what loads match.")
-    deleted_at = models.DateTimeField(auto_now_add=True)
-    deleted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
-    )
-
-    class Meta:
-        ordering = ["-deleted_at", "-id"]
 
     def __str__(self):
         return f"deleted: {self.name}"
 
 
-class EventTombstone(models.Model):
+class EventTombstone(Tombstone):
     """An event an editor deleted. Loads do not create it again from any of its identities
     (kind, day, title: its own and its event aliases'); statements load without it. Delete
     the tombstone to allow it again."""
@@ -493,13 +490,6 @@ class EventTombstone(models.Model):
     identities = models.JSONField(
         default=list, help_text="[kind, ISO date or null, folded title] of each identity."
     )
-    deleted_at = models.DateTimeField(auto_now_add=True)
-    deleted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
-    )
-
-    class Meta:
-        ordering = ["-deleted_at", "-id"]
 
     def __str__(self):
         return f"deleted: {self.title}"

@@ -95,12 +95,6 @@ def first_pk(model):
     )
 
 
-@pytest.fixture
-def editor_client(client, db):
-    client.force_login(make_editor())
-    return client
-
-
 @pytest.mark.django_db
 class TestPages:
     @pytest.mark.parametrize("model", MODELS)

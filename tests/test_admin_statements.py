@@ -27,17 +27,6 @@ def changelist_action(client, action, statements):
 
 
 @pytest.fixture
-def editor(db):
-    return make_editor()
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
-
-
-@pytest.fixture
 def statement(db):
     board = make_actor("Eastport Harbour Board", kind="organisation", country="NL")
     source = make_source(text=TEXT, title="Ferry talks in Eastport")

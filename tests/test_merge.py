@@ -10,19 +10,8 @@ from django.urls import reverse
 from statements.merging import MergeError, merge_actors, merge_events
 from statements.models import Actor, ActorAlias, Event, EventAlias, Statement
 from statements.text import fold
-from tests.admin_client import make_editor, submit
+from tests.admin_client import submit
 from tests.factories import make_actor, make_event, make_source, make_statement
-
-
-@pytest.fixture
-def editor(db):
-    return make_editor()
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from statements.models import (
     Statement,
     StatementTombstone,
 )
-from tests.admin_client import form_data, make_editor, submit
+from tests.admin_client import form_data, submit
 
 HEADER_A = "Ferry service to Westhaven to resume\nBy Lena Marsh | Harbour Gazette | March 3, 2026\n"
 HEADER_B = "Westhaven council backs ferry plan\nBy Piet Alder | Westhaven Courier | March 4, 2026\n"
@@ -106,17 +106,6 @@ def load(tmp_path, db):
 
     load(1)
     return load
-
-
-@pytest.fixture
-def editor(db):
-    return make_editor()
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
 
 
 def statement(text):

@@ -1,0 +1,16 @@
+import pytest
+
+from tests.admin_client import make_editor
+
+
+@pytest.fixture
+def editor(db):
+    """A staff user in the Editors group."""
+    return make_editor()
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    """A test client logged in as ``editor``."""
+    client.force_login(editor)
+    return client
