@@ -264,6 +264,81 @@ VESSEL_PREFIXES = {
     "JS",
     "ROKS",
 }
+# role words that end a title before a name ("Water Resources Minister Serik Abenov")
+TITLE_HEADS = {
+    "minister",
+    "secretary",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "ambassador",
+    "envoy",
+    "commissioner",
+    "chancellor",
+    "president",
+    "governor",
+    "mayor",
+    "senator",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+}
+# occupations written as a title before a name ("Forecaster Julia Reyes")
+OCCUPATIONS = {
+    "forecaster",
+    "economist",
+    "analyst",
+    "researcher",
+    "professor",
+    "scientist",
+    "biologist",
+    "historian",
+    "lawyer",
+    "attorney",
+    "activist",
+    "campaigner",
+    "bishop",
+    "archbishop",
+    "pastor",
+    "imam",
+    "rabbi",
+    "councillor",
+    "councilor",
+    "councilwoman",
+    "councilman",
+    "lawmaker",
+    "legislator",
+    "judge",
+    "prosecutor",
+    "detective",
+    "inspector",
+    "superintendent",
+    "sheriff",
+    "coach",
+    "manager",
+    "farmer",
+    "teacher",
+    "engineer",
+    "doctor",
+    "nurse",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "novelist",
+    "author",
+    "journalist",
+    "reporter",
+    "photographer",
+    "filmmaker",
+    "director",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "founder",
+}
+
 ROLE_VOCAB = {
     "outgoing",
     "incoming",
@@ -647,6 +722,7 @@ class ActorIndex:
         self._doc_authors: list[tuple[int, str]] = []
         self._doc_objs: list | None = None  # (position, para, subject) of 'issued a statement'
         self.quoted: list[tuple[int, int]] = []  # spans of direct quotations
+        self.full_text = "\n".join(q.text for q in paras)
 
     # -- actor registry ----------------------------------------------------------
     def actor(self, name: str, kind: str, country: str | None = None, **kw) -> Actor:
@@ -1211,6 +1287,19 @@ class ActorIndex:
             if not changed and self._role_token(doc[start]) and start < span.end - 1:
                 start += 1
                 changed = True
+            if not changed and fold(doc[start].text) in OCCUPATIONS and start < span.end - 1:
+                start += 1  # "Forecaster Julia Reyes", "Economist Javier Olmedo"
+                changed = True
+        # "Mining Minister Catalina Rojas", "Sea Minister X": a title whose topic words are
+        # not in the lexicon still ends in a role word; the name is what follows it
+        last_role = None
+        for t in doc[start : span.end - 1]:
+            if t.text[:1].isupper() and fold(t.text) in TITLE_HEADS:
+                last_role = t.i
+        if last_role is not None and all(
+            t.text[:1].isupper() for t in doc[last_role + 1 : span.end]
+        ):
+            start = last_role + 1
         return doc[start : span.end]
 
     def _persons(self, persons: list[tuple[Para, Span]]) -> None:
@@ -1494,8 +1583,30 @@ class ActorIndex:
         r"\b(?:(?P<the>[Tt]he)\s+)?(?P<pre>(?:[A-Z][\w’'-]+(?:’s|'s)?\s+){0,2})?"
         r"(?P<topic>[Ff]oreign [Aa]ffairs|[Ff]oreign|[Ee]xternal [Aa]ffairs|[Ii]nterior|[Hh]ome|"
         r"[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ee]conomy|[Jj]ustice|[Hh]ealth|[Ee]nergy|"
-        r"[Cc]ommerce|[Aa]griculture|[Ee]ducation|[Ii]nformation)\s+(?P<head>[Mm]inistry|[Oo]ffice)\b"
+        r"[Cc]ommerce|[Aa]griculture|[Ee]ducation|[Ii]nformation|(?P<other>[a-z]{4,}))\s+"
+        r"(?P<head>[Mm]inistry|[Oo]ffice)\b"
     )
+    # words before "ministry" that are no topic ("its own ministry", "the new ministry")
+    _NOT_TOPIC = {
+        "own",
+        "new",
+        "former",
+        "same",
+        "whole",
+        "said",
+        "very",
+        "then",
+        "other",
+        "entire",
+        "powerful",
+        "local",
+        "regional",
+        "federal",
+        "national",
+        "state",
+        "relevant",
+        "line",
+    }
     _DIPLOMACY = re.compile(
         r"\b(?:[Tt]he\s+)?(?P<pre>[A-Z][\w’'-]+)\s+(?:diplomacy|foreign service)\b"
     )
@@ -1504,24 +1615,57 @@ class ActorIndex:
         r"|\b(?P<the2>[Tt]he)\s+(?P<head2>government|administration)\s+of\s+(?P<post>(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,4})"
     )
 
+    def _unknown_polity(self, owner: str, span: Span) -> bool:
+        """A country the gazetteer does not know, as the owner of a ministry or government
+        ("Kestovia's foreign ministry"): tagged as a place, or its demonym is written too
+        ("Kestovian"), and no person carries the name.  A person actor of that single name
+        (NER misreads unknown countries as people) becomes the country."""
+        demonym = re.search(
+            rf"\b{re.escape(owner.rstrip('aeiou'))}(?:n|an|ian|i|ese|ish)\b", self.full_text
+        )
+        if span.root.ent_type_ not in ("GPE", "NORP") and not demonym:
+            return False
+        for a in list(self.actors.values()):
+            if a.kind == "person" and fold(owner) in fold(a.name).split():
+                if fold(a.name) != fold(owner):
+                    return False
+                a.kind = "country"
+        return True
+
     def _noun_phrases(self, p: Para) -> None:
         gz = self.gz
         text = p.text
         doc = p.doc
         for m in self._MINISTRY.finditer(text):
             pre = (m.group("pre") or "").strip()
+            other = m.group("other")
+            if other and (other in self._NOT_TOPIC or m.group("head").lower() == "office"):
+                continue
+            if other and not pre and not m.group("the"):
+                continue  # "a mining ministry official": only "the ..." or "X's ..."
             iso = None
             for w in pre.split():
                 iso = iso or gz.any_country_iso(w.replace("’s", "").replace("'s", ""))
             if pre and not iso and not all(w[:1].isupper() for w in pre.split()):
                 continue  # "Chinese foreign ministry" needs the demonym
+            unknown = None
+            if not iso and re.fullmatch(r"[A-Z][a-z]+(?:’s|'s)", pre):
+                # a country the gazetteer does not know: "Kestovia's foreign ministry"
+                owner = pre[:-2]
+                sp0 = doc.char_span(m.start("pre"), m.start("pre") + len(owner))
+                if sp0 is not None and self._unknown_polity(owner, sp0):
+                    unknown = owner
             iso = iso or self.default_country
-            if not iso:
+            if not iso and not unknown:
                 continue
             topic = m.group("topic")
             if m.group("head").lower() == "office" and fold(topic) not in ("foreign", "home"):
                 continue
-            name = gz.ministry_name(topic, iso)
+            if iso:
+                name = gz.ministry_name(topic, iso)
+            else:
+                t = gz.ministry_topics.get(fold(topic), topic.title())
+                name = f"Ministry of {t} of {unknown}"
             a = self.actor(name, "ministry", iso)
             a.agent = True
             start = m.start() if not m.group("the") else m.start() + 4
@@ -1561,6 +1705,16 @@ class ActorIndex:
                             break
                 if not iso and len(words) == 1 and words[0] in ("U.S.", "US"):
                     iso = "US"
+                if not iso and len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:’s|'s)", pre):
+                    owner = pre[:-2]
+                    sp0 = doc.char_span(m.start("pre"), m.start("pre") + len(owner))
+                    if sp0 is not None and self._unknown_polity(owner, sp0):
+                        a = self.actor(f"Government of {owner}", "government", None)
+                        a.agent = True
+                        sp = doc.char_span(surface_start, m.end(), alignment_mode="expand")
+                        if sp is not None:
+                            self.add_mention(p, sp.start, sp.end, a, "np", head=sp.end - 1)
+                        continue
                 if not iso:
                     continue
             else:
