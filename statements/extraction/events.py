@@ -127,6 +127,7 @@ def find_events(
     anchor: dt.date | None,
     nearest: bool = False,
     quoted: list[tuple[int, int]] | None = None,
+    dateline: str | None = None,
 ) -> list[EventCand]:
     """Events of the body; ``quoted`` are spans of direct quotations (their hypotheticals
     and rhetoric are no events)."""
