@@ -282,7 +282,14 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
         for a in atts
         if a.cand.kind == "direct" and a.cand.mode != "press"
     ]
-    evs = find_events(paras, index, layout.anchor, nearest=meta.published is None, quoted=quoted)
+    evs = find_events(
+        paras,
+        index,
+        layout.anchor,
+        nearest=meta.published is None,
+        quoted=quoted,
+        dateline=meta.dateline_place,
+    )
     events: list[EventRecord] = []
     for e in evs:
         for name in e.participants:
