@@ -57,3 +57,58 @@ def test_unknown_country_owning_a_ministry_and_a_government(nlp):
     assert by_content(ex, "Tollmark of closing").speaker == "Government of Varnesia"
     s = by_content(ex, "had been closed for repairs")
     assert s.speaker == "Ministry of Foreign Affairs of Tollmark"
+
+
+def test_cue_misattached_to_an_infinitive_takes_the_outer_subject(nlp):
+    _, ex = run(
+        nlp,
+        "Harbour Partners, which represents the ferry companies, said the offer was fair. "
+        'A spokesperson for the group said operators had "bent over backwards" to reach '
+        "a deal and accused the union of moving the goalposts.",
+    )
+    assert by_content(ex, "the offer was fair").speaker == "Harbour Partners"
+    assert by_content(ex, "bent over backwards").speaker == "Harbour Partners"
+    assert by_content(ex, "the union of moving").speaker == "Harbour Partners"
+
+
+def test_participle_after_a_reduced_relative_belongs_to_the_main_clause(nlp):
+    _, ex = run(
+        nlp,
+        "Portugal’s sea minister, Ana Ribeiro, on Wednesday defended the sardine quota agreed "
+        "in Brussels last month, telling reporters that the deal was the best available.",
+    )
+    assert by_content(ex, "the deal was the best").speaker == "Ana Ribeiro"
+
+
+def test_namesakes_sharing_a_surname_stay_apart(nlp):
+    _, ex = run(
+        nlp,
+        "Fishermen’s leader Rui Almeida insisted that the cut had been decided in Brussels. "
+        "Later, her deputy, Secretary of State for Fisheries Tiago Almeida, told reporters "
+        "that the support package would be presented within weeks.",
+    )
+    assert by_content(ex, "the cut had been decided").speaker == "Rui Almeida"
+    assert by_content(ex, "the support package").speaker == "Tiago Almeida"
+
+
+def test_unnamed_spokesperson_and_mission_speak_for_their_body(nlp):
+    _, ex = run(
+        nlp,
+        "Redcliff Resources denied the report. According to a spokesperson for the company, "
+        "the mine has always operated within its licence. The observer mission of the "
+        "Southern African Development Community said voting had been orderly.",
+    )
+    assert by_content(ex, "always operated").speaker == "Redcliff Resources"
+    s = by_content(ex, "voting had been orderly")
+    assert s.speaker == "Southern African Development Community"
+
+
+def test_a_described_body_is_found_again_by_its_head_noun(nlp):
+    _, ex = run(
+        nlp,
+        "The provincial returning office declared the ruling party candidate the winner. "
+        "In a statement, the office said the results had been verified by all party agents.",
+    )
+    assert by_content(ex, "the results had been verified").speaker == (
+        "provincial returning office"
+    )

@@ -648,7 +648,66 @@ PERSON_NOUNS = (
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PRONOUNS_ORG = {"it", "its", "itself"}
 PRONOUNS_PLURAL = {"they", "them", "their"}
+# words that never occur in a person's name
+ORGISH_WORDS = ORG_WORDS | {
+    "national",
+    "international",
+    "rail",
+    "railways",
+    "partners",
+    "holdings",
+    "resources",
+    "capital",
+    "airlines",
+    "airways",
+    "motors",
+    "systems",
+    "technologies",
+    "network",
+    "foundation",
+    "trust",
+    "society",
+    "association",
+    "federation",
+    "chamber",
+    "corporation",
+    "company",
+    "inc",
+    "ltd",
+    "plc",
+    "llc",
+    "group",
+    "media",
+}
 SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"}
+# parts of a body that speak for it: "the observer mission of the SADC"
+UNIT_NOUNS = {"mission", "delegation", "representative", "representatives", "press office"}
+# generic heads that pick up the last organisation: "the group", "the company"
+ORG_GENERIC = {
+    "group": ("organisation", "armed_group"),
+    "company": ("organisation",),
+    "firm": ("organisation",),
+    "association": ("organisation",),
+    "federation": ("organisation",),
+    "union": ("organisation",),
+    "body": ("organisation", "government"),
+    "charity": ("organisation",),
+    "organisation": ("organisation",),
+    "organization": ("organisation",),
+    "agency": ("organisation", "government"),
+    "authority": ("government", "organisation"),
+    "regulator": ("government", "organisation"),
+    "watchdog": ("government", "organisation"),
+    "operator": ("organisation",),
+    "developer": ("organisation",),
+    "bank": ("organisation", "government"),
+    "lender": ("organisation",),
+    "airline": ("organisation",),
+    "broadcaster": ("organisation", "media"),
+    "chamber": ("organisation",),
+    "institute": ("organisation",),
+    "university": ("organisation",),
+}
 
 
 @dataclass
@@ -1337,6 +1396,12 @@ class ActorIndex:
                 and nxt.pos_ in ("ADJ", "NOUN")
             ):
                 continue
+            if self._org_like(span):
+                # "National Rail", "Rail Partners, which ...": a body NER took for a person
+                a = self.actor(span.text, "organisation")
+                a.agent = True
+                self.add_mention(p, span.start, span.end, a, "name")
+                continue
             cleaned.append((p, span))
         # longest names first become canonical
         order = sorted(cleaned, key=lambda ps: (-len(ps[1]), ps[0].offset + ps[1].start_char))
@@ -1357,6 +1422,21 @@ class ActorIndex:
             a.agent = True
             if a.gender is None:
                 a.gender = self._gender(span, a)
+
+    def _org_like(self, span: Span) -> bool:
+        """A 'person' whose words are those of an organisation, or which the text itself
+        refers to with 'which'."""
+        words = {fold(t.text) for t in span}
+        if words & ORGISH_WORDS:
+            return True
+        root = span.root
+        for c in root.children:
+            if c.dep_ in ("relcl",) and c.i > root.i:
+                first = c.doc[c.left_edge.i]
+                if first.lower_ == "which":
+                    return True
+        nxt = span.doc[span.end : span.end + 2]
+        return len(nxt) == 2 and nxt[0].text == "," and nxt[1].lower_ == "which"
 
     def _gender(self, span: Span, a: Actor) -> str | None:
         doc = span.doc
@@ -1566,6 +1646,35 @@ class ActorIndex:
                 if key in full.replace("-", " ").split():
                     canon = c
                     break
+            prev = doc[t.i - 1] if t.i > 0 else None
+            if (
+                canon
+                and prev is not None
+                and prev.tag_ == "NNP"
+                and prev.text[:1].isupper()
+                and prev.text.isalpha()
+                and (p.index, prev.i) not in self.by_token
+                and not self._role_token(prev)
+                and prev.ent_type_ not in ("GPE", "ORG", "NORP", "DATE")
+                and fold(prev.text) not in fold(canon).split()
+                and fold(prev.text) not in self.gz.honorifics_folded
+            ):
+                # "Tiago Almeida" after "Rui Almeida": a namesake, not the same person
+                full = f"{prev.text} {t.text}"
+                a = self.actor(full, "person")
+                self._person_keys[fold(full)] = a.name
+                self.add_mention(p, prev.i, t.i + 1, a, "name")
+                continue
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if (
+                canon
+                and nxt is not None
+                and nxt.pos_ == "PROPN"
+                and nxt.text[:1].isupper()
+                and fold(nxt.text) not in fold(canon).split()
+                and (p.index, nxt.i) not in self.by_token
+            ):
+                continue  # "Rail Partners" is no mention of "National Rail"
             if canon:
                 end = t.i + 1
                 while (
@@ -1805,6 +1914,19 @@ class ActorIndex:
     ) -> tuple[str | None, tuple[int, int] | None]:
         """Actor of the noun phrase headed by ``head`` and the span the attribution rests on."""
         doc = p.doc
+        if head.lower_ in SPOKES | UNIT_NOUNS and not any(
+            c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in head.children
+        ):
+            # "a spokesperson for the group", "the observer mission of the SADC": the body
+            # the unnamed speaker speaks for
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("for", "of", "at"):
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is None:
+                        continue
+                    name, _ = self.resolve_np(p, pobj, before=before)
+                    if name and self.actors[name].kind not in ("person", "other"):
+                        return name, (tok_start(p, head.left_edge), tok_end(p, head))
         m = self.mention_at(p, head)
         if m is not None:
             return m.actor, (m.start, m.end)
@@ -1819,6 +1941,23 @@ class ActorIndex:
                 mm = self.mention_at(p, t)
                 if mm is not None:
                     cands.append((t.i, mm))
+        if not cands and head.pos_ == "NOUN":
+            # "her deputy, Secretary of State for Fisheries Tiago Almeida, told ...": the
+            # name that closes the apposition, even when NER missed it
+            for ap in head.children:
+                if ap.dep_ != "appos":
+                    continue
+                last = ap.right_edge
+                while last.i > ap.i and last.is_punct:
+                    last = last.doc[last.i - 1]
+                if last.pos_ == "PROPN" and last.i != head.i and last.text[:1].isupper():
+                    mm = self.mention_at(p, last)
+                    if mm is not None:
+                        return mm.actor, (mm.start, mm.end)
+                    if not last.ent_type_ or last.ent_type_ == "PERSON":
+                        name, sp = self.resolve_np(p, last, before=before)
+                        if name and self.actors[name].kind == "person":
+                            return name, sp
         if cands:
             # prefer a person
             persons = [c for c in cands if self.actors[c[1].actor].kind == "person"]
@@ -1917,7 +2056,7 @@ class ActorIndex:
             "coalition",
             "court",
             "authorities",
-        ):
+        ) or (low in ORG_GENERIC and definite):
             a = self.recent_role(pos, words, person=False)
             if a:
                 return a, np_span
@@ -1932,7 +2071,17 @@ class ActorIndex:
             return mm.actor, (mm.start, mm.end)
         if head.pos_ == "PROPN" and head.text[:1].isupper() and not head.ent_id_:
             # a name NER missed: "Outgoing Chancellor Olaf Scholz"
-            name_span = self._strip_honorifics(self.expand_person(doc[head.i : head.i + 1]))
+            first = head.i
+            while (
+                first > 0
+                and doc[first - 1].tag_ == "NNP"
+                and doc[first - 1].head.i == head.i
+                and doc[first - 1].dep_ == "compound"
+                and not self._role_token(doc[first - 1])
+                and doc[first - 1].ent_type_ not in ("GPE", "ORG", "NORP")
+            ):
+                first -= 1  # given names before the surname: "Tiago Almeida"
+            name_span = self._strip_honorifics(self.expand_person(doc[first : head.i + 1]))
             txt = name_span.text
             if (
                 len(name_span)
@@ -1942,13 +2091,19 @@ class ActorIndex:
                 and not self.gz.capital_iso(txt)
                 and not ({fold(t.text) for t in name_span} & (ORG_WORDS | MEDIA_WORDS))
             ):
-                canon = self._match_person([fold(t.text) for t in name_span if not t.is_punct])
-                a = self.actors[canon] if canon else self.actor(txt, "person")
-                if canon is None:
-                    self._person_keys[fold(txt)] = a.name
-                    self._person_role(p, name_span, a)
+                if self._org_like(name_span):
+                    a = self.actor(txt, "organisation")
+                else:
+                    canon = self._match_person([fold(t.text) for t in name_span if not t.is_punct])
+                    a = self.actors[canon] if canon else self.actor(txt, "person")
+                    if canon is None:
+                        self._person_keys[fold(txt)] = a.name
+                        self._person_role(p, name_span, a)
                 a.agent = True
                 a.add_alias(txt)
+                if not any((p.index, t.i) in self.by_token for t in name_span):
+                    self.add_mention(p, name_span.start, name_span.end, a, "name")
+                    self.mentions.sort(key=lambda x: x.start)
                 return a.name, (p.offset + name_span.start_char, p.offset + name_span.end_char)
         if head.lemma_.lower() in DOC_NOUNS:
             author = self.doc_author(p, head)
@@ -2036,6 +2191,10 @@ class ActorIndex:
             return None, None
         a = self.actor(txt, "other", None, role="source")
         a.agent = True
+        if (p.index, head.i) not in self.by_token:
+            # later role nouns ("the office said") and pronouns find it again
+            self.add_mention(p, toks.start, toks.end, a, "np", head=head.i)
+            self.mentions.sort(key=lambda x: x.start)
         return a.name, (p.offset + toks.start_char, p.offset + toks.end_char)
 
     def doc_author(self, p: Para, head: Token) -> str | None:
@@ -2128,6 +2287,7 @@ class ActorIndex:
         if head in SPOKES:
             heads = SPOKES
         best = None
+        generic = None
         for m in self.mentions:
             if m.start >= pos:
                 break
@@ -2160,7 +2320,15 @@ class ActorIndex:
                     if head == "guard" and "coast" in words and "coast" not in nm:
                         continue
                     best = a.name
-        return best
+                elif (
+                    head in ORG_GENERIC
+                    and a.kind in ORG_GENERIC[head]
+                    and not content
+                    and not (m.in_quote)
+                ):
+                    # "the company", "the group": the latest body of a fitting kind
+                    generic = a.name
+        return best or generic
 
     # -- output ----------------------------------------------------------------------
     def used(self, name: str | None) -> None:

@@ -113,6 +113,7 @@ class Gazetteer:
         self.female_names = set(names["female"])
         self.male_names = set(names["male"])
         self.honorifics = sorted(self.titles["honorifics"], key=len, reverse=True)
+        self.honorifics_folded = {fold(h) for h in self.honorifics}
         self.role_words = {fold(w) for w in self.titles["role_words"]}
         self.person_role_heads = {fold(w) for w in self.titles["person_role_heads"]}
         self.ministry_topics = {fold(k): v for k, v in self.titles["ministry_topics"].items()}

@@ -142,6 +142,15 @@ def subject_of(t: Token) -> Token | None:
     """Subject of a cue verb, inherited through conjunctions, participles and relatives."""
     seen = 0
     cur = t
+    if cur.dep_ == "conj" and cur.tag_ == "VBD" and cur.head.tag_ in ("VB", "VBG"):
+        # "said operators had worked to reach a deal and accused the union of ...": a
+        # finite cue misattached to an infinitive inside the reported clause coordinates
+        # with the cue that governs that clause
+        anc = cur.head
+        while anc.dep_ not in ("ROOT",) and not (is_cue(anc) and anc.tag_ == "VBD"):
+            anc = anc.head
+        if is_cue(anc) and anc.tag_ == "VBD" and anc is not cur:
+            cur = anc
     while cur is not None and seen < 6:
         seen += 1
         for c in cur.children:
@@ -161,7 +170,18 @@ def subject_of(t: Token) -> Token | None:
         if cur.dep_ in ("conj", "advcl", "xcomp", "pcomp") or (
             cur.dep_ == "ccomp" and cur.tag_ == "VBG"
         ):
+            was_participle = cur.tag_ == "VBG" and cur.dep_ == "advcl"
             cur = cur.head.head if cur.dep_ == "pcomp" else cur.head
+            if (
+                was_participle
+                and cur.tag_ in ("VBN", "VBD")
+                and cur.dep_ in ("ccomp", "relcl", "acl")
+                and not is_cue(cur.head)
+                and not any(c.dep_ in ("aux", "auxpass") for c in cur.children)
+            ):
+                # "defended the quota agreed in Brussels, telling ...": the participle
+                # belongs to the main clause, not to the reduced relative before it
+                cur = cur.head
             continue
         if cur.dep_ == "relcl":
             return cur.head
