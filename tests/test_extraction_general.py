@@ -94,8 +94,8 @@ def test_namesakes_sharing_a_surname_stay_apart(nlp):
 def test_unnamed_spokesperson_and_mission_speak_for_their_body(nlp):
     _, ex = run(
         nlp,
-        "Redcliff Resources denied the report. According to a spokesperson for the company, "
-        "the mine has always operated within its licence. The observer mission of the "
+        "Redcliff Resources denied any role in the spill. According to a spokesperson for "
+        "the company, the mine has always operated within its licence. The observer mission of the "
         "Southern African Development Community said voting had been orderly.",
     )
     assert by_content(ex, "always operated").speaker == "Redcliff Resources"
@@ -112,3 +112,70 @@ def test_a_described_body_is_found_again_by_its_head_noun(nlp):
     assert by_content(ex, "the results had been verified").speaker == (
         "provincial returning office"
     )
+
+
+def test_pronoun_after_a_role_noun_subject_finds_the_body(nlp):
+    _, ex = run(
+        nlp,
+        "Chile’s mining ministry imposed new limits on Tuesday. A union leader, Sergio Cruz, "
+        "told reporters the rules were overdue. The ministry acknowledged that data remained "
+        "incomplete. It said an independent panel would review the quotas.",
+    )
+    assert by_content(ex, "an independent panel").speaker == "Ministry of Mining of Chile"
+
+
+def test_the_regulator_named_right_after_and_dateline_left_out(nlp):
+    text, ex = run(
+        nlp,
+        "PERTH — The state’s environment regulator has opened an inquiry into the mine, the "
+        "regulator said on Monday.\n\nThe Environmental Protection Authority said it had "
+        "received credible information from former employees.",
+    )
+    s = by_content(ex, "has opened an inquiry")
+    assert s.speaker == "Environmental Protection Authority"
+    assert not s.content.startswith("PERTH")
+
+
+def test_participle_cue_inside_the_reported_clause_is_its_own_statement(nlp):
+    _, ex = run(
+        nlp,
+        "The Dairy Farmers’ Federation said it would challenge a decision that will cut the "
+        "amount of fertiliser farmers can spread on their land, warning it could put "
+        "hundreds of family farms out of business.",
+    )
+    s = by_content(ex, "it could put hundreds")
+    assert s.content == "it could put hundreds of family farms out of business"
+    assert s.cue == "warning"
+    assert "warning" not in by_content(ex, "it would challenge").content
+
+
+def test_denials_with_a_gerund_kept_bare_rejections_dropped(nlp):
+    _, ex = run(
+        nlp,
+        "The rebel Eastern Front denied receiving any foreign support. The foreign ministry "
+        "of Kenya rejected the allegation. Redcliff denied any wrongdoing.",
+    )
+    assert by_content(ex, "receiving any foreign support").cue == "denied"
+    contents = [s.content for s in ex.statements]
+    assert "the allegation" not in contents
+    assert "any wrongdoing" not in contents
+
+
+def test_called_for_with_an_infinitive_clause(nlp):
+    _, ex = run(
+        nlp,
+        "Senator Tara Nguyen accused the government of being asleep at the wheel and called "
+        "for the inquiry to be held in public.",
+    )
+    s = by_content(ex, "the inquiry to be held in public")
+    assert s.speaker == "Tara Nguyen"
+    assert s.cue == "called for"
+
+
+def test_no_comment_is_no_statement(nlp):
+    _, ex = run(
+        nlp,
+        "The Chamber of Resources said it would not comment on an individual member’s case "
+        "but argued that water management had improved markedly.",
+    )
+    assert [s.cue for s in ex.statements] == ["argued"]

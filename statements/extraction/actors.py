@@ -695,9 +695,9 @@ ORG_GENERIC = {
     "organisation": ("organisation",),
     "organization": ("organisation",),
     "agency": ("organisation", "government"),
-    "authority": ("government", "organisation"),
-    "regulator": ("government", "organisation"),
-    "watchdog": ("government", "organisation"),
+    "authority": ("government",),
+    "regulator": ("government",),
+    "watchdog": ("government",),
     "operator": ("organisation",),
     "developer": ("organisation",),
     "bank": ("organisation", "government"),
@@ -2058,7 +2058,13 @@ class ActorIndex:
             "authorities",
         ) or (low in ORG_GENERIC and definite):
             a = self.recent_role(pos, words, person=False)
+            if a is None and low in ("regulator", "authority", "watchdog", "agency"):
+                a = self.next_named(pos, ORG_GENERIC[low][:1], limit=400)
             if a:
+                if head.dep_ in ("nsubj", "nsubjpass") and (p.index, head.i) not in self.by_token:
+                    # "The ministry acknowledged ... It said ...": the pronoun's antecedent
+                    self.add_mention(p, np_start, head.i + 1, self.actors[a], "role", head=head.i)
+                    self.mentions.sort(key=lambda x: x.start)
                 return a, np_span
             if low in ("commission",):
                 a = self.actor("European Commission", "organisation")
@@ -2280,6 +2286,16 @@ class ActorIndex:
             return None
         subj = [m for m in in_sent if m.subject]
         return (subj or in_sent)[-1 if not subj else 0].actor
+
+    def next_named(self, pos: int, kinds: tuple[str, ...], limit: int) -> str | None:
+        """'the regulator said' before the regulator is named: the first body of that kind
+        named right after (within ``limit`` characters)."""
+        for m in self.mentions:
+            if pos < m.start <= pos + limit and m.via == "name":
+                a = self.actors.get(m.actor)
+                if a is not None and a.kind in kinds:
+                    return a.name
+        return None
 
     def recent_role(self, pos: int, words: list[str], person: bool) -> str | None:
         head = words[-1] if words else ""

@@ -127,7 +127,24 @@ def trim_indirect(text: str, a: int, b: int) -> tuple[int, int]:
         b -= 1
     while a < b and text[a] in ",;: ":
         a += 1
+    # a wire dateline before fronted speech: "PERTH — ...", "LONDON, May 2 (Reuters) - ..."
+    m = _DATELINE.match(text, a, b)
+    if m:
+        a = m.end()
     return a, b
+
+
+# content-free speech: "said it would not comment on ...", "said he could not elaborate"
+_NO_COMMENT = re.compile(
+    r"(?:it|he|she|they|we|the \w+)\s+(?:would|will|could|can|did|does|do|was|is|were)\s*"
+    r"(?:not|n[’']t)\s+(?:be\s+)?(?:comment|elaborate|speculate|discuss|go into|give (?:any )?"
+    r"details|disclose|confirm or deny)(?:ing)?\b(?:\s+(?:on|about)\s+[^,;]{0,80})?$",
+    re.I,
+)
+
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .]{1,30})?(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+"
+)
 
 
 # -- helpers ----------------------------------------------------------------------------
@@ -150,6 +167,22 @@ def subject_of(t: Token) -> Token | None:
         while anc.dep_ not in ("ROOT",) and not (is_cue(anc) and anc.tag_ == "VBD"):
             anc = anc.head
         if is_cue(anc) and anc.tag_ == "VBD" and anc is not cur:
+            cur = anc
+    if cur.tag_ == "VBG" and cur.dep_ == "advcl" and is_cue(cur):
+        # "X said it would challenge the decision ..., warning it could ...": the
+        # participle is X's even when the parser hangs it inside the reported clause
+        prev, anc = cur, cur.head
+        via_clause = False
+        steps = 0
+        while steps < 6:
+            if prev.dep_ == "ccomp" and is_cue(anc) and anc.tag_ == "VBD":
+                via_clause = True
+                break
+            if anc.dep_ == "ROOT":
+                break
+            prev, anc = anc, anc.head
+            steps += 1
+        if via_clause and anc.i < cur.i:
             cur = anc
     while cur is not None and seen < 6:
         seen += 1
@@ -872,7 +905,7 @@ class QuoteFinder:
                 if not is_cue(t):
                     continue
                 c = self._reported(pi, p, t)
-                if c:
+                if c and not _NO_COMMENT.match(self.text, c.start, c.end):
                     out.append(c)
         return out
 
@@ -1019,6 +1052,25 @@ class QuoteFinder:
                         b_tok = c.right_edge.i
                 extra_cue = [pr]
                 mode = "for"
+        if a_tok is None and lemma in gz.for_verbs and dobj is None:
+            # "called for the inquiry to be held in public" (for as a mark)
+            adv = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ == "advcl"
+                    and c.i > t.i
+                    and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                    and any(m.lower_ == "to" for m in c.children)
+                ),
+                None,
+            )
+            if adv is not None:
+                mark = next(m for m in adv.children if m.dep_ == "mark" and m.lower_ == "for")
+                if mark.i == t.i + 1:
+                    a_tok, b_tok = mark.i + 1, adv.right_edge.i
+                    extra_cue = [mark]
+                    mode = "for"
         if a_tok is None and lemma in gz.for_verbs:
             fr = next((c for c in preps if c.lower_ == "for"), None)
             if fr is not None and lemma == "call" and dobj is None:
@@ -1044,6 +1096,16 @@ class QuoteFinder:
             # "X told reporters that ..." / as_such "called X Y"
             a_tok, b_tok = a, b
             mode = "clause"
+            for x in ccomp.subtree:
+                if (
+                    x.dep_ == "advcl"
+                    and x.tag_ == "VBG"
+                    and is_cue(x)
+                    and x.i > a + 2
+                    and doc[x.i - 1].text == ","
+                ):
+                    # "..., warning it could ...": a statement of its own
+                    b_tok = min(b_tok, x.i - 2)
             # conjoined that-clauses belong to the same statement ("..., and that ...")
             for c in kids:
                 if (
@@ -1064,10 +1126,24 @@ class QuoteFinder:
                 mode = "as_such"
         if (
             a_tok is None
+            and lemma in ("deny", "admit", "acknowledge")
+            and dobj is None
+            and xcomp is not None
+            and xcomp.tag_ == "VBG"
+            and xcomp.i > t.i
+        ):
+            # "denied receiving any foreign support"
+            a_tok, b_tok = xcomp.left_edge.i, xcomp.right_edge.i
+            mode = "object"
+        if (
+            a_tok is None
             and lemma in ("deny", "reject", "dismiss")
             and dobj is not None
             and dobj.lemma_.lower() in DENIABLE
+            and any(c.dep_ not in ("det", "punct") for c in dobj.children)
         ):
+            # "Islamabad denied any role in the attack"; a bare "rejected the accusation"
+            # or "denied any wrongdoing" says nothing of its own
             # "Islamabad denied any role in the attack", "rejected the accusations"
             a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
             mode = "object"
