@@ -179,3 +179,28 @@ def test_no_comment_is_no_statement(nlp):
         "but argued that water management had improved markedly.",
     )
     assert [s.cue for s in ex.statements] == ["argued"]
+
+
+def test_single_quote_house_style_scare_quote_ending_on_a_plural(nlp):
+    _, ex = run(
+        nlp,
+        "Aoife Ní Bhriain argued that the derogation had ‘rewarded the biggest polluters’ for "
+        "nearly two decades.\n\n‘Farmers aren’t the villains here, but the system they’ve been "
+        "pushed into is,’ she said. ‘It’s the river’s turn now.’",
+    )
+    s = by_content(ex, "Farmers aren’t the villains")
+    assert s.kind == "direct"
+    assert (
+        s.content == "Farmers aren’t the villains here, but the system they’ve been pushed into is"
+    )
+    assert s.speaker == "Aoife Ní Bhriain"
+
+
+def test_said_in_a_statement_that_parsed_as_the_nouns_clause(nlp):
+    _, ex = run(
+        nlp,
+        "The Associated Society of Railway Drivers said in a statement that its members had "
+        "run out of patience with a pay offer that fell below inflation.",
+    )
+    s = by_content(ex, "its members had run out of patience")
+    assert s.speaker == "Associated Society of Railway Drivers"

@@ -980,7 +980,7 @@ class ActorIndex:
                 self.add_mention(p, start, end, a, "name")
                 a.agent = True
                 return
-            if not words & ORG_WORDS:
+            if not words & ORGISH_WORDS:
                 if (
                     len(toks) >= 2
                     and all(t.text[:1].isupper() for t in toks)
@@ -2098,7 +2098,20 @@ class ActorIndex:
                 and not ({fold(t.text) for t in name_span} & (ORG_WORDS | MEDIA_WORDS))
             ):
                 if self._org_like(name_span):
+                    # "Associated Society of Railway Drivers (ASRD)": the whole written name
+                    end = name_span.end
+                    for c in head.children:
+                        if c.dep_ == "prep" and c.lower_ == "of" and c.i == end:
+                            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                            if pobj is not None and pobj.pos_ == "PROPN":
+                                end = pobj.i + 1
+                    name_span = doc[name_span.start : end]
+                    txt = name_span.text
                     a = self.actor(txt, "organisation")
+                    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                        acro = doc[end + 1].text
+                        if acro.isupper() and len(acro) >= 2:
+                            a.add_alias(acro)
                 else:
                     canon = self._match_person([fold(t.text) for t in name_span if not t.is_punct])
                     a = self.actors[canon] if canon else self.actor(txt, "person")

@@ -54,6 +54,24 @@ def _is_close(text: str, i: int) -> bool:
     return not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)]}—–-\u201d\u2019\"'")
 
 
+def _later_single_close(text: str, i: int, end: int) -> bool:
+    """Is there a closing single mark after ``i`` in the same paragraph (before the next
+    opening one)?  Tells "the ministers’ meeting" (one follows) from a quotation that ends
+    on a plural: "had ‘rewarded the biggest polluters’ for years" (none follows)."""
+    stop = text.find("\n", i, end)
+    stop = end if stop < 0 else stop
+    for j in range(i, stop):
+        ch = text[j]
+        if ch == "\u2018":
+            return False
+        if ch == "\u2019":
+            prev = text[j - 1]
+            nxt = text[j + 1] if j + 1 < len(text) else " "
+            if not (prev.isalnum() and nxt.isalnum()) and _is_close(text, j):
+                return True
+    return False
+
+
 def find_quote_pairs(
     text: str, start: int, end: int, level: str = "double"
 ) -> list[tuple[int, int | None]]:
@@ -80,7 +98,12 @@ def find_quote_pairs(
                     i += 1
                     continue
                 after2 = text[i + 2] if i + 2 < len(text) else ""
-                if prev == "s" and nxt == " " and after2.islower():
+                if (
+                    prev == "s"
+                    and nxt == " "
+                    and after2.islower()
+                    and not (open_at is not None and not _later_single_close(text, i + 1, end))
+                ):
                     i += 1  # plural possessive: "the ministers’ meeting"
                     continue
             if role == "either":
@@ -960,9 +983,10 @@ class QuoteFinder:
             for c in kids:
                 if c.dep_ == "prep" and c.i > t.i:
                     for g in c.subtree:
-                        if g.dep_ == "relcl" and any(
+                        if g.dep_ in ("relcl", "acl") and any(
                             m.dep_ == "mark" and m.lower_ == "that" for m in g.children
                         ):
+                            # also "said in a statement that ..." read as the noun's clause
                             ccomp = g
                             break
                         # "told Trump in a phone call that Russia would respond"
