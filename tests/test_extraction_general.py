@@ -204,3 +204,24 @@ def test_said_in_a_statement_that_parsed_as_the_nouns_clause(nlp):
     )
     s = by_content(ex, "its members had run out of patience")
     assert s.speaker == "Associated Society of Railway Drivers"
+
+
+def test_dateline_taken_for_the_subject(nlp):
+    _, ex = run(
+        nlp,
+        "MADRID, 12 February 2026 (Iberia Economic Review) — The governor of the Bank of "
+        "Spain, Elena Marcos, believes that inflation will return to target by the end of "
+        "the year.",
+    )
+    assert by_content(ex, "inflation will return").speaker == "Elena Marcos"
+
+
+def test_according_to_the_carrier_of_a_report_keeps_the_reported_speaker(nlp):
+    _, ex = run(
+        nlp,
+        "Belarus’s foreign ministry said Poland was inventing threats to justify its "
+        "militarisation of the border, according to the state news agency Belta.",
+    )
+    (s,) = ex.statements
+    assert s.speaker == "Ministry of Foreign Affairs of Belarus"
+    assert s.cue == "said"

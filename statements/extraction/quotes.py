@@ -213,7 +213,7 @@ def subject_of(t: Token) -> Token | None:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 if c.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
                     return cur.head
-                return c
+                return _past_dateline(c)
         if (
             cur.dep_ == "conj"
             and not is_cue(cur.head)
@@ -245,6 +245,19 @@ def subject_of(t: Token) -> Token | None:
             return cur.head
         break
     return None
+
+
+def _past_dateline(subj: Token) -> Token:
+    """'MADRID, 12 February (Outlet) — The governor ..., believes': the parser may take the
+    dateline place for the subject and hang the real one on it as an apposition after the
+    dash."""
+    if subj.i > 2 or not subj.text.isupper() or len(subj.text) < 3:
+        return subj
+    dash = next((t for t in subj.subtree if t.text in ("—", "–", "-", "--") and t.i > subj.i), None)
+    if dash is None:
+        return subj
+    after = [c for c in subj.children if c.dep_ == "appos" and c.i > dash.i]
+    return after[0] if after else subj
 
 
 def _cue_text(t: Token, extra: list[Token] | None = None) -> tuple[str, int, int]:
@@ -1302,6 +1315,18 @@ class QuoteFinder:
         start, end = trim_indirect(text, start, end)
         if end - start < 10:
             return None
+        for x in doc:
+            if (
+                is_cue(x)
+                and x.lemma_.lower() not in ("according",)
+                and start <= p.offset + x.idx < end
+                and x.dep_ in ("ROOT", "conj")
+                and any(c.dep_ == "nsubj" and c.i < x.i for c in x.children)
+                and any(c.dep_ == "ccomp" for c in x.children)
+            ):
+                # "the ministry said ..., according to the news agency": the agency only
+                # carries the report; the speech is the ministry's own statement
+                return None
         return Candidate(
             "indirect",
             start,
