@@ -1,10 +1,22 @@
-"""Stage 8: events from a trigger lexicon (``data/events.json``).
+"""Stage 8: events from a trigger lexicon (``data/events.json``) and the dependency parse.
 
-One event per trigger word in a sentence (merged when several triggers of the same
-kind and day share a sentence): kind from the lexicon, date from the date expressions
-governed by the trigger (else the sentence, else the running date of the paragraph for
-past-tense narration), places (place names that are not actors) and participants (actors
-mentioned in the sentence).
+1. Triggers: lexicon lemmas (verbs and event nouns) and multiword phrases; a verb whose
+   object is itself an event noun ("held talks", "signed an agreement") lends it its subject.
+   Left out: triggers in direct quotations, names ("March", "Strike Force"), negated and
+   hypothetical ones ("did not meet", "could strike", "called for a ceasefire", "any talks"),
+   plain future without a day ("would meet"), generic plurals that name nobody and no place.
+2. Frame of each trigger: its clause (the trigger and the verb governing it, without other
+   clauses), the date in that clause (else in the sentence, else the running date of past
+   narration; "after two days of talks" takes the first day), places (GPE/LOC/FAC and
+   proper nouns after in/at/near/outside ..., by canonical name, not actors acting as
+   agents) and participants from the roles (subject, object, "with X", "between X and Y",
+   possessives and name modifiers, the subject of a support verb), never the subject of a
+   speech verb that only talks about the event.
+3. One event per occurrence: mentions of the same kind with the same day and a shared
+   participant or place are merged, and "the meeting", "the talks", "this attack" refer back
+   to the latest event of their kind.
+4. A headline-like title built from the frame: "Telephone conversation between A and B",
+   "Capture of X by Y", "Referendum on a plan in Split".
 """
 
 from __future__ import annotations
@@ -17,10 +29,272 @@ from spacy.tokens import Span, Token
 
 from . import dates as dates_mod
 from .actors import ActorIndex, Para
+from .gazetteer import fold
 from .gazetteer import get as gazetteer
 
+KINDS_PRIORITY = [
+    "military_action",
+    "agreement",
+    "phone_call",
+    "diplomatic_meeting",
+    "sanction",
+    "election",
+    "arrest",
+    "protest",
+    "humanitarian",
+    "statement",
+    "other",
+]
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_LOC_PREPS = {
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "around",
+    "across",
+    "into",
+    "off",
+    "along",
+    "from",
+    "to",
+    "on",
+    "against",
+    "over",
+    "toward",
+    "towards",
+}
+_PLACE_NOUNS = {"town", "city", "village", "capital", "province", "region", "port", "district"}
 _GENERIC_PLACE_NOUNS = {"headquarters", "palace", "base", "office", "building", "residence"}
-_NON_EVENT_CONTEXT = {"tariff pressure"}
+_HYPO_AUX = {"could", "might", "may", "should", "must", "can", "ca"}
+_FUTURE_AUX = {"will", "would", "shall", "'ll", "’ll", "wo"}
+_PLANNED_HEADS = {"expect", "plan", "schedule", "due", "set", "prepare", "intend", "be", "agree"}
+_HYPO_HEADS = {
+    "want",
+    "hope",
+    "seek",
+    "try",
+    "refuse",
+    "threaten",
+    "propose",
+    "offer",
+    "aim",
+    "need",
+    "fail",
+    "call",
+    "ask",
+    "urge",
+    "demand",
+    "push",
+    "press",
+    "wish",
+    "consider",
+    "decline",
+    "avoid",
+    "prevent",
+    "warn",
+    "fear",
+    "suggest",
+    "request",
+    "insist",
+    "vow",
+    "pledge",
+    "promise",
+}
+_NONFACTIVE_OBJ = {
+    "avoid",
+    "prevent",
+    "threaten",
+    "propose",
+    "seek",
+    "want",
+    "demand",
+    "urge",
+    "call",
+    "ask",
+    "request",
+    "push",
+    "press",
+    "suggest",
+    "offer",
+    "hope",
+    "consider",
+    "fear",
+    "warn",
+    "need",
+    "rule",
+    "oppose",
+    "resist",
+}
+_OCCUR_VERBS = {
+    "move",
+    "proceed",
+    "advance",
+    "take",
+    "happen",
+    "occur",
+    "begin",
+    "start",
+    "resume",
+    "continue",
+    "follow",
+    "go",
+    "end",
+    "be",
+    "last",
+    "conclude",
+    "open",
+    "close",
+}
+_NO_EVENT_DETS = {"no", "any", "every", "each", "another"}
+_FUTURE_MODS = {"next", "future", "possible", "potential", "proposed", "planned", "upcoming"}
+_DISTINCT_MODS = {"next", "another", "previous", "earlier", "first", "new", "last", "second"}
+_ANAPHORIC_DETS = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
+_STATEMENT_DOCS = {"statement", "declaration", "communiqué", "communique"}
+_ISSUE_VERBS = {"issue", "release", "publish", "adopt", "sign", "read", "put", "deliver", "make"}
+_GROUP_HEADS = {
+    "minister",
+    "ministers",
+    "leader",
+    "leaders",
+    "official",
+    "officials",
+    "representative",
+    "representatives",
+    "force",
+    "forces",
+    "troops",
+    "delegation",
+    "delegations",
+    "army",
+    "commander",
+    "commanders",
+    "envoy",
+    "envoys",
+    "diplomat",
+    "diplomats",
+    "president",
+    "presidents",
+    "government",
+    "governments",
+    "members",
+    "member",
+    "head",
+    "heads",
+    "chief",
+    "chiefs",
+    "counterpart",
+    "counterparts",
+    "police",
+    "navy",
+    "coast",
+    "guard",
+    "militia",
+    "fighters",
+    "soldiers",
+}
+_PAIR_WORDS = re.compile(
+    r"\b(?:both|the two)\s+(?:sides|countries|nations|governments|leaders|parties|neighbours|"
+    r"neighbors|states|delegations)\b",
+    re.I,
+)
+_LABOUR = {
+    "union",
+    "unions",
+    "worker",
+    "workers",
+    "driver",
+    "drivers",
+    "staff",
+    "walkout",
+    "pay",
+    "wage",
+    "wages",
+    "rail",
+    "train",
+    "trains",
+    "teachers",
+    "nurses",
+    "doctors",
+    "employees",
+    "picket",
+    "industrial",
+    "hour",
+    "48-hour",
+    "24-hour",
+    "strikers",
+    "services",
+    "commuters",
+}
+_MILITARY = {
+    "air",
+    "missile",
+    "missiles",
+    "drone",
+    "drones",
+    "forces",
+    "troops",
+    "military",
+    "army",
+    "bomb",
+    "killed",
+    "target",
+    "targets",
+    "airstrike",
+    "artillery",
+    "rocket",
+    "rockets",
+    "militants",
+    "rebels",
+}
+_WORD_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_PATIENT_HEADS = {
+    "capture",
+    "seizure",
+    "arrest",
+    "detention",
+    "summoning",
+    "abduction",
+    "kidnapping",
+    "extradition",
+    "indictment",
+    "jailing",
+    "imprisonment",
+    "expulsion",
+    "deportation",
+    "evacuation",
+    "adoption",
+    "imposition",
+    "waiver",
+    "occupation",
+    "storming",
+}
+_BETWEEN_HEADS = {
+    "talks",
+    "negotiations",
+    "negotiation",
+    "phone call",
+    "call",
+    "conversation",
+    "clashes",
+    "clash",
+    "fighting",
+    "war",
+    "agreement",
+    "deal",
+    "accord",
+    "treaty",
+    "ceasefire",
+    "truce",
+    "pact",
+    "consultations",
+    "exchange",
+    "collision",
+    "standoff",
+    "memorandum",
+    "memorandums",
+}
 
 
 @dataclass
@@ -33,7 +307,59 @@ class EventCand:
     span: tuple[int, int] = (0, 0)
     para: int = 0
     sent_start: int = 0
-    depth: int = 0  # of the trigger in the parse: the main verb's event wins a sentence
+    depth: int = 0  # of the trigger in the parse
+    # the roles behind ``participants`` and what the title is built from
+    agents: list[str] = field(default_factory=list)
+    patients: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)
+    head: str = ""
+    topic: str = ""
+    place_prep: dict = field(default_factory=dict)
+    anaphoric: bool = False
+    distinct: bool = False
+    from_roles: bool = False
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    lead: bool = False
+    explicit: bool = False  # the date comes from the trigger's own clause
+
+
+class _Lex:
+    def __init__(self) -> None:
+        gz = gazetteer()
+        self.gz = gz
+        self.trig = gz.event_triggers
+        self.multi = sorted((k for k in self.trig if " " in k), key=len, reverse=True)
+        ev = gz.events
+        self.nominal: dict[str, str] = ev.get("_nominal", {})
+        self.support = set(ev.get("_support_verbs", [])) | {"speak", "participate", "take"}
+        self.attitude = set(ev.get("_attitude_verbs", []))
+        self.not_events = sorted(ev.get("_not_events", []), key=len, reverse=True)
+        self.crowd = set(ev.get("_crowd_nouns", []))
+        self.release_objects = set(ev.get("_release_objects", []))
+        self.media_nouns = set(ev.get("_media_nouns", []))
+        self.title_stop = set(ev.get("_title_stop", []))
+        self.speech = (set(gz.cue_category) | set(gz.clause_verbs)) - {
+            "agree",
+            "protest",
+            "brief",
+            "call",
+            "address",
+            "meet",
+        }
+
+
+_LEX: _Lex | None = None
+_TRACE = bool(__import__("os").environ.get("EVTRACE"))
+
+
+def _lex() -> _Lex:
+    global _LEX
+    if _LEX is None:
+        _LEX = _Lex()
+    return _LEX
+
+
+# -- parse helpers --------------------------------------------------------------------
 
 
 def _depth(t: Token) -> int:
@@ -44,81 +370,965 @@ def _depth(t: Token) -> int:
     return d
 
 
-def _title(sent: Span, trig: Token) -> str:
-    """A short title: who did what (to whom), at most 14 words."""
-    doc = sent.doc
+def _np_end(t: Token) -> int:
+    end = t.i + 1
+    for c in t.rights:
+        if c.dep_ in ("relcl", "acl", "appos", "conj", "cc") or c.is_punct:
+            break
+        end = c.right_edge.i + 1
+    return end
 
-    def np_end(t: Token) -> int:
-        end = t.i + 1
-        for c in t.rights:
-            if c.dep_ in ("relcl", "acl", "appos") or c.is_punct:
-                break
-            end = np_end(c) if c.dep_ == "conj" else c.right_edge.i + 1
-        return end
 
-    def np(t: Token) -> str:
-        # the noun phrase without relative clauses and appositions
-        return doc[t.left_edge.i : np_end(t)].text
+def _np_text(t: Token, max_words: int = 7) -> str:
+    doc = t.doc
+    start = t.left_edge.i
+    while (
+        start < t.i
+        and doc[start].dep_ in ("det", "predet")
+        or (start < t.i and doc[start].is_punct)
+    ):
+        start += 1
+    toks = [x for x in doc[start : _np_end(t)]]
+    # cut a trailing infinitive/clause and dangling punctuation
+    words = [x.text for x in toks]
+    if len(words) > max_words:
+        words = words[:max_words]
+        while words and words[-1].lower() in ("of", "to", "the", "a", "an", "and", "on", "in", ","):
+            words.pop()
+    text = " ".join(words)
+    text = re.sub(r"\s+([,.’'])", r"\1", text).replace(" ’s", "’s").replace(" 's", "'s")
+    return text.strip(" ,;:“”\"'")
 
-    if trig.pos_ == "VERB":
-        subj = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.lower_ in ("who", "which", "that") and trig.dep_ == "relcl":
-            subj = trig.head  # "Maduro, who was seized" -> Maduro
-            while subj.dep_ == "conj" and subj.head.i != subj.i:
-                subj = subj.head
-        parts = [np(subj)] if subj is not None else []
-        parts += [x.text for x in trig.children if x.dep_ in ("aux", "auxpass", "neg")]
-        parts.append(trig.text)
-        prt = [x.text for x in trig.children if x.dep_ == "prt"]
-        parts += prt
-        obj = next((c for c in trig.children if c.dep_ in ("dobj", "attr")), None)
-        if obj is not None:
-            parts.append(np(obj))
+
+def _conjuncts(t: Token) -> list[Token]:
+    out = [t]
+    for c in t.children:
+        if c.dep_ == "conj":
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _gov(t: Token) -> Token | None:
+    """The verb governing a noun trigger (``t`` itself for a verb)."""
+    if t.pos_ in ("VERB",) and t.dep_ not in ("amod", "compound"):
+        return t
+    cur = t
+    for _ in range(7):
+        if cur.head.i == cur.i:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def _subject(v: Token, depth: int = 0) -> list[Token]:
+    deps = ("nsubj", "csubj") if depth == 0 else ("nsubj", "csubj", "nsubjpass")
+    subj = [c for c in v.children if c.dep_ in deps]
+    if subj:
+        s = subj[0]
+        if s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+            return [v.head]
+        return [s]
+    agent = [c for c in v.children if c.dep_ == "agent"]
+    if agent:
+        return [c for c in agent[0].children if c.dep_ == "pobj"]
+    if depth < 3 and v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head.i != v.i:
+        return _subject(v.head, depth + 1)
+    if depth < 3 and v.dep_ == "pcomp" and v.head.head.i != v.head.i:
+        return _subject(v.head.head, depth + 1)  # "said after hosting X"
+    return []
+
+
+_CLAUSAL = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "xcomp"}
+
+
+def _clause_tokens(t: Token, gov: Token | None) -> set[int]:
+    """The trigger's own clause: its subtree and the governing verb's non-clausal parts,
+    without relative and adverbial clauses nested in them."""
+    out = _clause_raw(t, gov)
+    anc = {t.i} | {a.i for a in t.ancestors}
+    for x in list(t.doc[min(out) : max(out) + 1]) if out else []:
+        if x.i in out and x.i not in anc and x.dep_ in ("relcl", "advcl", "ccomp", "acl"):
+            if x.i != t.i and t.i not in {y.i for y in x.subtree}:
+                out -= {y.i for y in x.subtree}
+    return out
+
+
+def _clause_raw(t: Token, gov: Token | None) -> set[int]:
+    out = {x.i for x in t.subtree}
+    if t.pos_ == "VERB" and gov is t:
+        out = {t.i}
+        for c in t.children:
+            if c.dep_ in _CLAUSAL or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+                continue
+            out |= {x.i for x in c.subtree}
+        return out
+    if gov is None:
+        return out
+    out.add(gov.i)
+    path = set()
+    cur = t
+    while cur.i != gov.i and cur.head.i != cur.i:
+        path.add(cur.i)
+        cur = cur.head
+    for c in gov.children:
+        if c.i in path:
+            out |= {x.i for x in c.subtree}
+        elif c.dep_ in _CLAUSAL or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+            continue
+        elif c.dep_ in ("nsubj", "nsubjpass") and gov.lemma_.lower() in _lex().speech:
+            continue
         else:
-            prep = next((c for c in trig.children if c.dep_ in ("prep", "agent")), None)
-            if prep is not None:
-                parts.append(doc[prep.i : prep.right_edge.i + 1].text)
-        words = " ".join(parts)
-    else:
-        words = np(trig)
-    words = re.sub(r"\s+", " ", words).strip(' ,.;:“”"')
-    toks = words.split()
-    if len(toks) > 14:
-        words = " ".join(toks[:14])
-    return words[:1].upper() + words[1:] if words else trig.text
+            out |= {x.i for x in c.subtree}
+    return out
 
 
-def places_in(p: Para, sent: Span, index: ActorIndex) -> list[str]:
-    gz = gazetteer()
-    out: list[str] = []
-    for ent in sent.ents:
-        if ent.label_ not in ("GPE", "LOC", "FAC", "ORG"):
-            continue
-        txt = ent.text
-        if ent[0].lower_ == "the" and ent.label_ != "GPE":
-            txt = ent.doc[ent.start + 1 : ent.end].text
-        txt = re.sub(r"(’s|'s)$", "", txt).strip()
-        key = (p.index, ent.root.i)
-        m = index.by_token.get(key)
-        if ent.label_ == "ORG":
-            # "NATO headquarters", "U.S. State Department" used as a place
-            nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-            if nxt is not None and nxt.lower_ in _GENERIC_PLACE_NOUNS:
-                out.append(txt + " " + nxt.text)
-            if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("at", "in") and m is not None:
-                out.append(txt)
-            continue
-        if (
-            m is not None
-            and index.actors.get(m.actor)
-            and index.actors[m.actor].kind in ("government",)
-            and ent.root.dep_ != "pobj"
+# -- the extractor ------------------------------------------------------------------------
+
+
+class _Finder:
+    def __init__(self, index: ActorIndex, quoted: list[tuple[int, int]]):
+        self.index = index
+        self.lex = _lex()
+        self.gz = self.lex.gz
+        self.quoted = quoted
+        self.events: list[EventCand] = []
+
+    # actors --------------------------------------------------------------------------
+    def _actor_tok(self, p: Para, t: Token) -> str | None:
+        m = self.index.by_token.get((p.index, t.i))
+        if m is not None:
+            a = self.index.actors.get(m.actor)
+            if a is not None and a.kind != "media":
+                return m.actor
+            return None
+        if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "NOUN":
+            a = self.index.recent_role(p.offset + t.idx, [fold(t.text)], person=False)
+            if a:
+                return a
+        if t.ent_type_ == "NORP" or (t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()):
+            iso = self.gz.demonym_iso(t.text) or self.gz.country_iso(t.text)
+            if iso and iso in self.gz.countries:
+                c = self.gz.countries[iso]
+                for name in (c.name, c.government):
+                    if name in self.index.actors:
+                        return name
+        return None
+
+    def _np_actors(self, p: Para, head: Token) -> list[str]:
+        out: list[str] = []
+        for h in _conjuncts(head):
+            low = h.lower_
+            if low in ("he", "she", "him", "her") and h.pos_ == "PRON":
+                g = "f" if low in ("she", "her") else "m"
+                a = self.index.recent(p.offset + h.idx, kinds=("person",), gender=g)
+                if a:
+                    out.append(a)
+                continue
+            if low in ("it", "its") and h.pos_ == "PRON":
+                a = self.index.recent(
+                    p.offset + h.idx,
+                    kinds=("government", "country", "organisation", "ministry", "armed_group"),
+                )
+                if a:
+                    out.append(a)
+                continue
+            a = self._actor_tok(p, h)
+            if a:
+                out.append(a)
+                continue
+            found = []
+            for x in h.doc[h.left_edge.i : _np_end(h)]:
+                if x.i == h.i:
+                    continue
+                if x.dep_ in ("compound", "poss", "amod", "nmod", "appos") or x.head.i == h.i:
+                    a = self._actor_tok(p, x)
+                    if a:
+                        found.append(a)
+            if not found and h.lower_ in _GROUP_HEADS | {"sides", "countries"}:
+                for c in h.children:
+                    if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                        for o in c.children:
+                            if o.dep_ == "pobj":
+                                found += [self._actor_tok(p, y) for y in _conjuncts(o)]
+            out.extend(a for a in found if a)
+        return list(dict.fromkeys(out))
+
+    def _pair(self, before: int) -> list[str]:
+        for e in reversed(self.events):
+            if e.span[0] >= before:
+                continue
+            names = [
+                n
+                for n in e.participants
+                if self.index.actors.get(n)
+                and self.index.actors[n].kind in ("country", "government", "armed_group")
+            ]
+            if len(names) >= 2:
+                return names[:2]
+        return []
+
+    # triggers -------------------------------------------------------------------------
+    def triggers(self, p: Para, sent: Span) -> list[tuple[Token, str]]:
+        lex = self.lex
+        low = sent.text.lower()
+        s_a = sent.start_char
+        blocked: set[int] = set()
+        for phrase in lex.not_events:
+            for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
+                blocked.update(range(m.start(), m.end()))
+        hits: list[tuple[Token, str]] = []
+        used: set[int] = set()
+        for phrase in lex.multi:
+            for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
+                if any(i in used or i in blocked for i in range(m.start(), m.end())):
+                    continue
+                used.update(range(m.start(), m.end()))
+                span = sent.doc.char_span(s_a + m.start(), s_a + m.end(), alignment_mode="expand")
+                if span is not None:
+                    hits.append((span.root, lex.trig[phrase]))
+        for t in sent:
+            r0 = t.idx - s_a
+            if any(i in used or i in blocked for i in range(r0, r0 + len(t.text))):
+                continue
+            lem = t.lemma_.lower()
+            kind = lex.trig.get(lem) or lex.trig.get(t.lower_)
+            if kind is None:
+                continue
+            as_verb = t.i > 0 and t.doc[t.i - 1].lower_ == "to"
+            if t.pos_ not in ("NOUN", "VERB", "PROPN") and not as_verb:
+                continue
+            if t.text[:1].isupper() and t.i != sent.start:
+                continue  # a name: "March", "Strike Force", "Summit Road"
+            if lem == "fire" and t.pos_ != "VERB":
+                continue
+            if (
+                kind == "phone_call"
+                and lem == "call"
+                and not re.search(r"\b(?:phone|telephone|spoke|spoken|call with|calls with)\b", low)
+            ):
+                definite = any(c.lower_ in ("the", "this", "that") for c in t.children)
+                if not (t.pos_ == "NOUN" and definite and self.has_kind("phone_call")):
+                    continue
+            if lem == "release" and not any(
+                x.lower_ in lex.release_objects or x.lemma_.lower() in lex.release_objects
+                for x in [t.head, *t.children]
+            ):
+                continue
+            if lem == "impose" and not any(c.dep_ == "dobj" for c in t.children):
+                continue
+            if t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN"):
+                continue  # "war crimes", "ceasefire agreement": the head decides
+            hits.append((t, kind))
+        # "told a radio station", "speaking at a televised event": a statement event
+        for t in sent:
+            lem = t.lemma_.lower()
+            if lem == "tell":
+                for c in t.children:
+                    if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in lex.media_nouns:
+                        hits.append((c, "statement"))
+            elif lem in ("speak", "address") and t.pos_ == "VERB":
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ == "at":
+                        for o in c.children:
+                            if (
+                                o.dep_ == "pobj"
+                                and o.pos_ == "NOUN"
+                                and not any(o.i == h.i for h, _ in hits)
+                            ):
+                                hits.append((o, "statement"))
+        return hits
+
+    def modality(self, t: Token, gov: Token | None) -> str | None:
+        """neg | hypo | future | planned | None (a fact)."""
+        lex = self.lex
+        if any(c.dep_ == "det" and c.lower_ in _NO_EVENT_DETS for c in t.children):
+            return "hypo"
+        if any(c.dep_ == "neg" for c in t.children):
+            return "neg"
+        if t.pos_ != "VERB" and any(
+            c.dep_ == "amod" and c.lower_ in _FUTURE_MODS for c in t.children
         ):
-            continue
-        if gz.seat_target(txt) and ent.root.dep_ in ("nsubj",):
-            continue
-        out.append(txt)
-    return list(dict.fromkeys(out))
+            return "future"
+        # an event noun that is only asked for, feared or avoided
+        h = t.head
+        if t.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in _NONFACTIVE_OBJ:
+            return "hypo"
+        if (
+            t.dep_ == "pobj"
+            and h.dep_ == "prep"
+            and h.lower_ in ("for", "to", "of", "on", "toward", "towards")
+            and h.head.lemma_.lower() in _NONFACTIVE_OBJ | {"close", "near"}
+        ):
+            return "hypo"
+        if (
+            t.dep_ == "pobj"
+            and h.lower_ in ("to", "toward", "towards")
+            and h.head.lower_
+            in (
+                "close",
+                "closer",
+                "near",
+            )
+        ):
+            return "hypo"
+        v = gov
+        if v is None:
+            return None
+        if v is not t and not (
+            v.lemma_.lower() in lex.support | set(lex.trig) | _OCCUR_VERBS
+            and (t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or t.head.head.i == v.i)
+        ):
+            return None  # "did not accept the result of the election": the election happened
+        seen = 0
+        cur = v
+        while cur is not None and seen < 3:
+            kids = list(cur.children)
+            if any(c.dep_ == "neg" for c in kids):
+                return "neg"
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
+                return "hypo"
+            aux = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
+            if any(a in _HYPO_AUX for a in aux):
+                return "hypo"
+            if any(a in _FUTURE_AUX for a in aux):
+                return "future"
+            if "to" in aux or cur.dep_ == "xcomp":
+                head = cur.head
+                hl = head.lemma_.lower()
+                if hl in _PLANNED_HEADS or head.lower_ == "due":
+                    return "planned"
+                if hl in _HYPO_HEADS:
+                    return "hypo"
+                if head.i != cur.i and cur.dep_ in ("xcomp",):
+                    cur = head
+                    seen += 1
+                    continue
+            if cur.lemma_.lower() in ("plan", "schedule") and any(
+                c.dep_ == "auxpass" for c in kids
+            ):
+                return "planned"
+            break
+        if t is not v and t.dep_ == "dobj" and v.lemma_.lower() in lex.attitude:
+            return None
+        return None
+
+    def has_kind(self, kind: str) -> bool:
+        return any(e.kind == kind for e in self.events)
+
+    # one sentence -------------------------------------------------------------------
+    def sentence(
+        self,
+        p: Para,
+        sent: Span,
+        resolved: list,
+        running: dt.date | None,
+        future_sent: bool,
+        lead: bool,
+        dateline_end: int,
+    ) -> None:
+        lex = self.lex
+        hits = self.triggers(p, sent)
+        if not hits:
+            return
+        doc = p.doc
+        by_tok = {t.i: k for t, k in hits}
+        # a verb whose object is an event noun lends it its subject: "held talks"
+        absorbed: dict[int, Token] = {}
+        for t, kind in hits:
+            if t.pos_ != "VERB":
+                continue
+            for c in t.children:
+                objs = [c] if c.dep_ in ("dobj", "attr") else []
+                if c.dep_ == "prep" and c.lower_ in ("to", "on"):
+                    objs = [g for g in c.children if g.dep_ == "pobj"]
+                for o in objs:
+                    if o.i in by_tok and o.i != t.i:
+                        absorbed[t.i] = o
+        for t, kind in hits:
+            if t.i in absorbed:
+                continue
+            pos = p.offset + t.idx
+            if any(qa <= pos < qb for qa, qb in self.quoted):
+                continue
+            support = next((v for v, o in absorbed.items() if o.i == t.i), None)
+            if support is not None and kind in ("statement", "other"):
+                vk = by_tok[support]
+                if vk not in ("statement", "other"):
+                    kind = vk
+            e = self.frame(p, sent, t, kind, resolved, running, future_sent, lead, dateline_end)
+            if _TRACE:
+                print(
+                    "TRACE",
+                    t.text,
+                    kind,
+                    "->",
+                    None if e is None else (e.kind, e.date, e.participants, e.places, e.anaphoric),
+                )
+            if e is not None:
+                self.add(e)
+
+    def frame(
+        self,
+        p: Para,
+        sent: Span,
+        t: Token,
+        kind: str,
+        resolved: list,
+        running: dt.date | None,
+        future_sent: bool,
+        lead: bool,
+        dateline_end: int,
+    ) -> EventCand | None:
+        lex = self.lex
+        doc = p.doc
+        lem = t.lemma_.lower()
+        gov = _gov(t)
+        mod = self.modality(t, gov)
+        if mod in ("neg", "hypo"):
+            return None
+        # statement nouns are events only when issued ("said in a statement" is speech)
+        if (t.lower_ in _STATEMENT_DOCS or lem in _STATEMENT_DOCS) and kind == "statement":
+            issuers = [gov] if gov is not None else []
+            issuers += [c for c in t.children if c.dep_ == "acl"]
+            if not any(v is not None and v.lemma_.lower() in _ISSUE_VERBS for v in issuers):
+                return None
+            if (
+                gov is not None
+                and gov.lemma_.lower() in ("sign", "initial")
+                and lem in ("declaration",)
+            ):
+                kind = "agreement"
+        if lem == "agree":
+            if any(c.dep_ in ("ccomp",) for c in t.children):
+                return None
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "with":
+                    return None
+                if c.dep_ == "prep" and c.lower_ == "on":
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if obj is not None and obj.lemma_.lower() in (
+                        "need",
+                        "importance",
+                        "necessity",
+                        "urgency",
+                        "view",
+                        "principle",
+                        "point",
+                    ):
+                        return None
+        # labour strikes are protests, not military action
+        if lem in ("strike", "striking") or t.lower_ in ("strike", "strikes", "striking"):
+            words = {w.lower_ for w in sent} | {w.lower_ for w in doc}
+            lab, mil = len(words & _LABOUR), len(words & _MILITARY)
+            if lab > mil:
+                kind = "protest"
+        if lem == "gather":
+            subj = _subject(t)
+            if subj and (subj[0].lower_ in lex.crowd or subj[0].lemma_.lower() in lex.crowd):
+                kind = "protest"
+        clause = _clause_tokens(t, gov)
+        # -- date
+        date = None
+        in_clause = False
+        best = None
+        for d, r in resolved:
+            span = doc.char_span(d.start, d.end, alignment_mode="expand")
+            inside = span is not None and all(x.i in clause for x in span)
+            score = (0 if inside else 1, abs(d.start - t.idx))
+            if best is None or score < best[0]:
+                best = (score, d, r, inside)
+        has_date_words = best is not None
+        if best is not None:
+            date, in_clause = best[2], best[3]
+            if not in_clause and t.pos_ != "VERB" and gov is not None:
+                # the sentence's date belongs to the speech verb, the event may be older
+                pass
+        elif mod is None:
+            verb = gov if gov is not None else sent.root
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            perfect = any(c.lower_ in ("has", "have", "had") for c in verb.children)
+            if verb.tag_ == "VBD" and not perfect and mod != "future":
+                date = running
+        if mod == "future" and date is None:
+            return None  # "would meet", "the next meeting": no day, no event
+        if date is not None and not in_clause:
+            date = self._shift_multiday(t, date)
+        # -- roles
+        agents: list[str] = []
+        patients: list[str] = []
+        others: list[str] = []
+        place_tokens: list[tuple[Token, str]] = []
+        topic = ""
+        if t.pos_ == "VERB" and gov is t:
+            for s in _subject(t):
+                (patients if s.dep_ == "nsubjpass" else agents).extend(self._np_actors(p, s))
+            for c in t.children:
+                if c.dep_ == "nsubjpass":
+                    patients.extend(self._np_actors(p, c))
+                elif c.dep_ == "agent":
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            agents.extend(self._np_actors(p, o))
+                elif c.dep_ in ("dobj", "dative"):
+                    names = self._np_actors(p, c)
+                    patients.extend(names)
+                    if not names and not topic and c.pos_ in ("NOUN", "PROPN"):
+                        topic = _np_text(c)
+                elif c.dep_ == "prep":
+                    for o in c.children:
+                        if o.dep_ != "pobj":
+                            continue
+                        names = self._np_actors(p, o)
+                        if c.lower_ in ("with", "between", "among"):
+                            others.extend(names)
+                        elif c.lower_ in ("against", "on", "into") and names:
+                            patients.extend(names)
+                        if c.lower_ in _LOC_PREPS:
+                            place_tokens += [(x, c.lower_) for x in _conjuncts(o)]
+            if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
+                if not any(c.dep_ in ("nsubj",) for c in t.children):
+                    patients.extend(self._np_actors(p, t.head))
+        else:
+            for c in t.children:
+                if c.dep_ == "poss":
+                    agents.extend(self._np_actors(p, c))
+                elif c.dep_ in ("compound", "amod", "nmod"):
+                    a = self._actor_tok(p, c)
+                    if a:
+                        agents.append(a)
+                elif c.dep_ == "prep":
+                    for o in c.children:
+                        if o.dep_ != "pobj":
+                            continue
+                        names = self._np_actors(p, o)
+                        pl = c.lower_
+                        if pl in ("between", "with", "among", "of"):
+                            others.extend(names)
+                        elif pl == "by":
+                            agents.extend(names)
+                        elif pl in ("against", "on"):
+                            patients.extend(names)
+                        if pl in _LOC_PREPS or pl == "of":
+                            place_tokens += [(x, pl) for x in _conjuncts(o)]
+                        if (
+                            not names
+                            and not topic
+                            and pl in ("on", "over", "into", "about", "of", "for", "to")
+                        ):
+                            if o.pos_ in ("NOUN", "PROPN") and not self._is_place_tok(p, o):
+                                topic = pl + " " + _np_text(o, 6)
+                elif c.dep_ == "acl":
+                    for g in c.children:
+                        if g.dep_ == "agent":
+                            for o in g.children:
+                                if o.dep_ == "pobj":
+                                    others.extend(self._np_actors(p, o))
+            if gov is not None and gov is not t:
+                gl = gov.lemma_.lower()
+                rel_ok = t.dep_ in ("dobj", "attr", "nsubjpass") or (
+                    t.dep_ == "pobj" and t.head.head.i == gov.i
+                )
+                if rel_ok and (gl in lex.support or gl in lex.trig) and gl not in lex.attitude:
+                    for s in _subject(gov):
+                        agents.extend(self._np_actors(p, s))
+                    for c in gov.children:
+                        if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+                            for o in c.children:
+                                if o.dep_ == "pobj":
+                                    others.extend(self._np_actors(p, o))
+                        if c.dep_ == "prep" and c.lower_ in _LOC_PREPS - {"to", "from"}:
+                            for o in c.children:
+                                if o.dep_ == "pobj":
+                                    place_tokens += [(x, c.lower_) for x in _conjuncts(o)]
+        if kind == "statement" and gov is not None and gov is not t and not agents:
+            for s_ in _subject(gov):
+                agents.extend(self._np_actors(p, s_))
+        if _PAIR_WORDS.search(doc[t.left_edge.i : t.right_edge.i + 1].text) or (
+            gov is not None
+            and any(
+                _PAIR_WORDS.search(doc[s.left_edge.i : s.right_edge.i + 1].text)
+                for s in _subject(gov)
+            )
+        ):
+            others.extend(self._pair(p.offset + t.idx))
+        named = list(dict.fromkeys(agents + patients + others))
+        from_roles = bool(named)
+        if not named:
+            named = self._sentence_actors(p, sent, t, clause)
+            others = list(named)
+        # -- places
+        places, preps = self._places(p, sent, clause, place_tokens, set(named), dateline_end)
+        # -- generic or empty mentions carry nothing
+        dets = [c for c in t.children if c.dep_ in ("det", "poss", "nummod")]
+        quantity = (
+            t.dep_ == "pobj"
+            and t.head.lower_ == "of"
+            and t.head.head.lemma_.lower()
+            in ("hour", "day", "week", "month", "round", "minute", "year")
+        )
+        generic = (
+            t.pos_ != "VERB"
+            and not dets
+            and not quantity
+            and t.tag_ in ("NNS", "NN")
+            and not has_date_words
+            and not from_roles
+            and not places
+        )
+        if generic:
+            return None
+        anaphoric = (
+            t.pos_ != "VERB" and any(c.lower_ in _ANAPHORIC_DETS for c in dets) and not from_roles
+        )
+        distinct = any(c.dep_ in ("amod", "det") and c.lower_ in _DISTINCT_MODS for c in t.children)
+        head = self._head_words(p, t, lem)
+        if anaphoric and not in_clause:
+            date = None
+        sa = p.offset + sent.start_char
+        return EventCand(
+            title="",
+            kind=kind,
+            date=date,
+            places=places,
+            participants=named,
+            span=(sa, p.offset + sent.end_char),
+            para=p.index,
+            sent_start=sa,
+            depth=_depth(t),
+            agents=list(dict.fromkeys(agents)),
+            patients=list(dict.fromkeys(patients)),
+            others=list(dict.fromkeys(others)),
+            head=head,
+            topic=topic,
+            place_prep=preps,
+            anaphoric=anaphoric,
+            distinct=distinct,
+            from_roles=from_roles,
+            mentions=[(p.offset + t.idx, p.offset + t.idx + len(t.text))],
+            lead=lead,
+            explicit=in_clause,
+        )
+
+    def _shift_multiday(self, t: Token, date: dt.date) -> dt.date:
+        """'after two days of talks' said on Tuesday: the talks began on Monday."""
+        h = t.head
+        if t.dep_ == "pobj" and h.lower_ == "of" and h.head.lemma_.lower() == "day":
+            days = h.head
+            num = next((c for c in days.children if c.dep_ == "nummod"), None)
+            if num is not None:
+                n = _WORD_NUM.get(num.lower_) or (int(num.text) if num.text.isdigit() else 0)
+                if 1 < n < 15:
+                    return date - dt.timedelta(days=n - 1)
+        return date
+
+    def _sentence_actors(self, p: Para, sent: Span, t: Token, clause: set[int]) -> list[str]:
+        """Fallback participants: actors of the sentence, without the speaker who only
+        reports the event and without names inside quotations."""
+        lex = self.lex
+        skip: set[int] = set()
+        cur = t
+        for _ in range(8):
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if cur.lemma_.lower() in lex.speech | lex.attitude and cur.i != t.i:
+                for c in cur.children:
+                    if c.dep_ in ("nsubj", "nsubjpass", "agent"):
+                        skip |= {x.i for x in c.subtree}
+        for c in sent.root.children:
+            if sent.root.lemma_.lower() in lex.speech and c.dep_ in ("nsubj",):
+                skip |= {x.i for x in c.subtree}
+        s_a, s_b = p.offset + sent.start_char, p.offset + sent.end_char
+        out = []
+        for m in self.index.mentions:
+            if m.para != p.index or not (s_a <= m.start < s_b) or m.in_quote:
+                continue
+            if m.token in skip or m.token not in clause:
+                continue
+            a = self.index.actors.get(m.actor)
+            if a and a.kind != "media":
+                out.append(m.actor)
+        return list(dict.fromkeys(out))
+
+    def _is_place_tok(self, p: Para, t: Token) -> bool:
+        return t.ent_type_ in _PLACE_LABELS
+
+    def _places(
+        self,
+        p: Para,
+        sent: Span,
+        clause: set[int],
+        place_tokens: list[tuple[Token, str]],
+        participants: set[str],
+        dateline_end: int,
+    ) -> tuple[list[str], dict]:
+        gz = self.gz
+        out: list[str] = []
+        preps: dict[str, str] = {}
+        seen: set[str] = set()
+
+        def add(txt: str, prep: str | None) -> None:
+            txt = re.sub(r"(’s|'s)$", "", txt).strip(" ,.")
+            if not txt:
+                return
+            iso = gz.country_iso(txt)
+            canon = gz.countries[iso].name if iso and iso in gz.countries else txt
+            key = fold(canon)
+            if key in seen or canon in participants:
+                return
+            seen.add(key)
+            out.append(canon)
+            if prep:
+                preps[canon] = prep
+
+        prep_of = {x.i: pr for x, pr in place_tokens}
+        for ent in sent.ents:
+            if ent.start_char < dateline_end:
+                continue
+            if not all(x.i in clause for x in ent):
+                continue
+            root = ent.root
+            txt = ent.text
+            if ent[0].lower_ == "the" and ent.label_ != "GPE":
+                txt = ent.doc[ent.start + 1 : ent.end].text
+            m = self.index.by_token.get((p.index, root.i))
+            actor = self.index.actors.get(m.actor) if m is not None else None
+            loc_pobj = root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS
+            if ent.label_ == "ORG" or (
+                actor is not None
+                and actor.kind
+                in ("person", "organisation", "media", "ministry", "armed_group", "other")
+            ):
+                nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+                if nxt is not None and nxt.lower_ in _GENERIC_PLACE_NOUNS:
+                    add(txt + " " + nxt.text, prep_of.get(root.i))
+                elif (
+                    loc_pobj
+                    and root.head.lower_ in ("at", "in", "outside", "near")
+                    and m is not None
+                ):
+                    add(txt, root.head.lower_)
+                continue
+            if ent.label_ not in _PLACE_LABELS:
+                continue
+            if actor is not None and (m.actor in participants) and not loc_pobj:
+                continue
+            if actor is not None and actor.kind in ("government", "country") and not loc_pobj:
+                if root.dep_ in ("nsubj", "nsubjpass", "poss", "compound", "dobj", "conj", "appos"):
+                    continue
+            if gz.seat_target(txt) and root.dep_ == "nsubj":
+                continue
+            if ent.label_ == "GPE" and root.dep_ in ("poss", "compound", "amod") and not loc_pobj:
+                continue
+            add(txt, root.head.lower_ if loc_pobj else None)
+        # proper nouns NER missed: "a protest in Matosinhos", "the town of Orvek"
+        for x, pr in place_tokens:
+            if (
+                x.ent_type_ in ("DATE", "TIME", "NORP", "CARDINAL", "MONEY", "PERCENT")
+                or x.pos_ != "PROPN"
+                or not x.text[:1].isupper()
+            ):
+                if not (x.lower_ in _PLACE_NOUNS):
+                    continue
+            if x.ent_type_ in ("PERSON", "ORG") and pr not in ("in", "at", "near", "outside"):
+                continue
+            if x.lower_ in _PLACE_NOUNS:
+                for c in x.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for o in c.children:
+                            if o.dep_ == "pobj" and o.pos_ == "PROPN":
+                                add(_np_text(o, 4), pr)
+                continue
+            if pr == "of":
+                continue
+            if self.index.by_token.get((p.index, x.i)) is not None:
+                continue
+            add(_np_text(x, 4), pr)
+        return out, preps
+
+    def _head_words(self, p: Para, t: Token, lem: str) -> str:
+        lex = self.lex
+        if t.pos_ == "VERB":
+            if lem in ("speak", "spoke") or t.lower_.startswith("spok"):
+                return "phone call"
+            return lex.nominal.get(lem, lem)
+        mods = []
+        for c in t.lefts:
+            if c.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            if c.lower_ in lex.title_stop or c.like_num or c.ent_type_ in ("DATE", "TIME"):
+                continue
+            if self.index.by_token.get((p.index, c.i)) is not None or c.ent_type_ in (
+                "NORP",
+                "GPE",
+                "ORG",
+                "PERSON",
+            ):
+                continue
+            if c.dep_ == "amod" and c.pos_ not in ("ADJ", "NOUN", "VERB"):
+                continue
+            mods.append(c)
+        # only a contiguous run of modifiers right before the noun
+        words = []
+        nxt = t.i
+        for c in sorted(mods, key=lambda x: -x.i):
+            if c.i == nxt - 1 or (c.i == nxt - 2 and t.doc[nxt - 1].is_punct):
+                words.insert(0, c.text if c.pos_ == "PROPN" else c.lower_)
+                nxt = c.i
+        words.append(t.text if t.pos_ == "PROPN" else t.lower_)
+        # multiword triggers: "telephone conversation", "news conference"
+        return " ".join(words)
+
+    # merging -------------------------------------------------------------------------
+    def add(self, e: EventCand) -> None:
+        target = None
+        for m in reversed(self.events):
+            if m.kind != e.kind:
+                continue
+            same_sent = m.sent_start == e.sent_start
+            dates_ok = m.date == e.date or (
+                (m.date is None or e.date is None)
+                and (e.anaphoric or (same_sent and not (e.from_roles and m.from_roles)))
+            )
+            if not dates_ok:
+                continue
+            if e.distinct and not same_sent:
+                continue
+            overlap = bool(
+                set(m.participants) & set(e.participants)
+                or {fold(x) for x in m.places} & {fold(x) for x in e.places}
+            )
+            places_clash = (
+                m.places
+                and e.places
+                and not {fold(x) for x in m.places} & {fold(x) for x in e.places}
+                and e.from_roles
+            )
+            if same_sent or (e.anaphoric and not places_clash) or (overlap and m.date == e.date):
+                target = m
+                break
+            if e.anaphoric:
+                break  # refers to the latest event of its kind only
+        if target is None:
+            if e.anaphoric and not e.date and not e.places and not e.from_roles:
+                # "the talks" with nothing before them: an event the text assumes known
+                pass
+            self.events.append(e)
+            return
+        self._merge(target, e)
+
+    @staticmethod
+    def _merge(m: EventCand, e: EventCand) -> None:
+        better = (not e.anaphoric and m.anaphoric) or (
+            not e.anaphoric
+            and len(e.agents) + len(e.patients) + len(e.others)
+            > len(m.agents) + len(m.patients) + len(m.others)
+            and e.from_roles
+        )
+        if m.date is None and (e.explicit or not e.anaphoric):
+            m.date = e.date
+        for attr in ("agents", "patients", "others", "participants"):
+            cur = getattr(m, attr)
+            extra = [x for x in getattr(e, attr) if x not in cur]
+            if attr == "participants" and not e.from_roles and m.from_roles:
+                extra = []
+            setattr(m, attr, cur + extra)
+        have = {fold(x) for x in m.places}
+        for pl in e.places:
+            if fold(pl) not in have:
+                m.places.append(pl)
+                have.add(fold(pl))
+        m.place_prep = {**e.place_prep, **m.place_prep}
+        if better:
+            m.head, m.topic, m.anaphoric = e.head, e.topic or m.topic, False
+        elif not m.topic:
+            m.topic = e.topic
+        m.from_roles = m.from_roles or e.from_roles
+        m.mentions += e.mentions
+        m.lead = m.lead or e.lead
+
+
+def _join(names: list[str]) -> str:
+    names = names[:3]
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def make_title(e: EventCand) -> str:
+    """A short headline: 'Telephone conversation between A and B', 'Capture of X by Y'."""
+    head = e.head or e.kind.replace("_", " ")
+    parts = [head]
+    agents = [x for x in e.agents]
+    patients = [x for x in e.patients if x not in agents]
+    others = [x for x in e.others if x not in agents and x not in patients]
+    if not (agents or patients or others) and e.participants:
+        others = list(e.participants)
+    used = set()
+    if (
+        head in _BETWEEN_HEADS
+        or e.kind in ("phone_call", "diplomatic_meeting", "agreement")
+        and (head not in _PATIENT_HEADS)
+    ):
+        allp = list(dict.fromkeys(agents + others + patients))
+        if len(allp) >= 2:
+            word = "between" if (head in _BETWEEN_HEADS or e.kind == "phone_call") else "of"
+            parts.append(f"{word} {_join(allp)}")
+        elif allp:
+            parts.append(("with " if others and not agents else "by ") + allp[0])
+        used |= set(allp)
+    else:
+        if patients:
+            prep = "of" if head in _PATIENT_HEADS else "on"
+            parts.append(f"{prep} {_join(patients)}")
+        elif e.topic and head in _PATIENT_HEADS:
+            parts.append("of " + re.sub(r"^(?:of)\s+", "", e.topic))
+            e.topic = ""
+        if agents:
+            parts.append(f"by {_join(agents)}")
+        elif others:
+            parts.append(f"{'involving' if len(others) > 1 else 'by'} {_join(others)}")
+        used |= set(agents + patients + others)
+    if e.topic and len(parts) == 1:
+        topic = e.topic
+        if not re.match(r"^(?:on|over|into|about|of|for|to)\s", topic):
+            topic = "of " + topic
+        parts.append(topic)
+    place = next((pl for pl in e.places if pl not in used and pl not in " ".join(parts)), None)
+    if place:
+        prep = e.place_prep.get(place) or "in"
+        if prep not in ("in", "at", "near", "outside", "on", "off", "over", "from", "against"):
+            prep = "in"
+        if prep == "from":
+            prep = "in"
+        parts.append(f"{prep} {place}")
+    if len(parts) == 1 and e.date is not None:
+        parts.append(f"on {e.date.day} {e.date:%B %Y}")
+    title = " ".join(parts)
+    title = re.sub(r"\s+", " ", title).strip(" ,.;:")
+    return title[:1].upper() + title[1:]
+
+
+_DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{1,40}?)(?:\s*,|\s+[-–—]|\s+\()")
+
+
+def _body_dateline(paras: list[Para]) -> tuple[str | None, int]:
+    if not paras:
+        return None, 0
+    m = _DATELINE.match(paras[0].text)
+    if not m:
+        return None, 0
+    name = m.group(1).strip()
+    if len(name) < 3 or not name.replace(" ", "").replace(".", "").isalpha():
+        return None, 0
+    end = m.end()
+    dash = re.search(r"\s[-–—]\s", paras[0].text[: end + 80])
+    if dash:
+        end = dash.end()
+    return name.title(), end
 
 
 def find_events(
@@ -130,12 +1340,11 @@ def find_events(
     dateline: str | None = None,
 ) -> list[EventCand]:
     """Events of the body; ``quoted`` are spans of direct quotations (their hypotheticals
-    and rhetoric are no events)."""
-    gz = gazetteer()
-    quoted = quoted or []
-    trig = gz.event_triggers
-    multi = sorted((k for k in trig if " " in k), key=len, reverse=True)
-    out: list[EventCand] = []
+    and rhetoric are no events); ``dateline`` is the dateline place, where events of the
+    lead paragraph without a place of their own happened."""
+    finder = _Finder(index, quoted or [])
+    body_place, dateline_end = _body_dateline(paras)
+    dateline = dateline or body_place
     running: dt.date | None = None
     for p in paras:
         doc = p.doc
@@ -154,130 +1363,44 @@ def find_events(
                     d, anchor, future=fut, context=running_para or running, nearest=nearest
                 )
                 resolved.append((d, r))
-            # the running date follows past events only (not plans, not the future)
             past = [r for d, r in resolved if r and (anchor is None or nearest or r <= anchor)]
-            hits: list[tuple[Token, str]] = []
-            low = sent.text.lower()
-            used_chars: set[int] = set()
-            for phrase in multi:
-                for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
-                    if any(i in used_chars for i in range(m.start(), m.end())):
-                        continue
-                    used_chars.update(range(m.start(), m.end()))
-                    tok = sent.doc.char_span(
-                        s_a + m.start(), s_a + m.end(), alignment_mode="expand"
-                    )
-                    if tok is not None:
-                        hits.append((tok.root, trig[phrase]))
-            for t in sent:
-                if s_a + 0 <= t.idx - 0 and any(
-                    i in used_chars for i in range(t.idx - s_a, t.idx - s_a + len(t.text))
-                ):
-                    continue
-                lem = t.lemma_.lower()
-                if t.lower_ in ("according", "accordingly"):
-                    continue
-                pos_t = p.offset + t.idx
-                if any(qa <= pos_t < qb for qa, qb in quoted):
-                    continue
-                if lem == "fire" and t.pos_ != "VERB":
-                    continue
-                if t.pos_ == "NOUN" and any(
-                    c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those")
-                    for c in t.children
-                ):
-                    continue  # "This statement ...": refers back to an event already seen
-                kind = trig.get(lem) or trig.get(t.lower_)
-                as_verb = t.i > 0 and t.doc[t.i - 1].lower_ == "to"  # "due to brief" tagged JJ
-                if kind is None or (t.pos_ not in ("NOUN", "VERB", "PROPN") and not as_verb):
-                    continue
-                if (
-                    kind == "phone_call"
-                    and lem == "call"
-                    and not any(
-                        w in low for w in ("phone", "telephone", "call with", "calls with", "spoke")
-                    )
-                ):
-                    continue
-                hits.append((t, kind))
-            if not hits:
-                if past:
-                    running_para = past[-1]
-                continue
-            participants = []
-            for m in index.mentions:
-                if m.para == p.index and p.offset + s_a <= m.start < p.offset + s_b:
-                    a = index.actors.get(m.actor)
-                    if a and a.kind != "media":
-                        participants.append(m.actor)
-            participants = list(dict.fromkeys(participants))
-            places = places_in(p, sent, index)
-            seen_keys = set()
-            for t, kind in hits:
-                # date governed by the trigger, else nearest in the sentence
-                date = None
-                sub = {x.i for x in t.subtree} | {t.head.i}
-                near = None
-                best = None
-                for d, r in resolved:
-                    tok = doc.char_span(d.start, d.end, alignment_mode="expand")
-                    in_sub = tok is not None and any(x.i in sub for x in tok)
-                    dist = abs(d.start - t.idx)
-                    score = (0 if in_sub else 1, dist)
-                    if best is None or score < best:
-                        best, near = score, (d, r)
-                if near is not None:
-                    date = near[1]
-                else:
-                    verb = t if t.pos_ == "VERB" and t.dep_ not in ("acl", "amod") else sent.root
-                    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                        verb = verb.head
-                    perfect = any(c.lower_ in ("has", "have", "had") for c in verb.children)
-                    if verb.tag_ == "VBD" and not perfect and not future:
-                        date = running_para or running
-                key = (kind, date)
-                if key in seen_keys:
-                    continue
-                seen_keys.add(key)
-                a = p.offset + s_a
-                out.append(
-                    EventCand(
-                        _title(sent, t),
-                        kind,
-                        date,
-                        places,
-                        participants,
-                        (a, p.offset + s_b),
-                        p.index,
-                        a,
-                        _depth(t),
-                    )
-                )
+            finder.sentence(
+                p,
+                sent,
+                resolved,
+                running_para or running,
+                future,
+                lead=p.index == 0,
+                dateline_end=dateline_end if p.index == 0 else 0,
+            )
             if past:
                 running_para = past[-1]
         if running_para:
             running = running_para
-    # one event per sentence and day: the most specific kind wins
-    merged: list[EventCand] = []
-    for e in out:
-        dup = next((m for m in merged if m.sent_start == e.sent_start and m.date == e.date), None)
-        if dup is None:
-            merged.append(e)
-        elif (e.depth, _PRIORITY.index(e.kind)) < (dup.depth, _PRIORITY.index(dup.kind)):
-            dup.kind, dup.title, dup.depth = e.kind, e.title, e.depth
-    return merged
+    out: list[EventCand] = []
+    for e in finder.events:
+        if (
+            dateline
+            and not e.places
+            and e.lead
+            and e.kind
+            in (
+                "diplomatic_meeting",
+                "statement",
+                "protest",
+                "other",
+                "election",
+            )
+        ):
+            e.places = [dateline]
+        if not (e.participants or e.places or e.date or e.topic):
+            continue  # "the talks": nothing says which
+        e.title = make_title(e)
+        # actors named in an event's sentences take part in the story
+        for name in e.participants:
+            index.used(name)
+        out.append(e)
+    return out
 
 
-_PRIORITY = [
-    "military_action",
-    "agreement",
-    "phone_call",
-    "diplomatic_meeting",
-    "sanction",
-    "election",
-    "arrest",
-    "protest",
-    "humanitarian",
-    "statement",
-    "other",
-]
+_PRIORITY = KINDS_PRIORITY
