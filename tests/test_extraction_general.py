@@ -225,3 +225,32 @@ def test_according_to_the_carrier_of_a_report_keeps_the_reported_speaker(nlp):
     (s,) = ex.statements
     assert s.speaker == "Ministry of Foreign Affairs of Belarus"
     assert s.cue == "said"
+
+
+def test_embedded_post_of_a_person_is_a_direct_statement(nlp):
+    text = (
+        "Recount row deepens in Copperbelt\n\n"
+        "Government spokesperson Grace Tembo urged the opposition to accept the result.\n"
+        "The government has nothing to hide. Any candidate who disputes the result knows "
+        "where the courts are. pic.twitter.com/Xb72KqLp0d\n"
+        "— Grace Tembo (@GraceTemboGov) September 8, 2025\n"
+        "Supporters gathered outside the tally centre as our correspondent reported from "
+        "Kitwe. pic.twitter.com/Qm7TfRw2Lk\n"
+        "— Zambezi News (@zambezinews) September 8, 2025\n"
+        "From Zambezi News Online via This RSS Feed.\n"
+    )
+    ex = extract(text, nlp=nlp)
+    s = by_content(ex, "nothing to hide")
+    assert s.kind == "direct"
+    assert s.speaker == "Grace Tembo"
+    assert s.content.endswith("where the courts are.")
+    assert not [x for x in ex.statements if "Supporters gathered" in x.content]
+
+
+def test_described_source_with_a_relative_clause(nlp):
+    _, ex = run(
+        nlp,
+        "Farmers in the south-west, where the scheme is most widely used, say they have few "
+        "alternatives.",
+    )
+    assert by_content(ex, "few alternatives").speaker == "Farmers in the south-west"

@@ -2192,6 +2192,9 @@ class ActorIndex:
             if c.dep_ in ("relcl", "acl", "appos") or c.is_punct:
                 break
             end = c.right_edge.i + 1
+        comma = next((t.i for t in doc[head.i : end] if t.text in (",", "(", "—")), None)
+        if comma is not None:
+            end = comma  # "Farmers in the south-west, where ...,"
         toks = doc[start:end]
         txt = re.sub(r"^(?:a|an|the|one|some|several)\s+", "", toks.text, flags=re.I).strip()
         if not txt or len(txt.split()) > 8 or head.pos_ == "PRON":

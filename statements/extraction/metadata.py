@@ -35,6 +35,8 @@ class Layout:
     press_release_subject: tuple[int, int] | None = None
     excluded_names: set[str] = field(default_factory=set)  # reporters, bylines
     dateline_span: tuple[int, int] | None = None
+    # embedded posts: (start of the "— Name (@handle) date" credit line, Name)
+    tweet_credits: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def body(self) -> list[Paragraph]:
@@ -245,6 +247,7 @@ def parse(text: str) -> tuple[SourceMeta, Layout]:
         if m and dates_mod.find_dates(m.group("date")):
             kinds[i] = "credit"
             tweet_pub = m.group("name").strip()
+            layout.tweet_credits.append((lines[i][0], tweet_pub))
             ds = [d for d in dates_mod.find_dates(m.group("date")) if d.kind == "full"]
             if ds:
                 tweet_date = dates_mod.resolve(ds[0], None)

@@ -174,6 +174,12 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
     cands += [
         c for c in qf.transcript(index) if not any(a < c.end and c.start < b for a, b in taken)
     ]
+    taken = [(c.start, c.end) for c in cands if c.kind == "direct"]
+    cands += [
+        c
+        for c in qf.embedded_posts(index, layout.tweet_credits)
+        if not any(a < c.end and c.start < b for a, b in taken)
+    ]
     if issuer_name:
         cands += qf.press_release(index.default_country, cands)
     atts = attribute(

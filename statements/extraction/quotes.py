@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .actors import Para
+from .actors import MEDIA_WORDS, ORGISH_WORDS, Para
+from .gazetteer import fold
 from .gazetteer import get as gazetteer
 from .reading import QUOTE_CLASSES
 
@@ -1380,6 +1381,53 @@ class QuoteFinder:
             cand = Candidate("direct", a, b, pi, mode="transcript")
             cand.speaker_hint = mention.actor
             cand.speaker_span = (mention.start, mention.end)
+            out.append(cand)
+        return out
+
+    def embedded_posts(self, index, credits: list[tuple[int, str]]) -> list[Candidate]:
+        """An embedded post ("The government has nothing to hide. pic.twitter.com/..." over
+        "— Grace Tembo (@GraceTembo) September 8, 2025"): the paragraph right above the
+        credit is a direct statement of its author when the author is a person or a body
+        named in the article, not the outlet's own caption."""
+        out = []
+        for credit_start, name in credits:
+            prev = [
+                (pi, p)
+                for pi, p in enumerate(self.paras)
+                if p.offset + len(p.text) <= credit_start
+                and re.fullmatch(
+                    r"\s*(?:(?:pic\.twitter\.com|https?://)\S*)?\s*",
+                    self.text[p.offset + len(p.text) : credit_start],
+                )
+            ]
+            if not prev:
+                continue
+            pi, p = prev[-1]
+            key = fold(name)
+            actor = None
+            for a in index.actors.values():
+                forms = {fold(a.name)} | {fold(x) for x in a.aliases}
+                if key in forms:
+                    actor = a
+                    break
+            if actor is None:
+                words = name.split()
+                if not (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)):
+                    continue
+                if self.gz.outlet_name(name) or self.gz.org_name(name):
+                    continue
+                if {fold(w) for w in words} & (MEDIA_WORDS | ORGISH_WORDS):
+                    continue
+                actor = index.actor(name, "person")
+            if actor.kind in ("media", "other", "country"):
+                continue
+            a, b = trim_content(self.text, p.offset, p.offset + len(p.text))
+            if len(re.findall(r"\w+", self.text[a:b])) < 4:
+                continue
+            cand = Candidate("direct", a, b, pi, mode="transcript")
+            cand.speaker_hint = actor.name
+            ns = self.text.find(name, credit_start)
+            cand.speaker_span = (ns, ns + len(name)) if ns >= 0 else None
             out.append(cand)
         return out
 
