@@ -254,3 +254,15 @@ def test_described_source_with_a_relative_clause(nlp):
         "alternatives.",
     )
     assert by_content(ex, "few alternatives").speaker == "Farmers in the south-west"
+
+
+def test_described_sources_are_named_as_written(nlp):
+    _, ex = run(
+        nlp,
+        "According to a source close to the Treasury, the chancellor had pushed for a tighter "
+        "cap. Two diplomats familiar with the talks said the draft was nearly ready.",
+    )
+    assert by_content(ex, "the chancellor had pushed").speaker == "a source close to the Treasury"
+    assert by_content(ex, "the draft was nearly ready").speaker == (
+        "Two diplomats familiar with the talks"
+    )

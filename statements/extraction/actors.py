@@ -2022,7 +2022,7 @@ class ActorIndex:
                 end -= 1
             txt = doc[head.left_edge.i : end].text
             txt = re.sub(
-                r"^(?:a|an|one|another|the|some|several|two|three|many|other)\s+",
+                r"^the\s+",  # described sources are named as written ("a senior official")
                 "",
                 txt,
                 flags=re.I,
@@ -2177,7 +2177,7 @@ class ActorIndex:
         ):
             sub = doc[head.left_edge.i : head.right_edge.i + 1]
             txt = sub.text
-            txt = re.sub(r"^(?:the|several|some|two|three|many|other)\s+", "", txt, flags=re.I)
+            txt = re.sub(r"^the\s+", "", txt, flags=re.I)
             a = self.actor(txt, "other", None, role="anonymous sources")
             a.agent = True
             return a.name, (p.offset + sub.start_char, p.offset + sub.end_char)
@@ -2196,7 +2196,7 @@ class ActorIndex:
         if comma is not None:
             end = comma  # "Farmers in the south-west, where ...,"
         toks = doc[start:end]
-        txt = re.sub(r"^(?:a|an|the|one|some|several)\s+", "", toks.text, flags=re.I).strip()
+        txt = re.sub(r"^the\s+", "", toks.text, flags=re.I).strip()
         if not txt or len(txt.split()) > 8 or head.pos_ == "PRON":
             return None, None
         if head.lemma_.lower() in NOT_ACTOR_WORDS | DOC_NOUNS | {
