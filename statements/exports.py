@@ -42,9 +42,8 @@ COLUMNS = [
 
 
 def statement_record(statement, base_url: str) -> dict:
-    speaker = statement.speaker
+    speaker, event, source = statement.speaker, statement.event, statement.source
     about = list(statement.about.all())
-    source = statement.source
     return {
         "id": statement.pk,
         "url": base_url + statement.get_absolute_url(),
@@ -61,8 +60,8 @@ def statement_record(statement, base_url: str) -> dict:
         "speaker_country": (speaker.country or None) if speaker else None,
         "about": [actor.name for actor in about],
         "about_slugs": [actor.slug for actor in about],
-        "event": statement.event.title if statement.event else None,
-        "event_slug": statement.event.slug if statement.event else None,
+        "event": event.title if event else None,
+        "event_slug": event.slug if event else None,
         "publisher": source.publisher,
         "source_title": source.title,
         "source_url": source.url or None,
@@ -120,12 +119,9 @@ def stream_json(queryset, base_url: str, meta: dict) -> Iterable[str]:
 
 def export_response(queryset, fmt: str, base_url: str, filename: str, meta: dict):
     if fmt == "csv":
-        response = StreamingHttpResponse(
-            stream_csv(queryset, base_url), content_type="text/csv; charset=utf-8"
-        )
+        content, content_type = stream_csv(queryset, base_url), "text/csv; charset=utf-8"
     else:
-        response = StreamingHttpResponse(
-            stream_json(queryset, base_url, meta), content_type="application/json"
-        )
+        content, content_type = stream_json(queryset, base_url, meta), "application/json"
+    response = StreamingHttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
     return response

@@ -1,14 +1,15 @@
-"""Facet counts over a filtered statement list, computed in SQL.
+"""Facet counts over a filtered list, computed in SQL.
 
-Each facet is one ``values().annotate(Count)`` query over the statements of the current
-view, capped (top 20 on the list, one page at a time on the facet's own page). Counting runs
-on ``Statement.objects.filter(pk__in=<the filtered ids>)`` so that the joins a filter made
+Each facet is one ``values().annotate(Count)`` query over the rows of the current view,
+capped (top 20 on the list, one page at a time on the statements' facet pages). Counting
+runs on ``Model.objects.filter(pk__in=<the filtered ids>)`` so that the joins a filter made
 (``about`` is many-to-many) never multiply a count.
 """
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -141,8 +142,8 @@ def url_with(params: QueryDict, **changes) -> str:
 
 
 def facet_base(filtered):
-    """The statements of a filtered queryset, with no joins or ordering of its own."""
-    return Statement.objects.filter(pk__in=filtered.order_by().values("pk"))
+    """The rows of a filtered queryset, with no joins or ordering of its own."""
+    return filtered.model.objects.filter(pk__in=filtered.order_by().values("pk"))
 
 
 def facet_values(spec: FacetSpec, rows, params: QueryDict, selected: str = "") -> list[FacetValue]:
@@ -175,3 +176,43 @@ def compute_facets(filtered, params: QueryDict, selected: dict[str, str]) -> lis
         facet.values = facet_values(spec, rows[:TOP], params, selected.get(spec.name, ""))
         facets.append(facet)
     return facets
+
+
+# --- Actor, event and source lists -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ListFacet:
+    """A facet of the actor, event or source list: a field of the listed model, which is
+    also the name of its filter. A choice field lists every value; free text its top values,
+    blanks left out. Its values link to the list filtered by them."""
+
+    field: str
+    title: str
+    choices: dict | None = None  # value -> label, for a choice field
+    label: Callable[[str], str] = str  # value -> label, for free text
+
+    def label_of(self, value: str) -> str:
+        if self.choices is None:
+            return self.label(value)
+        return capfirst(self.choices.get(value, value))
+
+    def build(self, base, params: QueryDict, selected: str) -> dict:
+        """``{"title", "values": [{"label", "count", "url", "selected"}]}`` for ``base``, the
+        listed rows from ``facet_base()``; ``selected`` is the filter's current value."""
+        rows = base.values(self.field).annotate(n=Count("pk")).order_by("-n", self.field)
+        if self.choices is None:
+            rows = rows.exclude(**{self.field: ""})[:TOP]
+        selected = (selected or "").lower()
+        return {
+            "title": self.title,
+            "values": [
+                {
+                    "label": self.label_of(row[self.field]),
+                    "count": row["n"],
+                    "url": url_with(params, **{self.field: row[self.field]}),
+                    "selected": bool(selected) and selected == row[self.field].lower(),
+                }
+                for row in rows
+            ],
+        }

@@ -17,12 +17,15 @@ from .text import fold
 
 class ActorField(forms.CharField):
     """An actor given by slug ("sergey-lavrov") or by a name or alias only one actor has
-    ("Lavrov"). Cleans to the ``Actor``."""
+    ("Lavrov"). Cleans to the ``Actor``. ``datalist``: the id of a ``<datalist>`` of actors
+    the box offers."""
 
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("max_length", 255)
-        kwargs.setdefault("widget", forms.TextInput(attrs={"placeholder": "name or slug"}))
-        super().__init__(*args, **kwargs)
+    widget = forms.TextInput(attrs={"placeholder": "name or slug"})
+
+    def __init__(self, *, max_length=255, datalist=None, **kwargs):
+        super().__init__(max_length=max_length, **kwargs)
+        if datalist:
+            self.widget.attrs["list"] = datalist
 
     def clean(self, value):
         value = super().clean(value)
@@ -43,10 +46,10 @@ class ActorField(forms.CharField):
 class EventField(forms.CharField):
     """An event given by slug. Cleans to the ``Event``."""
 
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("max_length", 200)
-        kwargs.setdefault("widget", forms.TextInput(attrs={"placeholder": "event slug"}))
-        super().__init__(*args, **kwargs)
+    widget = forms.TextInput(attrs={"placeholder": "event slug"})
+
+    def __init__(self, *, max_length=200, **kwargs):
+        super().__init__(max_length=max_length, **kwargs)
 
     def clean(self, value):
         value = super().clean(value)
@@ -61,9 +64,7 @@ class EventField(forms.CharField):
 class CountryField(forms.CharField):
     """An ISO 3166-1 alpha-2 code, any case. Cleans to upper case."""
 
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", forms.TextInput(attrs={"placeholder": "e.g. RU", "size": 4}))
-        super().__init__(*args, **kwargs)
+    widget = forms.TextInput(attrs={"placeholder": "e.g. RU", "size": 4})
 
     def clean(self, value):
         value = (super().clean(value) or "").strip()
@@ -77,9 +78,7 @@ class CountryField(forms.CharField):
 class MonthField(forms.CharField):
     """A month as YYYY-MM. Cleans to the first day of the month."""
 
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", forms.TextInput(attrs={"placeholder": "YYYY-MM", "size": 8}))
-        super().__init__(*args, **kwargs)
+    widget = forms.TextInput(attrs={"placeholder": "YYYY-MM", "size": 8})
 
     def clean(self, value):
         value = (super().clean(value) or "").strip()
@@ -121,8 +120,28 @@ class MonthFilter(django_filters.Filter):
         )
 
 
-def _date_input():
-    return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+def _date_range(field_name):
+    """``date_from`` and ``date_to`` filters: ``field_name`` on or after, on or before."""
+    return tuple(
+        django_filters.DateFilter(
+            field_name=field_name,
+            lookup_expr=lookup,
+            label=label,
+            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        )
+        for lookup, label in (("gte", "From"), ("lte", "To"))
+    )
+
+
+def _choice_filter(field_name, choices, label=None):
+    """One value of a choice field, or "any"."""
+    return django_filters.ChoiceFilter(
+        field_name=field_name, lookup_expr="exact", choices=choices, label=label, empty_label="any"
+    )
+
+
+# The id of the <datalist> of actors that statement_list.html offers the speaker and about boxes.
+ACTOR_DATALIST = "actor-suggestions"
 
 
 # --- Statements ------------------------------------------------------------------------
@@ -136,43 +155,28 @@ class StatementFilter(django_filters.FilterSet):
             attrs={"type": "search", "placeholder": 'words, "a phrase", -exclude'}
         ),
     )
-    speaker = ActorChoiceFilter(field_name="speaker", lookup_expr="exact", label="Speaker")
-    speaker_kind = django_filters.ChoiceFilter(
-        field_name="speaker__kind",
-        lookup_expr="exact",
-        choices=Actor.Kind.choices,
-        label="Speaker kind",
-        empty_label="any",
+    speaker = ActorChoiceFilter(
+        field_name="speaker", lookup_expr="exact", label="Speaker", datalist=ACTOR_DATALIST
     )
+    speaker_kind = _choice_filter("speaker__kind", Actor.Kind.choices, "Speaker kind")
     country = CountryFilter(
         field_name="speaker__country", lookup_expr="exact", label="Speaker country"
     )
-    about = ActorChoiceFilter(field_name="about", lookup_expr="exact", label="About", distinct=True)
+    about = ActorChoiceFilter(
+        field_name="about",
+        lookup_expr="exact",
+        label="About",
+        distinct=True,
+        datalist=ACTOR_DATALIST,
+    )
     event = EventChoiceFilter(field_name="event", lookup_expr="exact", label="Event")
     publisher = django_filters.CharFilter(
         field_name="source__publisher", lookup_expr="iexact", label="Publisher"
     )
-    date_from = django_filters.DateFilter(
-        field_name="date", lookup_expr="gte", label="From", widget=_date_input()
-    )
-    date_to = django_filters.DateFilter(
-        field_name="date", lookup_expr="lte", label="To", widget=_date_input()
-    )
+    date_from, date_to = _date_range("date")
     month = MonthFilter(field_name="date", lookup_expr="range", label="Month")
-    kind = django_filters.ChoiceFilter(
-        field_name="kind",
-        lookup_expr="exact",
-        choices=Statement.Kind.choices,
-        label="Kind",
-        empty_label="any",
-    )
-    category = django_filters.ChoiceFilter(
-        field_name="category",
-        lookup_expr="exact",
-        choices=Statement.Category.choices,
-        label="Category",
-        empty_label="any",
-    )
+    kind = _choice_filter("kind", Statement.Kind.choices, "Kind")
+    category = _choice_filter("category", Statement.Category.choices, "Category")
 
     class Meta:
         model = Statement
@@ -187,9 +191,7 @@ class StatementFilter(django_filters.FilterSet):
 
 class ActorFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_name", label="Name")
-    kind = django_filters.ChoiceFilter(
-        field_name="kind", lookup_expr="exact", choices=Actor.Kind.choices, empty_label="any"
-    )
+    kind = _choice_filter("kind", Actor.Kind.choices)
     country = CountryFilter(field_name="country", lookup_expr="exact", label="Country")
 
     class Meta:
@@ -206,18 +208,11 @@ class ActorFilter(django_filters.FilterSet):
 
 class EventFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(field_name="title", lookup_expr="icontains", label="Title")
-    kind = django_filters.ChoiceFilter(
-        field_name="kind", lookup_expr="exact", choices=Event.Kind.choices, empty_label="any"
-    )
+    kind = _choice_filter("kind", Event.Kind.choices)
     participant = ActorChoiceFilter(
         field_name="participants", lookup_expr="exact", label="Participant", distinct=True
     )
-    date_from = django_filters.DateFilter(
-        field_name="date", lookup_expr="gte", label="From", widget=_date_input()
-    )
-    date_to = django_filters.DateFilter(
-        field_name="date", lookup_expr="lte", label="To", widget=_date_input()
-    )
+    date_from, date_to = _date_range("date")
 
     class Meta:
         model = Event
@@ -229,12 +224,7 @@ class SourceFilter(django_filters.FilterSet):
     publisher = django_filters.CharFilter(
         field_name="publisher", lookup_expr="iexact", label="Publisher"
     )
-    date_from = django_filters.DateFilter(
-        field_name="published", lookup_expr="gte", label="From", widget=_date_input()
-    )
-    date_to = django_filters.DateFilter(
-        field_name="published", lookup_expr="lte", label="To", widget=_date_input()
-    )
+    date_from, date_to = _date_range("published")
 
     class Meta:
         model = Source

@@ -20,6 +20,7 @@ from .facets import (
     ACTOR_KIND_LABELS,
     CATEGORY_LABELS,
     FACETS,
+    ListFacet,
     compute_facets,
     country_name,
     facet_base,
@@ -29,7 +30,8 @@ from .facets import (
 from .filters import ActorFilter, EventFilter, SourceFilter, StatementFilter, next_month
 from .models import Actor, Event, Source, Statement
 
-# Sort keys readers may ask for (?sort=...): anything else is ignored with a message.
+# Sort keys readers may ask for (?sort=...): anything else is ignored with a message. On the
+# actor, event and source lists the first key is the default.
 STATEMENT_SORTS = {
     "newest": ("Newest first", ("-date", "-id")),
     "oldest": ("Oldest first", ("date", "id")),
@@ -48,6 +50,7 @@ SOURCE_SORTS = {
     "newest": ("Newest first", ("-published", "-id")),
     "oldest": ("Oldest first", ("published", "id")),
 }
+ACTOR_SUGGESTIONS = 200  # names offered to the speaker and about boxes
 
 
 # --- Helpers ---------------------------------------------------------------------------
@@ -63,21 +66,50 @@ def _statement_rows():
     return _public_statements().defer("source__text").prefetch_related("about")
 
 
-def _filtered(request, filterset_class, queryset, report=True):
-    """Apply a FilterSet; invalid values are reported and ignored, never a 500."""
+def _public_statement_count():
+    """``Count`` of the public statements of an actor, event or source (a join)."""
+    return Count("statements", filter=~Q(statements__status=Statement.Status.REJECTED))
+
+
+def _count_of(queryset, field):
+    """A correlated ``COUNT(*)`` of ``queryset`` rows whose ``field`` is the outer actor."""
+    return Coalesce(
+        Subquery(
+            queryset.filter(**{field: OuterRef("pk")})
+            .order_by()
+            .values(field)
+            .annotate(n=Count("*"))
+            .values("n")
+        ),
+        0,
+    )
+
+
+def _actor_statement_counts():
+    """(public statements by, public statements about) the outer actor, as expressions.
+    Correlated subqueries (each one an index lookup), not joins: a join per count would
+    multiply the other count and group every statement row."""
+    public_about = Statement.about.through.objects.exclude(
+        statement__status=Statement.Status.REJECTED
+    )
+    return _count_of(Statement.objects.public(), "speaker"), _count_of(public_about, "actor")
+
+
+def _filtered(request, filterset_class, queryset):
+    """A valid FilterSet of the request: invalid values are reported and ignored, never a
+    500."""
     filterset = filterset_class(request.GET or None, queryset=queryset)
     if filterset.is_bound and not filterset.is_valid():
-        if report:
-            for name, errors in filterset.errors.items():
-                label = filterset.filters[name].label if name in filterset.filters else None
-                label = label or name
-                messages.error(request, f"{label}: {' '.join(errors)} This filter was ignored.")
+        for name, errors in filterset.errors.items():
+            label = filterset.filters[name].label if name in filterset.filters else None
+            label = label or name
+            messages.error(request, f"{label}: {' '.join(errors)} This filter was ignored.")
         valid = request.GET.copy()
         for name in filterset.errors:
             valid.pop(name, None)
         filterset = filterset_class(valid, queryset=queryset)
         filterset.is_valid()
-    return filterset, filterset.qs
+    return filterset
 
 
 def _cleaned(filterset) -> dict:
@@ -87,19 +119,20 @@ def _cleaned(filterset) -> dict:
     return {k: v for k, v in filterset.form.cleaned_data.items() if v not in (None, "", [])}
 
 
-def _sort(request, sorts: dict, default: str, searching: bool = False):
-    """(key, ordering) of the requested sort; an unknown key is reported and the default
-    used."""
+def _sort(request, sorts: dict, default: str, searching: bool = False, report: bool = True):
+    """(key, ordering) of the requested sort; an unknown key is reported (unless not
+    ``report``) and the default used."""
     key = request.GET.get("sort") or default
     if key == "relevance" and not searching:
-        if "sort" in request.GET:
+        if report and "sort" in request.GET:
             messages.info(request, "Sorting by relevance needs a search; sorted by date instead.")
-        key = default if default != "relevance" else "newest"
+        key = default
     if key not in sorts:
-        messages.warning(
-            request,
-            f"Unknown sort “{key}”; sorted by {sorts[default][0].lower()} instead.",
-        )
+        if report:
+            messages.warning(
+                request,
+                f"Unknown sort “{key}”; sorted by {sorts[default][0].lower()} instead.",
+            )
         key = default
     return key, sorts[key][1]
 
@@ -154,7 +187,7 @@ def _describe_value(name: str, value) -> str:
         return value.strftime("%B %Y") if name == "month" else value.strftime("%-d %b %Y")
     if name == "country":
         return country_name(value)
-    if name == "speaker_kind" or (name == "kind" and value in ACTOR_KIND_LABELS):
+    if name == "speaker_kind":
         return capfirst(str(ACTOR_KIND_LABELS.get(value, value)))
     if name == "category":
         return str(CATEGORY_LABELS.get(value, value))
@@ -211,6 +244,35 @@ def describe_statements(count: int, f: dict) -> str:
     return text
 
 
+def _list_page(request, template, filterset_class, queryset, sorts, facets, noun):
+    """An actor, event or source list: filters, sort, a page of rows and ``facets``
+    (``ListFacet``s) of the filtered rows."""
+    filterset = _filtered(request, filterset_class, queryset)
+    cleaned = _cleaned(filterset)
+    sort, ordering = _sort(request, sorts, next(iter(sorts)))
+    base = facet_base(filterset.qs)
+    labels = {facet.field: facet.label_of for facet in facets}
+
+    def describe(name, value):
+        return labels[name](value) if name in labels else _describe_value(name, value)
+
+    counted = [facet.build(base, request.GET, cleaned.get(facet.field)) for facet in facets]
+    page = _page(request, filterset.qs.order_by(*ordering))
+    count = page.paginator.count
+    plural = f"{noun}s"
+    context = {
+        "filter": filterset,
+        "page": page,
+        "chips": _chips(request, filterset, cleaned, describe),
+        "facets": counted,
+        "summary": f"{count:,} {noun if count == 1 else plural}",
+        "plural": plural,
+        "sorts": _sort_links(request, sorts, sort),
+        "sort": sort,
+    }
+    return render(request, template, context)
+
+
 # --- Home ------------------------------------------------------------------------------
 
 
@@ -224,14 +286,12 @@ def home(request):
             "sources": Source.objects.count(),
         },
         "latest": _statement_rows()[:8],
-        "top_actors": Actor.objects.annotate(
-            n=Count("statements", filter=~Q(statements__status=Statement.Status.REJECTED))
-        )
+        "top_actors": Actor.objects.annotate(n=_public_statement_count())
         .filter(n__gt=0)
         .order_by("-n", "name")[:10],
-        "recent_events": Event.objects.annotate(
-            n=Count("statements", filter=~Q(statements__status=Statement.Status.REJECTED))
-        ).order_by("-date", "-id")[:8],
+        "recent_events": Event.objects.annotate(n=_public_statement_count()).order_by(
+            "-date", "-id"
+        )[:8],
     }
     return render(request, "statements/home.html", context)
 
@@ -239,22 +299,14 @@ def home(request):
 # --- Statements ------------------------------------------------------------------------
 
 
-def _statement_view(request, report=True):
-    """The filtered, sorted statements of a request: (filterset, cleaned, sort key, qs)."""
-    filterset, qs = _filtered(request, StatementFilter, _statement_rows(), report=report)
+def _sorted_statements(request, filterset, report=True):
+    """(filters in effect, sort key, statements in that order) of a valid ``filterset``."""
     cleaned = _cleaned(filterset)
     searching = bool(cleaned.get("q"))
     default = "relevance" if searching else "newest"
-    if report:
-        sort, ordering = _sort(request, STATEMENT_SORTS, default, searching)
-    else:
-        sort = request.GET.get("sort") or default
-        if sort not in STATEMENT_SORTS or (sort == "relevance" and not searching):
-            sort = "newest"
-        ordering = STATEMENT_SORTS[sort][1]
-    if not searching:
-        qs = qs.search("")  # a constant rank, so every sort key exists
-    return filterset, cleaned, sort, qs.order_by(*ordering)
+    sort, ordering = _sort(request, STATEMENT_SORTS, default, searching, report)
+    qs = filterset.qs if searching else filterset.qs.search("")  # so every sort key exists
+    return cleaned, sort, qs.order_by(*ordering)
 
 
 def _selected(cleaned: dict) -> dict[str, str]:
@@ -270,9 +322,24 @@ def _selected(cleaned: dict) -> dict[str, str]:
     return selected
 
 
+def _actor_suggestions(request) -> list[Actor]:
+    """The actors most statements are by or about, most first, for the speaker and about
+    boxes' ``<datalist>``: one query, kept on the request."""
+    if not hasattr(request, "_actor_suggestions"):
+        by, about = _actor_statement_counts()
+        request._actor_suggestions = list(
+            Actor.objects.only("slug", "name")
+            .annotate(n=by + about)
+            .filter(n__gt=0)
+            .order_by("-n", "name")[:ACTOR_SUGGESTIONS]
+        )
+    return request._actor_suggestions
+
+
 @require_safe
 def statement_list(request):
-    filterset, cleaned, sort, qs = _statement_view(request)
+    filterset = _filtered(request, StatementFilter, _statement_rows())
+    cleaned, sort, qs = _sorted_statements(request, filterset)
     if cleaned.get("publisher"):  # as the articles spell it, for the summary
         cleaned["publisher"] = (
             Source.objects.filter(publisher__iexact=cleaned["publisher"])
@@ -298,7 +365,7 @@ def statement_list(request):
         "sorts": _sort_links(request, STATEMENT_SORTS, sort, bool(cleaned.get("q"))),
         "export_query": url_with(request.GET, sort=sort),
         "more_base": url_with(request.GET),
-        "clear_url": "?",
+        "actor_suggestions": _actor_suggestions(request),
     }
     return render(request, "statements/statement_list.html", context)
 
@@ -309,11 +376,10 @@ def statement_facet(request, name):
     spec = FACETS.get(name)
     if spec is None:
         raise Http404("No such facet.")
-    filterset, cleaned, _sort_key, qs = _statement_view(request)
+    filterset = _filtered(request, StatementFilter, _statement_rows())
+    cleaned, _sort_key, qs = _sorted_statements(request, filterset)
     page = _page(request, spec.rows(facet_base(qs)), per_page=100)
-    params = request.GET.copy()
-    params.pop("page", None)
-    values = facet_values(spec, page.object_list, params, _selected(cleaned).get(name, ""))
+    values = facet_values(spec, page.object_list, request.GET, _selected(cleaned).get(name, ""))
     context = {
         "spec": spec,
         "page": page,
@@ -338,11 +404,11 @@ def statement_export(request, fmt):
         return HttpResponseBadRequest(
             f"Invalid filter, nothing exported. {problems}\n", content_type="text/plain"
         )
-    _filterset, cleaned, sort, qs = _statement_view(request, report=False)
+    cleaned, sort, qs = _sorted_statements(request, filterset, report=False)
     base_url = request.build_absolute_uri("/").rstrip("/")
     meta = {
         "description": describe_statements(qs.count(), cleaned),
-        "filters": {k: v for k, v in request.GET.items() if k not in ("page",)},
+        "filters": {k: v for k, v in request.GET.items() if k != "page"},
         "sort": sort,
         "view": base_url + reverse("statements:statement_list") + url_with(request.GET),
         "generated": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -382,11 +448,6 @@ def _spans(statements):
                 seen_speakers.add(key)
                 spans.append((s.speaker_start, s.speaker_end, "speaker", s))
     return spans
-
-
-def mark_text(text, statements):
-    """The source text as (kind, piece, statement) segments, statements' spans marked."""
-    return _segments(text, _spans(statements))[0]
 
 
 def _paragraph_bounds(statement) -> tuple[int, int]:
@@ -429,78 +490,20 @@ def statement_detail(request, pk):
 # --- Actors ----------------------------------------------------------------------------
 
 
-def _count_of(queryset, field):
-    """A correlated ``COUNT(*)`` of ``queryset`` rows whose ``field`` is the outer actor."""
-    return Coalesce(
-        Subquery(
-            queryset.filter(**{field: OuterRef("pk")})
-            .order_by()
-            .values(field)
-            .annotate(n=Count("*"))
-            .values("n")
-        ),
-        0,
-    )
-
-
 @require_safe
 def actor_list(request):
-    # Counts as correlated subqueries (each one an index lookup), not joins: a join per
-    # count would multiply the other count and group every statement row.
-    public_about = Statement.about.through.objects.exclude(
-        statement__status=Statement.Status.REJECTED
-    )
-    queryset = Actor.objects.annotate(
-        n_statements=_count_of(Statement.objects.public(), "speaker"),
-        n_about=_count_of(public_about, "actor"),
-    )
-    filterset, qs = _filtered(request, ActorFilter, queryset)
-    cleaned = _cleaned(filterset)
-    sort, ordering = _sort(request, ACTOR_SORTS, "statements")
-    base = Actor.objects.filter(pk__in=qs.order_by().values("pk"))
-    facets = [
-        {
-            "title": "Kind",
-            "values": [
-                {
-                    "label": capfirst(ACTOR_KIND_LABELS.get(row["kind"], row["kind"])),
-                    "count": row["n"],
-                    "url": url_with(request.GET, kind=row["kind"]),
-                    "selected": cleaned.get("kind") == row["kind"],
-                }
-                for row in base.values("kind").annotate(n=Count("pk")).order_by("-n", "kind")
-            ],
-        },
-        {
-            "title": "Country",
-            "values": [
-                {
-                    "label": country_name(row["country"]),
-                    "count": row["n"],
-                    "url": url_with(request.GET, country=row["country"]),
-                    "selected": cleaned.get("country") == row["country"],
-                }
-                for row in base.exclude(country="")
-                .values("country")
-                .annotate(n=Count("pk"))
-                .order_by("-n", "country")[:20]
-            ],
-        },
-    ]
-    page = _page(request, qs.order_by(*ordering))
-    count = page.paginator.count
-    return render(
+    by, about = _actor_statement_counts()
+    return _list_page(
         request,
         "statements/actor_list.html",
-        {
-            "filter": filterset,
-            "page": page,
-            "chips": _chips(request, filterset, cleaned, _describe_value),
-            "facets": facets,
-            "summary": f"{count:,} actor{'s' if count != 1 else ''}",
-            "sorts": _sort_links(request, ACTOR_SORTS, sort),
-            "sort": sort,
-        },
+        ActorFilter,
+        Actor.objects.annotate(n_statements=by, n_about=about),
+        ACTOR_SORTS,
+        [
+            ListFacet("kind", "Kind", choices=ACTOR_KIND_LABELS),
+            ListFacet("country", "Country", label=country_name),
+        ],
+        "actor",
     )
 
 
@@ -641,49 +644,15 @@ def actor_detail(request, slug):
 
 @require_safe
 def event_list(request):
-    queryset = Event.objects.annotate(
-        n_statements=Count("statements", filter=~Q(statements__status=Statement.Status.REJECTED))
-    )
-    filterset, qs = _filtered(request, EventFilter, queryset)
-    cleaned = _cleaned(filterset)
-    sort, ordering = _sort(request, EVENT_SORTS, "newest")
-    base = Event.objects.filter(pk__in=qs.order_by().values("pk"))
-    kinds = dict(Event.Kind.choices)
-    facets = [
-        {
-            "title": "Kind",
-            "values": [
-                {
-                    "label": capfirst(kinds.get(row["kind"], row["kind"])),
-                    "count": row["n"],
-                    "url": url_with(request.GET, kind=row["kind"]),
-                    "selected": cleaned.get("kind") == row["kind"],
-                }
-                for row in base.values("kind").annotate(n=Count("pk")).order_by("-n", "kind")
-            ],
-        }
-    ]
-    page = _page(request, qs.order_by(*ordering))
-    count = page.paginator.count
-    return render(
+    return _list_page(
         request,
         "statements/event_list.html",
-        {
-            "filter": filterset,
-            "page": page,
-            "chips": _chips(request, filterset, cleaned, _event_value),
-            "facets": facets,
-            "summary": f"{count:,} event{'s' if count != 1 else ''}",
-            "sorts": _sort_links(request, EVENT_SORTS, sort),
-            "sort": sort,
-        },
+        EventFilter,
+        Event.objects.annotate(n_statements=_public_statement_count()),
+        EVENT_SORTS,
+        [ListFacet("kind", "Kind", choices=dict(Event.Kind.choices))],
+        "event",
     )
-
-
-def _event_value(name, value):
-    if name == "kind":
-        return capfirst(str(dict(Event.Kind.choices).get(value, value)))
-    return _describe_value(name, value)
 
 
 @require_safe
@@ -703,45 +672,14 @@ def event_detail(request, slug):
 
 @require_safe
 def source_list(request):
-    queryset = Source.objects.defer("text").annotate(
-        n_statements=Count("statements", filter=~Q(statements__status=Statement.Status.REJECTED))
-    )
-    filterset, qs = _filtered(request, SourceFilter, queryset)
-    cleaned = _cleaned(filterset)
-    sort, ordering = _sort(request, SOURCE_SORTS, "newest")
-    base = Source.objects.filter(pk__in=qs.order_by().values("pk"))
-    facets = [
-        {
-            "title": "Publisher",
-            "values": [
-                {
-                    "label": row["publisher"],
-                    "count": row["n"],
-                    "url": url_with(request.GET, publisher=row["publisher"]),
-                    "selected": (cleaned.get("publisher") or "").lower()
-                    == row["publisher"].lower(),
-                }
-                for row in base.exclude(publisher="")
-                .values("publisher")
-                .annotate(n=Count("pk"))
-                .order_by("-n", "publisher")[:20]
-            ],
-        }
-    ]
-    page = _page(request, qs.order_by(*ordering))
-    count = page.paginator.count
-    return render(
+    return _list_page(
         request,
         "statements/source_list.html",
-        {
-            "filter": filterset,
-            "page": page,
-            "chips": _chips(request, filterset, cleaned, _describe_value),
-            "facets": facets,
-            "summary": f"{count:,} source{'s' if count != 1 else ''}",
-            "sorts": _sort_links(request, SOURCE_SORTS, sort),
-            "sort": sort,
-        },
+        SourceFilter,
+        Source.objects.defer("text").annotate(n_statements=_public_statement_count()),
+        SOURCE_SORTS,
+        [ListFacet("publisher", "Publisher")],
+        "source",
     )
 
 

@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from statements import exports
 from tests.factories import make_statement
+from tests.test_filters import make_ranked_pair
 from tests.test_pages_sample import add_statements, build_newsroom
 
 CSV = reverse("statements:statement_export", args=["csv"])
@@ -69,6 +70,17 @@ def test_the_export_has_the_same_rows_in_the_same_order_as_the_page(client, news
     assert [int(r["id"]) for r in csv_rows(client.get(CSV + query))] == page
     data = json.loads(body(client.get(JSON + query)))
     assert [s["id"] for s in data["statements"]] == page
+
+
+def test_an_unknown_sort_falls_back_as_on_the_page(client, db):
+    """A search with an unknown sort is in relevance order on the page and in the download."""
+    query, strong, weak = make_ranked_pair()
+    params = {"q": query, "sort": "sideways"}
+    page = client.get("/statements/", params).context["page"]
+    assert list(page) == [strong, weak]
+    data = json.loads(body(client.get(JSON, params)))
+    assert [s["id"] for s in data["statements"]] == [strong.pk, weak.pk]
+    assert data["sort"] == "relevance"
 
 
 def test_json_is_one_valid_document_describing_its_view(client, news):

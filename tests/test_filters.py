@@ -160,9 +160,8 @@ def test_search_never_shows_rejected_statements(news):
     assert results("q=wednesday") == set()
 
 
-def test_search_ranks_better_matches_first(client, db):
-    """Relevance is the default sort when searching: the better match comes first even when
-    it is older; the date sorts still work."""
+def make_ranked_pair():
+    """(query, strong, weak): two matches of the query, the better one older."""
     source = make_source()
     if connection.vendor == "postgresql":  # ts_rank: more occurrences rank higher
         query = "sanctions"
@@ -174,6 +173,13 @@ def test_search_ranks_better_matches_first(client, db):
         weak_text = "sanctions that were new"
     strong = make_statement(source=source, content=strong_text, date=dt.date(2025, 3, 1))
     weak = make_statement(source=source, content=weak_text, date=dt.date(2026, 3, 1))
+    return query, strong, weak
+
+
+def test_search_ranks_better_matches_first(client, db):
+    """Relevance is the default sort when searching: the better match comes first even when
+    it is older; the date sorts still work."""
+    query, strong, weak = make_ranked_pair()
     response = client.get("/statements/", {"q": query})
     assert response.context["sort"] == "relevance"
     assert list(response.context["page"]) == [strong, weak]

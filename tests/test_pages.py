@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from statements import views
 from tests.factories import make_source, make_statement
 from tests.test_pages_sample import add_statements, build_newsroom
 
@@ -254,6 +255,38 @@ def test_search_sorts_by_relevance_across_many_to_many_filters(client, news):
 def test_the_list_only_answers_get_and_head(client, news):
     assert client.head(LIST).status_code == 200
     assert client.post(LIST).status_code == 405
+
+
+def _suggestions(html: str) -> list[tuple[str, str]]:
+    datalist = re.search(r'<datalist id="actor-suggestions">(.*?)</datalist>', html, re.S)
+    assert datalist, "the statement list offers actor suggestions"
+    return re.findall(r'<option value="([^"]*)">([^<]*)</option>', datalist.group(1))
+
+
+def test_speaker_and_about_boxes_suggest_the_most_mentioned_actors(client, news):
+    html = client.get(LIST).content.decode()
+    for name in ("speaker", "about"):
+        box = re.search(rf'<input [^>]*name="{name}"[^>]*>', html).group(0)
+        assert 'list="actor-suggestions"' in box
+    suggestions = _suggestions(html)
+    assert suggestions[0] == ("venezuela", "Venezuela")  # six statements about it
+    assert ("sergey-lavrov", "Sergey Lavrov") in suggestions
+    # Nothing is by or about the ministry: no suggestion that finds nothing.
+    assert news.mfa.slug not in dict(suggestions)
+    assert len(suggestions) == len(set(suggestions))
+
+
+def test_actor_suggestions_are_bounded_and_one_query_per_request(
+    client, news, monkeypatch, rf, django_assert_num_queries
+):
+    monkeypatch.setattr(views, "ACTOR_SUGGESTIONS", 3)
+    suggestions = _suggestions(client.get(LIST).content.decode())
+    assert len(suggestions) == 3
+    assert suggestions[0] == ("venezuela", "Venezuela")
+    request = rf.get(LIST)
+    with django_assert_num_queries(1):
+        first = views._actor_suggestions(request)
+        assert views._actor_suggestions(request) is first
 
 
 # --- Statement page --------------------------------------------------------------------
