@@ -195,10 +195,12 @@ _GROUP_HEADS = {
     "soldiers",
 }
 _PAIR_WORDS = re.compile(
-    r"\b(?:both|the two)\s+(?:sides|countries|nations|governments|leaders|parties|neighbours|"
-    r"neighbors|states|delegations)\b",
+    r"\b(?:both|the two|all two|the three|all three|the four|all four)\s+"
+    r"(?:sides|countries|nations|governments|leaders|parties|neighbours|neighbors|states|"
+    r"delegations)\b",
     re.I,
 )
+_GROUP_SIZE = {"both": 2, "two": 2, "three": 3, "four": 4}
 _LABOUR = {
     "union",
     "unions",
@@ -247,6 +249,27 @@ _MILITARY = {
     "rockets",
     "militants",
     "rebels",
+}
+_TITLE_WORDS = {
+    "president",
+    "head",
+    "chief",
+    "leader",
+    "secretary",
+    "general",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "minister",
+    "deputy",
+    "vice",
+    "senior",
+    "former",
+    "executive",
 }
 _WORD_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _PATIENT_HEADS = {
@@ -400,6 +423,12 @@ def _np_text(t: Token, max_words: int = 7) -> str:
     return text.strip(" ,;:“”\"'")
 
 
+def _locative(t: Token) -> bool:
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "outside", "inside")
+
+
 def _conjuncts(t: Token) -> list[Token]:
     out = [t]
     for c in t.children:
@@ -520,6 +549,8 @@ class _Finder:
         out: list[str] = []
         for h in _conjuncts(head):
             low = h.lower_
+            if _locative(h):
+                continue  # "in Washington", "at Turnberry": a place
             if low in ("he", "she", "him", "her") and h.pos_ == "PRON":
                 g = "f" if low in ("she", "her") else "m"
                 a = self.index.recent(p.offset + h.idx, kinds=("person",), gender=g)
@@ -546,6 +577,11 @@ class _Finder:
                     a = self._actor_tok(p, x)
                     if a:
                         found.append(a)
+            for c in h.children:
+                if c.dep_ == "appos":
+                    a = self._actor_tok(p, c)
+                    if a:
+                        found.append(a)
             if not found and h.lower_ in _GROUP_HEADS | {"sides", "countries"}:
                 for c in h.children:
                     if c.dep_ == "prep" and c.lower_ in ("of", "from"):
@@ -554,6 +590,19 @@ class _Finder:
                                 found += [self._actor_tok(p, y) for y in _conjuncts(o)]
             out.extend(a for a in found if a)
         return list(dict.fromkeys(out))
+
+    def _group(self, before: int, n: int) -> list[str]:
+        """The last ``n`` countries or governments named before ``before``."""
+        out: list[str] = []
+        for m in reversed(self.index.mentions):
+            if m.start >= before or m.in_quote:
+                continue
+            a = self.index.actors.get(m.actor)
+            if a is not None and a.kind in ("country", "government") and m.actor not in out:
+                out.append(m.actor)
+                if len(out) == n:
+                    break
+        return list(reversed(out)) if len(out) == n else []
 
     def _pair(self, before: int) -> list[str]:
         for e in reversed(self.events):
@@ -800,6 +849,8 @@ class _Finder:
                 and lem in ("declaration",)
             ):
                 kind = "agreement"
+        if kind == "election" and any(c.dep_ == "nummod" for c in t.children):
+            return None  # "14 votes in favour", "1,412 votes": a tally
         if lem == "agree":
             if any(c.dep_ in ("ccomp",) for c in t.children):
                 return None
@@ -829,11 +880,21 @@ class _Finder:
             if subj and (subj[0].lower_ in lex.crowd or subj[0].lemma_.lower() in lex.crowd):
                 kind = "protest"
         clause = _clause_tokens(t, gov)
+        if t.dep_ == "acl" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.i != t.head.i:
+            v = t.head.head  # "families displaced from X arrive near Y"
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ in _LOC_PREPS:
+                    clause |= {x.i for x in c.subtree}
         # -- date
         date = None
         in_clause = False
         best = None
         for d, r in resolved:
+            if (
+                "(@" in doc.text[max(0, d.start - 40) : d.start]
+                or "pic.twitter" in doc.text[max(0, d.start - 200) : d.start]
+            ):
+                continue  # the date of a tweet credit line
             span = doc.char_span(d.start, d.end, alignment_mode="expand")
             inside = span is not None and all(x.i in clause for x in span)
             score = (0 if inside else 1, abs(d.start - t.idx))
@@ -852,10 +913,12 @@ class _Finder:
             perfect = any(c.lower_ in ("has", "have", "had") for c in verb.children)
             if verb.tag_ == "VBD" and not perfect and mod != "future":
                 date = running
-        if mod == "future" and date is None:
+        if mod == "future" and (date is None or not in_clause):
             return None  # "would meet", "the next meeting": no day, no event
-        if date is not None and not in_clause:
-            date = self._shift_multiday(t, date)
+        if date is not None and best is not None:
+            span = doc.char_span(best[1].start, best[1].end, alignment_mode="expand")
+            if span is None or not any(x.i in {y.i for y in t.subtree} for x in span):
+                date = self._shift_multiday(t, date)
         # -- roles
         agents: list[str] = []
         patients: list[str] = []
@@ -954,11 +1017,32 @@ class _Finder:
             )
         ):
             others.extend(self._pair(p.offset + t.idx))
+        if t.pos_ == "ADJ" and t.i > 0 and doc[t.i - 1].lower_ == "to":
+            # "due to brief ambassadors": a verb the tagger took for an adjective
+            for s_ in _subject(doc[t.i - 1].head):
+                agents.extend(self._np_actors(p, s_))
+            if t.head.pos_ in ("NOUN", "PROPN"):
+                patients.extend(self._np_actors(p, t.head))
         named = list(dict.fromkeys(agents + patients + others))
         from_roles = bool(named)
         if not named:
             named = self._sentence_actors(p, sent, t, clause)
             others = list(named)
+        if not named:
+            g = _PAIR_WORDS.search(sent.text)
+            if g:
+                n = _GROUP_SIZE.get(g.group(0).split()[-2].lower(), 2)
+                named = self._group(p.offset + sent.start_char + g.start(), n)
+                others = list(named)
+                from_roles = bool(named)
+        if not named and kind in ("protest",):
+            named = self._organiser(p, t)
+            agents = list(named)
+            from_roles = bool(named)
+        if not named and kind == "military_action" and t.pos_ != "VERB":
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                named = self._pair(p.offset + t.idx)  # "the fighting": the story's two sides
+                others = list(named)
         # -- places
         places, preps = self._places(p, sent, clause, place_tokens, set(named), dateline_end)
         # -- generic or empty mentions carry nothing
@@ -974,14 +1058,15 @@ class _Finder:
             and not dets
             and not quantity
             and t.tag_ in ("NNS", "NN")
-            and not has_date_words
+            and date is None
             and not from_roles
             and not places
         )
         if generic:
             return None
-        anaphoric = (
-            t.pos_ != "VERB" and any(c.lower_ in _ANAPHORIC_DETS for c in dets) and not from_roles
+        anaphoric = t.pos_ != "VERB" and (
+            (any(c.lower_ in _ANAPHORIC_DETS for c in dets) and not from_roles)
+            or (not named and not places)
         )
         distinct = any(c.dep_ in ("amod", "det") and c.lower_ in _DISTINCT_MODS for c in t.children)
         head = self._head_words(p, t, lem)
@@ -1011,6 +1096,29 @@ class _Finder:
             lead=lead,
             explicit=in_clause,
         )
+
+    def _organiser(self, p: Para, t: Token) -> list[str]:
+        """A protest announced by a person: the organisation the person speaks for
+        ('the federation's president said a protest would be held')."""
+        cur = t
+        for _ in range(8):
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if cur.lemma_.lower() in self.lex.speech:
+                for s_ in _subject(cur):
+                    for name in self._np_actors(p, s_):
+                        a = self.index.actors.get(name)
+                        if a is None or a.kind != "person" or not a.role:
+                            continue
+                        for w in fold(a.role).split():
+                            if w in _TITLE_WORDS or len(w) < 4:
+                                continue
+                            org = self.index.recent_role(p.offset + t.idx, [w], person=False)
+                            if org:
+                                return [org]
+                break
+        return []
 
     def _shift_multiday(self, t: Token, date: dt.date) -> dt.date:
         """'after two days of talks' said on Tuesday: the talks began on Monday."""
@@ -1042,11 +1150,12 @@ class _Finder:
             if sent.root.lemma_.lower() in lex.speech and c.dep_ in ("nsubj",):
                 skip |= {x.i for x in c.subtree}
         s_a, s_b = p.offset + sent.start_char, p.offset + sent.end_char
+        doc = p.doc
         out = []
         for m in self.index.mentions:
             if m.para != p.index or not (s_a <= m.start < s_b) or m.in_quote:
                 continue
-            if m.token in skip or m.token not in clause:
+            if m.token in skip or m.token not in clause or _locative(doc[m.token]):
                 continue
             a = self.index.actors.get(m.actor)
             if a and a.kind != "media":
@@ -1207,7 +1316,13 @@ class _Finder:
                 and not {fold(x) for x in m.places} & {fold(x) for x in e.places}
                 and e.from_roles
             )
-            if same_sent or (e.anaphoric and not places_clash) or (overlap and m.date == e.date):
+            same_head = m.date is not None and m.date == e.date and fold(m.head) == fold(e.head)
+            if (
+                same_sent
+                or (e.anaphoric and not places_clash)
+                or (overlap and m.date == e.date)
+                or same_head
+            ):
                 target = m
                 break
             if e.anaphoric:
@@ -1233,7 +1348,7 @@ class _Finder:
         for attr in ("agents", "patients", "others", "participants"):
             cur = getattr(m, attr)
             extra = [x for x in getattr(e, attr) if x not in cur]
-            if attr == "participants" and not e.from_roles and m.from_roles:
+            if not e.from_roles and m.from_roles:
                 extra = []
             setattr(m, attr, cur + extra)
         have = {fold(x) for x in m.places}
