@@ -577,11 +577,11 @@ class _Finder:
                     a = self._actor_tok(p, x)
                     if a:
                         found.append(a)
-            for c in h.children:
-                if c.dep_ == "appos":
-                    a = self._actor_tok(p, c)
-                    if a:
-                        found.append(a)
+            appos = [self._actor_tok(p, c) for c in h.children if c.dep_ == "appos"]
+            appos = [a for a in appos if a]
+            if appos:
+                out.extend(appos)  # "Portugal's sea minister, Ana Ribeiro": the person
+                continue
             if not found and h.lower_ in _GROUP_HEADS | {"sides", "countries"}:
                 for c in h.children:
                     if c.dep_ == "prep" and c.lower_ in ("of", "from"):
@@ -673,6 +673,12 @@ class _Finder:
         # "told a radio station", "speaking at a televised event": a statement event
         for t in sent:
             lem = t.lemma_.lower()
+            if lem in ("declare", "proclaim") and any(
+                c.lower_ in ("winner", "victor")
+                for c in t.subtree
+                if c.head.i in (t.i,) or c.dep_ == "oprd"
+            ):
+                hits.append((t, "election"))
             if lem == "tell":
                 for c in t.children:
                     if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in lex.media_nouns:
@@ -736,7 +742,9 @@ class _Finder:
             kids = list(cur.children)
             if any(c.dep_ == "neg" for c in kids):
                 return "neg"
-            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
+            if any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "until") for c in kids
+            ):
                 return "hypo"
             aux = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
             if any(a in _HYPO_AUX for a in aux):
@@ -955,9 +963,10 @@ class _Finder:
                 if not any(c.dep_ in ("nsubj",) for c in t.children):
                     patients.extend(self._np_actors(p, t.head))
         else:
+            patient_noun = lex.nominal.get(lem, lem) in _PATIENT_HEADS or lem in _PATIENT_HEADS
             for c in t.children:
                 if c.dep_ == "poss":
-                    agents.extend(self._np_actors(p, c))
+                    (patients if patient_noun else agents).extend(self._np_actors(p, c))
                 elif c.dep_ in ("compound", "amod", "nmod"):
                     a = self._actor_tok(p, c)
                     if a:
@@ -1007,16 +1016,27 @@ class _Finder:
                                 if o.dep_ == "pobj":
                                     place_tokens += [(x, c.lower_) for x in _conjuncts(o)]
         if kind == "statement" and gov is not None and gov is not t and not agents:
-            for s_ in _subject(gov):
-                agents.extend(self._np_actors(p, s_))
-        if _PAIR_WORDS.search(doc[t.left_edge.i : t.right_edge.i + 1].text) or (
-            gov is not None
-            and any(
-                _PAIR_WORDS.search(doc[s.left_edge.i : s.right_edge.i + 1].text)
-                for s in _subject(gov)
+            # the speaker holds the news conference: nearest verb above with a named subject
+            cur = gov
+            for _ in range(4):
+                for s_ in _subject(cur):
+                    agents.extend(self._np_actors(p, s_))
+                if agents or cur.head.i == cur.i:
+                    break
+                cur = cur.head
+        group_text = " ".join(
+            [doc[t.left_edge.i : t.right_edge.i + 1].text]
+            + (
+                [doc[s.left_edge.i : s.right_edge.i + 1].text for s in _subject(gov)]
+                if gov is not None
+                else []
             )
-        ):
-            others.extend(self._pair(p.offset + t.idx))
+        )
+        g = _PAIR_WORDS.search(group_text)
+        if g:
+            n = _GROUP_SIZE.get(g.group(0).split()[-2].lower(), 2)
+            group = self._pair(p.offset + t.idx) if n == 2 else []
+            others.extend(group or self._group(p.offset + t.idx, n))
         if t.pos_ == "ADJ" and t.i > 0 and doc[t.i - 1].lower_ == "to":
             # "due to brief ambassadors": a verb the tagger took for an adjective
             for s_ in _subject(doc[t.i - 1].head):
@@ -1028,13 +1048,6 @@ class _Finder:
         if not named:
             named = self._sentence_actors(p, sent, t, clause)
             others = list(named)
-        if not named:
-            g = _PAIR_WORDS.search(sent.text)
-            if g:
-                n = _GROUP_SIZE.get(g.group(0).split()[-2].lower(), 2)
-                named = self._group(p.offset + sent.start_char + g.start(), n)
-                others = list(named)
-                from_roles = bool(named)
         if not named and kind in ("protest",):
             named = self._organiser(p, t)
             agents = list(named)
@@ -1064,13 +1077,13 @@ class _Finder:
         )
         if generic:
             return None
-        anaphoric = t.pos_ != "VERB" and (
-            (any(c.lower_ in _ANAPHORIC_DETS for c in dets) and not from_roles)
-            or (not named and not places)
+        anaph_det = (
+            t.pos_ != "VERB" and any(c.lower_ in _ANAPHORIC_DETS for c in dets) and not from_roles
         )
+        anaphoric = anaph_det or (t.pos_ != "VERB" and not named and not places)
         distinct = any(c.dep_ in ("amod", "det") and c.lower_ in _DISTINCT_MODS for c in t.children)
         head = self._head_words(p, t, lem)
-        if anaphoric and not in_clause:
+        if (anaph_det or mod in ("future", "planned")) and not in_clause:
             date = None
         sa = p.offset + sent.start_char
         return EventCand(
@@ -1317,8 +1330,11 @@ class _Finder:
                 and e.from_roles
             )
             same_head = m.date is not None and m.date == e.date and fold(m.head) == fold(e.head)
+            disjoint = (
+                e.from_roles and m.from_roles and not set(m.participants) & set(e.participants)
+            )
             if (
-                same_sent
+                (same_sent and not disjoint)
                 or (e.anaphoric and not places_clash)
                 or (overlap and m.date == e.date)
                 or same_head
