@@ -266,3 +266,71 @@ def test_described_sources_are_named_as_written(nlp):
     assert by_content(ex, "the draft was nearly ready").speaker == (
         "Two diplomats familiar with the talks"
     )
+
+
+def test_quoted_fragment_ending_a_reported_clause_stays_in_it(nlp):
+    _, ex = run(
+        nlp,
+        "The head of the nurses’ union, Sandrine Morel, said the management had offered "
+        "“nothing but promises”.",
+    )
+    (s,) = ex.statements
+    assert s.kind == "indirect"
+    assert s.content == "the management had offered “nothing but promises”"
+    assert s.speaker == "Sandrine Morel"
+
+
+def test_pronoun_subject_skips_a_name_in_its_own_prepositional_phrase(nlp):
+    _, ex = run(
+        nlp,
+        "Union leader Sandrine Morel spoke after the talks. In an interview with France Info, "
+        "she said: “We asked for twelve more nurses per ward. They offered a working group.”",
+    )
+    assert by_content(ex, "twelve more nurses").speaker == "Sandrine Morel"
+
+
+def test_beliefs_and_fears(nlp):
+    _, ex = run(
+        nlp,
+        "Sandrine Morel believes the dispute could be settled within days. She fears, however, "
+        "that patients will bear the cost of the delay.",
+    )
+    assert by_content(ex, "patients will bear").cue == "fears"
+    assert by_content(ex, "patients will bear").speaker == "Sandrine Morel"
+
+
+def test_pointing_is_no_speech_and_relative_that_no_reported_clause(nlp):
+    _, ex = run(
+        nlp,
+        "She points out of the window at a square that, until last year, was a car park.",
+    )
+    assert ex.statements == []
+
+
+def test_statement_from_a_described_body(nlp):
+    _, ex = run(
+        nlp,
+        "A statement from the regional health agency said it was following the situation "
+        "closely and urged both sides to resume negotiations.",
+    )
+    assert by_content(ex, "following the situation").speaker == "regional health agency"
+
+
+def test_apposition_name_tagged_as_a_place_after_a_role(nlp):
+    _, ex = run(
+        nlp,
+        "Environmental group Rivers Alive criticised the plan. Its campaigns director, "
+        "Pianporn Deetes, argued that none of the dams had been stopped by the process.",
+    )
+    assert by_content(ex, "none of the dams").speaker == "Pianporn Deetes"
+
+
+def test_role_noun_right_after_a_person_without_a_role(nlp):
+    _, ex = run(
+        nlp,
+        "Few European mayors have staked as much on a single policy as Ingrid Berglund. "
+        "Since her election two years ago, "
+        "the mayor of Västerholm has closed 14 streets and announced that the old town will "
+        "be car-free by 2027.",
+    )
+    assert by_content(ex, "car-free by 2027").speaker == "Ingrid Berglund"

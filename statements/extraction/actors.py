@@ -1944,7 +1944,15 @@ class ActorIndex:
         if not cands and head.pos_ == "NOUN":
             # "her deputy, Secretary of State for Fisheries Tiago Almeida, told ...": the
             # name that closes the apposition, even when NER missed it
-            for ap in head.children:
+            right = head.right_edge
+            while right.i > head.i and right.is_punct:
+                right = doc[right.i - 1]
+            apps = [c for c in head.children if c.dep_ == "appos"] + [
+                t
+                for t in head.subtree
+                if t.dep_ == "appos" and t.head.i != head.i and t.right_edge.i == right.i
+            ]  # "The head of the nurses' union, Sandrine Morel, said"
+            for ap in apps:
                 if ap.dep_ != "appos":
                     continue
                 last = ap.right_edge
@@ -1954,7 +1962,24 @@ class ActorIndex:
                     mm = self.mention_at(p, last)
                     if mm is not None:
                         return mm.actor, (mm.start, mm.end)
-                    if not last.ent_type_ or last.ent_type_ == "PERSON":
+                    hl = head.lower_
+                    person_head = (
+                        hl in self.gz.person_role_heads
+                        or hl in SPOKES
+                        or hl in OCCUPATIONS
+                        or hl in TITLE_HEADS
+                    )
+                    unknown_place = (
+                        last.ent_type_ in ("GPE", "ORG", "NORP", "LOC")
+                        and not self.gz.any_country_iso(last.text)
+                        and not self.gz.capital_iso(last.text)
+                        and last.i > ap.left_edge.i
+                    )
+                    if (
+                        not last.ent_type_
+                        or last.ent_type_ == "PERSON"
+                        or (person_head and unknown_place)
+                    ):
                         name, sp = self.resolve_np(p, last, before=before)
                         if name and self.actors[name].kind == "person":
                             return name, sp
@@ -1970,6 +1995,20 @@ class ActorIndex:
         if low in PRONOUNS_PERSON:
             g = "f" if low in ("she", "her", "hers", "herself") else "m"
             a = self.recent(pos, kinds=("person",), gender=g)
+            if a and head.dep_ == "nsubj":
+                # "In an interview with France Info, she said": a name in a phrase that
+                # modifies the pronoun's own verb is not what the pronoun stands for
+                sent_start = tok_start(p, head.sent[0])
+                for mm in self.mentions:
+                    if mm.actor != a or mm.para != p.index or not sent_start <= mm.start < pos:
+                        continue
+                    tok = doc[mm.token]
+                    anc = tok
+                    while anc.dep_ in ("pobj", "compound", "prep", "appos", "conj"):
+                        anc = anc.head
+                    if tok.dep_ in ("pobj", "compound") and anc.i == head.head.i:
+                        a = self.recent(min(sent_start, mm.start), kinds=("person",), gender=g) or a
+                        break
             return a, span
         if low in PRONOUNS_ORG:
             a = self.recent(
@@ -2037,6 +2076,15 @@ class ActorIndex:
             a = self.recent_role(pos, words, person=True)
             if a:
                 return a, np_span
+            if definite and low not in SPOKES:
+                # "Ingrid Berglund. Since her election, the mayor of X has ...": the person
+                # just named, when no one with that role is known
+                a = self.recent(pos, kinds=("person",))
+                last = max(
+                    (m.start for m in self.mentions if m.actor == a and m.start < pos), default=-1
+                )
+                if a and not self.actors[a].role and 0 <= pos - last < 250:
+                    return a, np_span
         if low in (
             "ministry",
             "department",
@@ -2084,7 +2132,16 @@ class ActorIndex:
                 and doc[first - 1].head.i == head.i
                 and doc[first - 1].dep_ == "compound"
                 and not self._role_token(doc[first - 1])
-                and doc[first - 1].ent_type_ not in ("GPE", "ORG", "NORP")
+                and not (
+                    doc[first - 1].ent_type_ == "ORG"
+                    or (
+                        doc[first - 1].ent_type_ in ("GPE", "NORP")
+                        and (
+                            self.gz.any_country_iso(doc[first - 1].text)
+                            or self.gz.capital_iso(doc[first - 1].text)
+                        )
+                    )
+                )
             ):
                 first -= 1  # given names before the surname: "Tiago Almeida"
             name_span = self._strip_honorifics(self.expand_person(doc[first : head.i + 1]))
@@ -2228,8 +2285,11 @@ class ActorIndex:
             if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") and c.i == head.i + 1:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None and (
-                    pobj.pos_ == "PROPN" or pobj.ent_type_ in ("ORG", "PERSON")
+                    pobj.pos_ == "PROPN"
+                    or pobj.ent_type_ in ("ORG", "PERSON")
+                    or (c.lower_ == "from" and pobj.pos_ == "NOUN")
                 ):
+                    # also "a statement from the regional health agency"
                     name, _ = self.resolve_np(p, pobj)
                     if not name:
                         name, _ = self.np_actor(p, pobj)

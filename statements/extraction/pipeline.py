@@ -193,7 +193,7 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
         press_cue_span=layout.press_release_cue,
         press_subject_span=layout.press_release_subject,
     )
-    atts = dedupe(atts)
+    atts = dedupe(atts, ntext)
 
     # reported speech with nobody saying it is dropped (no subject, or an unresolved "it")
     def _has_source(a: Attributed) -> bool:

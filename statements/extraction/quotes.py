@@ -190,7 +190,7 @@ def subject_of(t: Token) -> Token | None:
         anc = cur.head
         while anc.dep_ not in ("ROOT",) and not (is_cue(anc) and anc.tag_ == "VBD"):
             anc = anc.head
-        if is_cue(anc) and anc.tag_ == "VBD" and anc is not cur:
+        if is_cue(anc) and anc.tag_ == "VBD" and anc.i != cur.i:
             cur = anc
     if cur.tag_ == "VBG" and cur.dep_ == "advcl" and is_cue(cur):
         # "X said it would challenge the decision ..., warning it could ...": the
@@ -364,6 +364,8 @@ def _first_word(t: Token) -> int:
 
 
 def _has_subject(v: Token) -> bool:
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in v.children):
+        return False  # "points at a square that was a car park": a relative clause
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children) or (
         v.tag_ in ("VB",) and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
     )
@@ -959,6 +961,8 @@ class QuoteFinder:
         doc = p.doc
         if any(c.dep_ == "neg" for c in t.children):
             return None
+        if lemma == "point" and not any(c.lower_ == "out" for c in t.children):
+            return None  # "points at the square" is no speech, "points out that" is
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in ("decline", "refuse", "fail", "avoid"):
             return None  # "declined to say whether ..."
         modal = ("will", "'ll", "’ll", "could", "may", "might", "should", "must", "can")

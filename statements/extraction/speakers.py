@@ -147,9 +147,31 @@ def attribute(
     return out
 
 
-def dedupe(items: list[Attributed]) -> list[Attributed]:
+def dedupe(items: list[Attributed], text: str | None = None) -> list[Attributed]:
     """Drop reported speech inside quotations or inside other reported speech, and
     near-duplicate spans (direct quotes win over indirect ones)."""
+    # a quoted fragment that ends a reported clause ('said the management had offered
+    # “nothing but promises”') is part of the indirect statement, not a quotation of its own
+    fragments = set()
+    for a in items:
+        c = a.cand
+        if c.kind != "indirect" or c.mode not in ("clause", "object_of", "object_to"):
+            continue
+        for d in items:
+            dc = d.cand
+            if (
+                dc.kind == "direct"
+                and dc.mode not in ("nested", "press", "transcript")
+                and c.start < dc.start
+                and dc.end <= c.end + 2
+                and dc.quote_open is not None
+                and dc.quote_open > c.start
+                and not dc.children
+                and (dc.cue_span is None or c.start <= dc.cue_span[0] < c.end)
+                and (text is None or _is_fragment(text, dc))
+            ):
+                fragments.add(id(d))
+    items = [a for a in items if id(a) not in fragments]
     directs = [a for a in items if a.cand.kind == "direct"]
     keep: list[Attributed] = []
     for a in items:
@@ -193,6 +215,15 @@ def dedupe(items: list[Attributed]) -> list[Attributed]:
         if not dup:
             keep.append(a)
     return keep
+
+
+def _is_fragment(text: str, c: Candidate) -> bool:
+    """A few quoted words inside a sentence, not a quoted sentence."""
+    body = text[c.start : c.end]
+    before = text[max(0, (c.quote_open or c.start) - 2) : c.quote_open or c.start]
+    if ":" in before:
+        return False
+    return body[:1].islower() or (len(body) < 60 and body.rstrip()[-1:] not in ".?!")
 
 
 _CATEGORY_HINTS = [
