@@ -334,3 +334,43 @@ def test_role_noun_right_after_a_person_without_a_role(nlp):
         "be car-free by 2027.",
     )
     assert by_content(ex, "car-free by 2027").speaker == "Ingrid Berglund"
+
+
+def test_afp_dateline_gives_place_date_publisher_and_the_real_subject(nlp):
+    text = (
+        "Fishermen accuse trawlers\n\n"
+        "DAKAR, Feb 11, 2026 (AFP) - Artisanal fishermen in Senegal accused foreign trawlers "
+        'on Wednesday of "emptying the sea", as the government prepared an audit.\n\n'
+        "Fisheries Minister Aminata Sow said the audit would be released soon. According to "
+        "the ministry, 132 industrial vessels currently hold licences.\n"
+    )
+    ex = extract(text, nlp=nlp)
+    assert ex.source.dateline_place == "Dakar"
+    assert str(ex.source.published) == "2026-02-11"
+    assert ex.source.publisher == "Agence France-Presse"
+    assert by_content(ex, "foreign trawlers").speaker == "Artisanal fishermen in Senegal"
+    assert by_content(ex, "132 industrial vessels").speaker == "Ministry of Fisheries of Senegal"
+
+
+def test_spokesman_named_after_his_body_and_one_of_the_sources(nlp):
+    _, ex = run(
+        nlp,
+        "A spokesman for the European Commission, Paolo Rinaldi, told reporters that "
+        "Brussels had not been approached. Three people familiar with the matter said the "
+        "plant could close. The board will discuss the plan in October, one of the sources "
+        "said.",
+    )
+    assert by_content(ex, "had not been approached").speaker == "Paolo Rinaldi"
+    assert by_content(ex, "The board will discuss").speaker == (
+        "Three people familiar with the matter"
+    )
+
+
+def test_they_after_described_analysts(nlp):
+    _, ex = run(
+        nlp,
+        "Valtra Motors declined to comment. Analysts at Banco Iberico said in a note that a "
+        "closure would cost the company 900 million euros. They believe production could be "
+        "shifted to Slovakia.",
+    )
+    assert by_content(ex, "production could be shifted").speaker == "Analysts at Banco Iberico"

@@ -1914,8 +1914,12 @@ class ActorIndex:
     ) -> tuple[str | None, tuple[int, int] | None]:
         """Actor of the noun phrase headed by ``head`` and the span the attribution rests on."""
         doc = p.doc
-        if head.lower_ in SPOKES | UNIT_NOUNS and not any(
-            c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in head.children
+        if (
+            head.lower_ in SPOKES | UNIT_NOUNS
+            and not any(
+                c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in head.children
+            )
+            and self._closing_name(head) is None
         ):
             # "a spokesperson for the group", "the observer mission of the SADC": the body
             # the unnamed speaker speaks for
@@ -1944,14 +1948,10 @@ class ActorIndex:
         if not cands and head.pos_ == "NOUN":
             # "her deputy, Secretary of State for Fisheries Tiago Almeida, told ...": the
             # name that closes the apposition, even when NER missed it
-            right = head.right_edge
-            while right.i > head.i and right.is_punct:
-                right = doc[right.i - 1]
-            apps = [c for c in head.children if c.dep_ == "appos"] + [
-                t
-                for t in head.subtree
-                if t.dep_ == "appos" and t.head.i != head.i and t.right_edge.i == right.i
-            ]  # "The head of the nurses' union, Sandrine Morel, said"
+            apps = [c for c in head.children if c.dep_ == "appos"]
+            closing = self._closing_name(head)
+            if closing is not None:
+                apps.append(closing)  # "The head of the nurses' union, Sandrine Morel, said"
             for ap in apps:
                 if ap.dep_ != "appos":
                     continue
@@ -2039,6 +2039,14 @@ class ActorIndex:
             a = self.recent(pos, kinds=("person",), gender=g)
             if a:
                 return a, np_span
+        if low == "one" or (head.pos_ == "NUM" and head.tag_ == "CD"):
+            # "one of the sources said": the sources named before
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+            if pobj is not None and pobj.tag_ == "NNS":
+                a = self.recent(pos, kinds=("other",))
+                if a:
+                    return a, np_span
         indefinite = any(
             t.dep_ in ("det", "nummod")
             and t.lower_ in ("a", "an", "one", "another", "some", "several")
@@ -2068,6 +2076,7 @@ class ActorIndex:
             )
             a = self.actor(txt, "other", None, role="anonymous source")
             a.agent = True
+            self._note(p, head.left_edge.i, end, a, head.i)
             return a.name, (
                 p.offset + sub.start_char,
                 p.offset + doc[end - 1].idx + len(doc[end - 1].text),
@@ -2114,6 +2123,10 @@ class ActorIndex:
                     self.add_mention(p, np_start, head.i + 1, self.actors[a], "role", head=head.i)
                     self.mentions.sort(key=lambda x: x.start)
                 return a, np_span
+            if low == "ministry" and definite:
+                a = self._ministry_of_minister(pos)
+                if a:
+                    return a, np_span
             if low in ("commission",):
                 a = self.actor("European Commission", "organisation")
                 return a.name, np_span
@@ -2237,8 +2250,60 @@ class ActorIndex:
             txt = re.sub(r"^the\s+", "", txt, flags=re.I)
             a = self.actor(txt, "other", None, role="anonymous sources")
             a.agent = True
+            self._note(p, sub.start, sub.end, a, head.i)
             return a.name, (p.offset + sub.start_char, p.offset + sub.end_char)
         return None, None
+
+    def _ministry_of_minister(self, pos: int) -> str | None:
+        """'the ministry' before any ministry is named: the ministry of the minister named
+        last ("Fisheries Minister Aminata Sow ... According to the ministry")."""
+        best = None
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            a = self.actors.get(m.actor)
+            if a is not None and a.kind == "person" and a.role:
+                mm = re.search(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) [Mm]inister\b", a.role)
+                if mm and fold(mm.group(1)) not in ("prime", "foreign affairs"):
+                    best = (mm.group(1), a.country)
+                elif re.search(r"\bForeign [Mm]inister\b", a.role):
+                    best = ("foreign", a.country)
+        if best is None:
+            return None
+        topic, iso = best
+        iso = iso or self.default_country
+        if not iso:
+            return None
+        name = self.gz.ministry_name(topic.lower(), iso)
+        act = self.actor(name, "ministry", iso)
+        act.agent = True
+        return act.name
+
+    @staticmethod
+    def _closing_name(head: Token) -> Token | None:
+        """An apposition that closes the noun phrase, hung by the parser on a noun inside
+        it: "A spokesman for the European Commission, Paolo Rinaldi, told ..."."""
+        doc = head.doc
+        right = head.right_edge
+        while right.i > head.i and right.is_punct:
+            right = doc[right.i - 1]
+        for t in head.subtree:
+            if (
+                t.dep_ == "appos"
+                and t.head.i != head.i
+                and t.right_edge.i == right.i
+                and t.pos_ == "PROPN"
+            ):
+                return t
+        return None
+
+    def _note(self, p: Para, start: int, end: int, a: Actor, head: int) -> None:
+        """Record a mention found while resolving, so later pronouns and role nouns can
+        refer back to it ("Analysts at X said ... They believe ...")."""
+        if (p.index, head) in self.by_token:
+            return
+        self.add_mention(p, start, end, a, "np", head=head)
+        self.mentions.sort(key=lambda x: x.start)
 
     def np_actor(self, p: Para, head: Token) -> tuple[str | None, tuple[int, int] | None]:
         """An actor named by the noun phrase itself (unnamed sources: 'a study by ...')."""
@@ -2270,10 +2335,8 @@ class ActorIndex:
             return None, None
         a = self.actor(txt, "other", None, role="source")
         a.agent = True
-        if (p.index, head.i) not in self.by_token:
-            # later role nouns ("the office said") and pronouns find it again
-            self.add_mention(p, toks.start, toks.end, a, "np", head=head.i)
-            self.mentions.sort(key=lambda x: x.start)
+        # later role nouns ("the office said") and pronouns find it again
+        self._note(p, toks.start, toks.end, a, head.i)
         return a.name, (p.offset + toks.start_char, p.offset + toks.end_char)
 
     def doc_author(self, p: Para, head: Token) -> str | None:

@@ -70,8 +70,9 @@ _REPORTING = re.compile(
 _UPDATED = re.compile(r"^\s*(?:Updated|Published|Posted)\b", re.I)
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ /-]{1,40}?[A-Z.])"
-    r"(?:\s*,\s*(?P<extra>[A-Z][A-Za-z.]*\s*\d{1,2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
-    r"(?:\s*\((?P<wire>[A-Za-z ]{2,20})\))?"
+    r"(?:\s*,\s*(?P<extra>[A-Z][A-Za-z.]*\s*\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?"
+    r"(?:\s+\d{4})?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
+    r"(?:\s*\((?P<wire>[A-Za-z ]{2,40})\))?"
     r"\s*(?:[-—–]{1,2})\s+"
 )
 # "Tehran, Iran –" (title case, as Al Jazeera and others write it)
@@ -358,10 +359,16 @@ def parse(text: str) -> tuple[SourceMeta, Layout]:
                     meta.dateline_place = _titlecase_place(place.split("/")[0].strip())
                     starts[i] = a + dm.end()
                     layout.dateline_span = (a, a + dm.end())
+                    if dm.group("extra") and re.search(r"\d{4}", dm.group("extra")):
+                        # "SANTIAGO, Aug 19, 2025 (AFP) -": the wire's own date
+                        lead_date = lead_date or _is_date_line(dm.group("extra"))
                     if dm.group("wire"):
                         wire = _WIRE_PUBLISHERS.get(dm.group("wire").strip().lower())
                         if wire is None:
                             wire = gz.outlet_name(dm.group("wire").strip())
+                        w = dm.group("wire").strip()
+                        if wire is None and len(w.split()) >= 2 and w.istitle():
+                            wire = w  # an outlet the gazetteer does not know
             pm = _PRESS_RELEASE.match(stripped)
             if pm:
                 layout.press_release_issuer = re.sub(r"^The\s+", "", pm.group("who")).strip()

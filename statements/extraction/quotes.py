@@ -257,8 +257,10 @@ def _past_dateline(subj: Token) -> Token:
     dash = next((t for t in subj.subtree if t.text in ("—", "–", "-", "--") and t.i > subj.i), None)
     if dash is None:
         return subj
-    after = [c for c in subj.children if c.dep_ == "appos" and c.i > dash.i]
-    return after[0] if after else subj
+    after = [c for c in subj.children if c.dep_ == "appos" and c.i > dash.i] + [
+        c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > dash.i
+    ]
+    return min(after, key=lambda c: c.i) if after else subj
 
 
 def _cue_text(t: Token, extra: list[Token] | None = None) -> tuple[str, int, int]:
