@@ -65,7 +65,25 @@ _LOC_PREPS = {
     "toward",
     "towards",
 }
-_PLACE_NOUNS = {"town", "city", "village", "capital", "province", "region", "port", "district"}
+_PLACE_NOUNS = {
+    "town",
+    "city",
+    "village",
+    "capital",
+    "province",
+    "region",
+    "port",
+    "district",
+    "state",
+    "states",
+    "provinces",
+    "regions",
+    "towns",
+    "cities",
+    "villages",
+    "districts",
+}
+_TOPIC_PREPS = {"about", "of", "for", "with", "than", "like", "regarding", "by", "between", "among"}
 _GENERIC_PLACE_NOUNS = {"headquarters", "palace", "base", "office", "building", "residence"}
 _HYPO_AUX = {"could", "might", "may", "should", "must", "can", "ca"}
 _FUTURE_AUX = {"will", "would", "shall", "'ll", "’ll", "wo"}
@@ -273,6 +291,9 @@ _TITLE_WORDS = {
 }
 _WORD_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _PATIENT_HEADS = {
+    "signing",
+    "initialling",
+    "ratification",
     "capture",
     "seizure",
     "arrest",
@@ -360,6 +381,8 @@ class _Lex:
         self.crowd = set(ev.get("_crowd_nouns", []))
         self.release_objects = set(ev.get("_release_objects", []))
         self.media_nouns = set(ev.get("_media_nouns", []))
+        self.venues = set(ev.get("_venue_nouns", []))
+        self.noun_heads: dict[str, str] = ev.get("_noun_heads", {})
         self.title_stop = set(ev.get("_title_stop", []))
         self.speech = (set(gz.cue_category) | set(gz.clause_verbs)) - {
             "agree",
@@ -423,6 +446,18 @@ def _np_text(t: Token, max_words: int = 7) -> str:
     return text.strip(" ,;:“”\"'")
 
 
+def place_tokens_hint(t: Token, gov: Token | None) -> bool:
+    """Does the trigger or its verb name a place ("expected to meet in Washington")?"""
+    for v in (t, gov):
+        if v is None:
+            continue
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside"):
+                if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children):
+                    return True
+    return False
+
+
 def _locative(t: Token) -> bool:
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
@@ -479,6 +514,8 @@ def _clause_tokens(t: Token, gov: Token | None) -> set[int]:
     anc = {t.i} | {a.i for a in t.ancestors}
     for x in list(t.doc[min(out) : max(out) + 1]) if out else []:
         if x.i in out and x.i not in anc and x.dep_ in ("relcl", "advcl", "ccomp", "acl"):
+            if x.head.i == t.i or x.pos_ not in ("VERB", "AUX"):
+                continue  # "the fighting, which erupted on July 24": about the event itself
             if x.i != t.i and t.i not in {y.i for y in x.subtree}:
                 out -= {y.i for y in x.subtree}
     return out
@@ -489,7 +526,9 @@ def _clause_raw(t: Token, gov: Token | None) -> set[int]:
     if t.pos_ == "VERB" and gov is t:
         out = {t.i}
         for c in t.children:
-            if c.dep_ in _CLAUSAL or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+            if (c.dep_ in _CLAUSAL and c.pos_ in ("VERB", "AUX")) or (
+                c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+            ):
                 continue
             out |= {x.i for x in c.subtree}
         return out
@@ -504,9 +543,12 @@ def _clause_raw(t: Token, gov: Token | None) -> set[int]:
     for c in gov.children:
         if c.i in path:
             out |= {x.i for x in c.subtree}
-        elif c.dep_ in _CLAUSAL or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
-            continue
-        elif c.dep_ in ("nsubj", "nsubjpass") and gov.lemma_.lower() in _lex().speech:
+        elif (
+            c.dep_ in _CLAUSAL
+            or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+            or c.dep_ in ("nsubj", "nsubjpass")
+            and gov.lemma_.lower() in _lex().speech
+        ):
             continue
         else:
             out |= {x.i for x in c.subtree}
@@ -689,7 +731,7 @@ class _Finder:
                         for o in c.children:
                             if (
                                 o.dep_ == "pobj"
-                                and o.pos_ == "NOUN"
+                                and o.lemma_.lower() in lex.venues
                                 and not any(o.i == h.i for h, _ in hits)
                             ):
                                 hits.append((o, "statement"))
@@ -887,6 +929,13 @@ class _Finder:
             subj = _subject(t)
             if subj and (subj[0].lower_ in lex.crowd or subj[0].lemma_.lower() in lex.crowd):
                 kind = "protest"
+        if (
+            kind == "phone_call"
+            and t.lower_ == "phone"
+            and gov is not None
+            and gov.lemma_.lower() in ("tell", "say")
+        ):
+            kind = "statement"  # "told Al Jazeera by phone": a phone interview
         clause = _clause_tokens(t, gov)
         if t.dep_ == "acl" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.i != t.head.i:
             v = t.head.head  # "families displaced from X arrive near Y"
@@ -905,7 +954,7 @@ class _Finder:
                 continue  # the date of a tweet credit line
             span = doc.char_span(d.start, d.end, alignment_mode="expand")
             inside = span is not None and all(x.i in clause for x in span)
-            score = (0 if inside else 1, abs(d.start - t.idx))
+            score = (0 if inside else 1, 0 if inside or r is not None else 1, abs(d.start - t.idx))
             if best is None or score < best[0]:
                 best = (score, d, r, inside)
         has_date_words = best is not None
@@ -918,9 +967,22 @@ class _Finder:
             verb = gov if gov is not None else sent.root
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
-            perfect = any(c.lower_ in ("has", "have", "had") for c in verb.children)
-            if verb.tag_ == "VBD" and not perfect and mod != "future":
+            while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+                verb = verb.head  # "had managed to evade"
+            perfect = any(c.lower_ in ("has", "have") for c in verb.children)
+            past_perfect = any(c.lower_ == "had" for c in verb.children)
+            caption = "pic.twitter.com" in sent.text
+            if (
+                (verb.tag_ == "VBD" or past_perfect)
+                and not perfect
+                and mod != "future"
+                and not caption
+            ):
                 date = running
+        if date is None:
+            date = self._date_of_occasion(t, clause)
+        if mod == "planned" and date is None and not place_tokens_hint(t, gov):
+            return None  # "how he planned to vote": no day, no place
         if mod == "future" and (date is None or not in_clause):
             return None  # "would meet", "the next meeting": no day, no event
         if date is not None and best is not None:
@@ -938,7 +1000,10 @@ class _Finder:
                 (patients if s.dep_ == "nsubjpass" else agents).extend(self._np_actors(p, s))
             for c in t.children:
                 if c.dep_ == "nsubjpass":
-                    patients.extend(self._np_actors(p, c))
+                    names = self._np_actors(p, c)
+                    patients.extend(names)
+                    if not names and not topic and c.pos_ in ("NOUN", "PROPN"):
+                        topic = _np_text(c)
                 elif c.dep_ == "agent":
                     for o in c.children:
                         if o.dep_ == "pobj":
@@ -961,7 +1026,10 @@ class _Finder:
                             place_tokens += [(x, c.lower_) for x in _conjuncts(o)]
             if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
                 if not any(c.dep_ in ("nsubj",) for c in t.children):
-                    patients.extend(self._np_actors(p, t.head))
+                    h = t.head
+                    while h.dep_ == "conj" and h.head.i != h.i:
+                        h = h.head  # "Maduro and Cilia Flores, who were seized"
+                    patients.extend(self._np_actors(p, h))
         else:
             patient_noun = lex.nominal.get(lem, lem) in _PATIENT_HEADS or lem in _PATIENT_HEADS
             for c in t.children:
@@ -1059,7 +1127,8 @@ class _Finder:
         # -- places
         places, preps = self._places(p, sent, clause, place_tokens, set(named), dateline_end)
         # -- generic or empty mentions carry nothing
-        dets = [c for c in t.children if c.dep_ in ("det", "poss", "nummod")]
+        np_head = t.head if t.dep_ == "compound" and t.head.pos_ == "NOUN" else t
+        dets = [c for c in np_head.children if c.dep_ in ("det", "poss", "nummod")]
         quantity = (
             t.dep_ == "pobj"
             and t.head.lower_ == "of"
@@ -1133,8 +1202,50 @@ class _Finder:
                 break
         return []
 
+    def _date_of_occasion(self, t: Token, clause: set[int]) -> dt.date | None:
+        """'signed on the sidelines of the ceremony': the day of the ceremony seen before."""
+        for x in t.doc[min(clause) : max(clause) + 1]:
+            if x.i == t.i or x.i not in clause or x.pos_ != "NOUN":
+                continue
+            kind = self.lex.trig.get(x.lemma_.lower()) or self.lex.trig.get(x.lower_)
+            if kind is None or not any(c.lower_ in ("the", "that", "this") for c in x.children):
+                continue
+            if x.head.dep_ != "prep" and x.head.lower_ not in ("of", "during", "at", "after"):
+                continue
+            for e in reversed(self.events):
+                if e.kind == kind and e.date is not None:
+                    return e.date
+        return None
+
     def _shift_multiday(self, t: Token, date: dt.date) -> dt.date:
-        """'after two days of talks' said on Tuesday: the talks began on Monday."""
+        """'after two days of talks' said on Tuesday: the talks began on Monday; 'said on
+        Tuesday, a day after X collided': X on Monday."""
+        markers = []
+        for a in [t, *list(t.ancestors)[:3]]:
+            markers += [
+                c
+                for c in a.children
+                if c.lower_ in ("after", "before") and c.dep_ in ("prep", "mark", "advmod")
+            ]
+            if a.dep_ in ("ccomp", "relcl") or a.lemma_.lower() in self.lex.speech:
+                break
+        for a in markers:
+            if True:
+                span = [c for c in a.children if c.dep_ == "npadvmod"]
+                span += [c for c in a.head.children if c.dep_ == "npadvmod" and c.i < a.i]
+                for c in span:
+                    if c.lemma_.lower() not in ("day", "week"):
+                        continue
+                    num = next((g for g in c.children if g.dep_ in ("nummod", "det")), None)
+                    n = (
+                        1
+                        if num is None or num.lower_ in ("a", "one")
+                        else _WORD_NUM.get(num.lower_, int(num.text) if num.text.isdigit() else 0)
+                    )
+                    if 0 < n < 15:
+                        n *= 7 if c.lemma_.lower() == "week" else 1
+                        sign = -1 if a.lower_ == "after" else 1
+                        return date + dt.timedelta(days=sign * n)
         h = t.head
         if t.dep_ == "pobj" and h.lower_ == "of" and h.head.lemma_.lower() == "day":
             days = h.head
@@ -1162,6 +1273,9 @@ class _Finder:
         for c in sent.root.children:
             if sent.root.lemma_.lower() in lex.speech and c.dep_ in ("nsubj",):
                 skip |= {x.i for x in c.subtree}
+        for x in sent:
+            if x.lower_ == "according" and x.dep_ == "prep":
+                skip |= {y.i for y in x.subtree}
         s_a, s_b = p.offset + sent.start_char, p.offset + sent.end_char
         doc = p.doc
         out = []
@@ -1219,6 +1333,9 @@ class _Finder:
             m = self.index.by_token.get((p.index, root.i))
             actor = self.index.actors.get(m.actor) if m is not None else None
             loc_pobj = root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS
+            if root.dep_ == "pobj" and root.head.lower_ in _TOPIC_PREPS:
+                if not (root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS):
+                    continue  # "said little about the Aral Sea", "signed with Codelco"
             if ent.label_ == "ORG" or (
                 actor is not None
                 and actor.kind
@@ -1253,7 +1370,7 @@ class _Finder:
                 or x.pos_ != "PROPN"
                 or not x.text[:1].isupper()
             ):
-                if not (x.lower_ in _PLACE_NOUNS):
+                if x.lower_ not in _PLACE_NOUNS:
                     continue
             if x.ent_type_ in ("PERSON", "ORG") and pr not in ("in", "at", "near", "outside"):
                 continue
@@ -1261,8 +1378,10 @@ class _Finder:
                 for c in x.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         for o in c.children:
-                            if o.dep_ == "pobj" and o.pos_ == "PROPN":
-                                add(_np_text(o, 4), pr)
+                            if o.dep_ == "pobj":
+                                for y in _conjuncts(o):
+                                    if y.pos_ == "PROPN":
+                                        add(_np_text(y, 4), pr)
                 continue
             if pr == "of":
                 continue
@@ -1277,9 +1396,15 @@ class _Finder:
             if lem in ("speak", "spoke") or t.lower_.startswith("spok"):
                 return "phone call"
             return lex.nominal.get(lem, lem)
+        if t.lower_ in lex.noun_heads:
+            return lex.noun_heads[t.lower_]
         mods = []
-        for c in t.lefts:
-            if c.dep_ not in ("amod", "compound", "nmod"):
+        for c in t.doc[t.left_edge.i : t.i]:
+            if c.dep_ not in ("amod", "compound", "nmod") or c.head.i not in range(
+                c.i + 1, t.i + 1
+            ):
+                continue
+            if not c.text[:1].isalpha():
                 continue
             if c.lower_ in lex.title_stop or c.like_num or c.ent_type_ in ("DATE", "TIME"):
                 continue
@@ -1514,6 +1639,7 @@ def find_events(
             dateline
             and not e.places
             and e.lead
+            and e.date == anchor
             and e.kind
             in (
                 "diplomatic_meeting",
