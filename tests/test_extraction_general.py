@@ -374,3 +374,43 @@ def test_they_after_described_analysts(nlp):
         "shifted to Slovakia.",
     )
     assert by_content(ex, "production could be shifted").speaker == "Analysts at Banco Iberico"
+
+
+def test_indirect_wh_question_is_no_statement(nlp):
+    _, ex = run(
+        nlp,
+        "The committee chair, Gareth Powell, asked why the government's target had been "
+        "missed. He said the figures were a disgrace.",
+    )
+    assert [s.cue for s in ex.statements] == ["said"]
+
+
+def test_short_continuation_quote_after_an_attributed_one(nlp):
+    _, ex = run(
+        nlp,
+        "“These machines do not eat, they do not pay school fees,” said union organiser "
+        "Grace Chebet, addressing strikers outside the main factory. “We do.”",
+    )
+    s = by_content(ex, "We do.")
+    assert s.kind == "direct" and s.speaker == "Grace Chebet"
+
+
+def test_name_set_off_before_the_cue_when_the_parser_finds_no_subject(nlp):
+    _, ex = run(
+        nlp,
+        "In a post on X, Ukraine’s deputy foreign minister, Oksana Hrytsenko, wrote that Kyiv "
+        'was "ready to discuss any concerns" and that the fees were "temporary".',
+    )
+    assert by_content(ex, "ready to discuss").speaker == "Oksana Hrytsenko"
+
+
+def test_questions_in_a_transcript_are_not_statements(nlp):
+    _, ex = run(
+        nlp,
+        "Spokesman Andrei Popescu took questions.\n\n"
+        "QUESTION: The transport minister said yesterday that ports would lose 40 million "
+        "euros. Do you share that estimate?\n\n"
+        "POPESCU: I will not comment on figures from another ministry, but our estimate is "
+        "lower.",
+    )
+    assert not [s for s in ex.statements if "ports would lose" in s.content]

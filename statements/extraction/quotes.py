@@ -158,6 +158,10 @@ def trim_indirect(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_QUESTION_LABEL = re.compile(
+    r"^\s*(?:Q|QUESTION|Question|REPORTER|Reporter|JOURNALIST|Journalist|QUESTIONER)\s*[:.]\s"
+)
+
 # content-free speech: "said it would not comment on ...", "said he could not elaborate"
 _NO_COMMENT = re.compile(
     r"(?:it|he|she|they|we|the \w+)\s+(?:would|will|could|can|did|does|do|was|is|were)\s*"
@@ -245,6 +249,21 @@ def subject_of(t: Token) -> Token | None:
         if cur.dep_ == "acl" and (cur.tag_ == "VBG" or cur.head.dep_ == "ROOT"):
             return cur.head
         break
+    return None
+
+
+def _left_subject(t: Token) -> Token | None:
+    """'In a post on X, Ukraine's deputy foreign minister, Oksana Hrytsenko, wrote that ...'
+    parsed with no subject: the name right before the cue."""
+    doc = t.doc
+    i = t.i - 1
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or i == t.i - 1:
+        return None  # only ", Name, wrote" (the name set off by commas)
+    x = doc[i]
+    if x.pos_ == "PROPN" and x.ent_type_ == "PERSON":
+        return x
     return None
 
 
@@ -872,7 +891,13 @@ class QuoteFinder:
         near_prev = prev is not None and (
             prev.para >= cand.para - 1 or self._para_of(prev.end) >= cand.para - 1
         )
-        if starts_sentence and ends_sentence and words >= 3 and near_prev:
+        short_ok = (
+            prev is not None
+            and prev.para == cand.para
+            and text[cand.end - 1] in ".?!"
+            and text[cand.start : cand.start + 1].isupper()
+        )  # “..., ” said X. “We do.”
+        if starts_sentence and ends_sentence and (words >= 3 or short_ok) and near_prev:
             cand.mode = "continuation"
             cand.parent = prev
             cand.cue, cand.cue_span, cand.cue_token = prev.cue, prev.cue_span, prev.cue_token
@@ -933,6 +958,8 @@ class QuoteFinder:
     def indirect(self) -> list[Candidate]:
         out: list[Candidate] = []
         for pi, p in enumerate(self.paras):
+            if _QUESTION_LABEL.match(p.text):
+                continue  # a journalist's question in a transcript says nothing itself
             for t in p.doc:
                 if (
                     t.lower_ == "according"
@@ -1132,6 +1159,10 @@ class QuoteFinder:
             a, b = subtree[0].i, subtree[-1].i
             if doc[a].dep_ == "mark" and doc[a].lower_ in ("whether", "if"):
                 return None  # an indirect question, not a statement
+            if lemma in ("ask", "wonder", "question", "query", "inquire", "enquire") and doc[
+                a
+            ].lower_ in ("why", "how", "what", "when", "where", "who", "which", "whom"):
+                return None  # "asked why the target had been missed"
             while a <= b and doc[a].lower_ == "that" and doc[a].dep_ in ("mark", "dobj"):
                 a += 1
             # a quotation is handled as a direct quote
@@ -1270,6 +1301,8 @@ class QuoteFinder:
             return None
         cue, ca, cb = _cue_text(t, extra_cue)
         subj = subject_of(t)
+        if subj is None and t.dep_ == "ROOT":
+            subj = _left_subject(t)
         if subj is not None and start <= p.offset + subj.idx < end:
             subj = None if mode != "fronted" else subj
         cand = Candidate(
