@@ -5,7 +5,9 @@ python bench/extraction.py --jsonl FOLDER     # JSON Lines in the contract shape
 python bench/extraction.py [--verbose]        # dev set + bench/corpus scores + throughput
 
 The dev set is the shared folder beside the repository (`../shared/devset`), overridable
-with the environment variable DEVSET; its `score.py` does the scoring.  Besides the
+with the environment variable DEVSET; its `score.py` does the scoring.  `bench/corpus/` is an
+independent corpus (15 articles in other styles, fictional people) and `bench/corpus/stress/`
+nine more written later to probe the rules added for it.  Besides the
 score.py summary, each line carries `direct_F1` / `indirect_F1` (statements of that kind
 in the gold matched by predictions of the same kind, same 50% overlap rule).
 """
@@ -127,7 +129,7 @@ def main() -> None:
     scorer = load_scorer(DEVSET)
     n = words = 0
     secs = 0.0
-    for label, folder in (("devset", DEVSET), ("corpus", CORPUS)):
+    for label, folder in (("devset", DEVSET), ("corpus", CORPUS), ("stress", CORPUS / "stress")):
         rows, w, s = run_jsonl([str(folder)], out=None)
         n, words, secs = n + len(rows), words + w, secs + s
         print(json.dumps({"set": label, **score(scorer, folder, rows, verbose=args.verbose)}))
