@@ -414,3 +414,23 @@ def test_questions_in_a_transcript_are_not_statements(nlp):
         "lower.",
     )
     assert not [s for s in ex.statements if "ports would lose" in s.content]
+
+
+def test_according_to_a_statement_issued_by_a_described_source(nlp):
+    _, ex = run(
+        nlp,
+        "Japan and South Korea agreed on Tuesday to resume defence talks, the two governments "
+        "said in a joint statement. Both ministers expressed “grave concern” over recent "
+        "launches, according to the statement.",
+    )
+    assert by_content(ex, "Both ministers expressed").speaker == "two governments"
+
+
+def test_boss_and_manager_are_the_same_role(nlp):
+    _, ex = run(
+        nlp,
+        "Castlebridge boss Ian Fletcher was furious. “It should have been a goal kick,” "
+        "Fletcher said.\n\nAsked whether he feared for his job, the Castlebridge manager "
+        "said: “That’s not for me to decide. I’ll keep working.”",
+    )
+    assert by_content(ex, "not for me to decide").speaker == "Ian Fletcher"

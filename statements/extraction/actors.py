@@ -680,6 +680,8 @@ ORGISH_WORDS = ORG_WORDS | {
     "media",
 }
 SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"}
+# words for the person in charge, used interchangeably in reports
+BOSS_WORDS = {"boss", "manager", "coach", "head", "chief", "leader", "director", "chairman"}
 # parts of a body that speak for it: "the observer mission of the SADC"
 UNIT_NOUNS = {"mission", "delegation", "representative", "representatives", "press office"}
 # generic heads that pick up the last organisation: "the group", "the company"
@@ -2081,7 +2083,13 @@ class ActorIndex:
                 p.offset + sub.start_char,
                 p.offset + doc[end - 1].idx + len(doc[end - 1].text),
             )
-        if low in SPOKES or low in self.gz.person_role_heads or low in ("secretary", "minister"):
+        if (
+            low in SPOKES
+            or low in self.gz.person_role_heads
+            or low in ("secretary", "minister")
+            or low in BOSS_WORDS
+            or low in OCCUPATIONS
+        ):
             a = self.recent_role(pos, words, person=True)
             if a:
                 return a, np_span
@@ -2392,6 +2400,16 @@ class ActorIndex:
                         subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
                         if subj is not None:
                             self._doc_objs.append((tok_start(q, t), q, subj))
+                    elif (
+                        t.lemma_.lower() in DOC_NOUNS
+                        and t.dep_ == "pobj"
+                        and t.head.lower_ == "in"
+                        and t.head.head.pos_ == "VERB"
+                    ):
+                        # "the two governments said in a joint statement"
+                        subj = next((c for c in t.head.head.children if c.dep_ == "nsubj"), None)
+                        if subj is not None and subj.pos_ != "PRON":
+                            self._doc_objs.append((tok_start(q, t), q, subj))
         best = None
         for start, q, subj in self._doc_objs:
             if start >= pos:
@@ -2452,10 +2470,16 @@ class ActorIndex:
             if person:
                 if a.kind != "person":
                     continue
+                rw = set(fold(a.role or "").split()) | set(a.role_words)
                 if a.role_words & heads or (
                     a.role and fold(a.role).split()[-1:] and set(fold(a.role).split()) & heads
                 ):
                     best = a.name
+                elif head in BOSS_WORDS and rw & BOSS_WORDS:
+                    # "Castlebridge boss Ian Fletcher ... the Castlebridge manager said"
+                    mods = {w for w in words[:-1] if w not in ("the", "his", "her", "their")}
+                    if not mods or mods & rw:
+                        best = a.name
             else:
                 if a.kind == "person":
                     continue
