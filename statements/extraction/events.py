@@ -168,7 +168,7 @@ _OCCUR_VERBS = {
 _NO_EVENT_DETS = {"no", "any", "every", "each", "another"}
 _FUTURE_MODS = {"next", "future", "possible", "potential", "proposed", "planned", "upcoming"}
 _DISTINCT_MODS = {"next", "another", "previous", "earlier", "first", "new", "last", "second"}
-_ANAPHORIC_DETS = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
+_ANAPHORIC_DETS = {"the", "this", "that", "these", "those"}
 _STATEMENT_DOCS = {"statement", "declaration", "communiqué", "communique"}
 _ISSUE_VERBS = {"issue", "release", "publish", "adopt", "sign", "read", "put", "deliver", "make"}
 _GROUP_HEADS = {
@@ -213,12 +213,12 @@ _GROUP_HEADS = {
     "soldiers",
 }
 _PAIR_WORDS = re.compile(
-    r"\b(?:both|the two|all two|the three|all three|the four|all four)\s+"
+    r"\b(?:(?:both|the two|all two|the three|all three|the four|all four)\s+"
     r"(?:sides|countries|nations|governments|leaders|parties|neighbours|neighbors|states|"
-    r"delegations)\b",
+    r"delegations)|the\s+(?:sides|parties))\b",
     re.I,
 )
-_GROUP_SIZE = {"both": 2, "two": 2, "three": 3, "four": 4}
+_GROUP_SIZE = {"both": 2, "two": 2, "three": 3, "four": 4, "the": 2}
 _LABOUR = {
     "union",
     "unions",
@@ -365,6 +365,12 @@ class EventCand:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     lead: bool = False
     explicit: bool = False  # the date comes from the trigger's own clause
+    is_verb: bool = False
+    indefinite: bool = False
+    temporal: bool = False  # "after the summit": another occasion than the sentence's
+    countries: list[str] = field(default_factory=list)
+    loose_date: dt.date | None = None  # the sentence's date, kept if no antecedent is found
+    past: bool = True  # told in a past-tense clause
 
 
 class _Lex:
@@ -441,9 +447,45 @@ def _np_text(t: Token, max_words: int = 7) -> str:
         words = words[:max_words]
         while words and words[-1].lower() in ("of", "to", "the", "a", "an", "and", "on", "in", ","):
             words.pop()
+    while words and words[-1].lower() in (
+        "of",
+        "to",
+        "the",
+        "a",
+        "an",
+        "and",
+        "on",
+        "in",
+        ",",
+        "for",
+        "with",
+        "by",
+        "at",
+        "from",
+    ):
+        words.pop()
     text = " ".join(words)
     text = re.sub(r"\s+([,.’'])", r"\1", text).replace(" ’s", "’s").replace(" 's", "'s")
     return text.strip(" ,;:“”\"'")
+
+
+def _bare_vbn(v: Token) -> bool:
+    """A past participle the tagger gave to a finite past verb ("ministers signed off")."""
+    return (
+        v.tag_ == "VBN"
+        and (v.dep_ in ("ROOT", "conj") or v.sent.root.pos_ not in ("VERB", "AUX"))
+        and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+    )
+
+
+def _governs(d: Token, t: Token) -> bool:
+    """Is the date token ``d`` attached to the trigger ``t`` or to a verb above it?"""
+    v = d
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    anc = {a.i for a in t.ancestors}
+    attached = v.head.i == t.i and v.dep_ in ("relcl", "acl")
+    return v.i == t.i or attached or v.i in anc or (v.head.i in anc and v.dep_ in ("relcl", "acl"))
 
 
 def place_tokens_hint(t: Token, gov: Token | None) -> bool:
@@ -514,7 +556,7 @@ def _clause_tokens(t: Token, gov: Token | None) -> set[int]:
     anc = {t.i} | {a.i for a in t.ancestors}
     for x in list(t.doc[min(out) : max(out) + 1]) if out else []:
         if x.i in out and x.i not in anc and x.dep_ in ("relcl", "advcl", "ccomp", "acl"):
-            if x.head.i == t.i or x.pos_ not in ("VERB", "AUX"):
+            if (x.head.i == t.i and x.dep_ in ("relcl", "acl")) or x.pos_ not in ("VERB", "AUX"):
                 continue  # "the fighting, which erupted on July 24": about the event itself
             if x.i != t.i and t.i not in {y.i for y in x.subtree}:
                 out -= {y.i for y in x.subtree}
@@ -565,6 +607,7 @@ class _Finder:
         self.gz = self.lex.gz
         self.quoted = quoted
         self.events: list[EventCand] = []
+        self.anchor: dt.date | None = None
 
     # actors --------------------------------------------------------------------------
     def _actor_tok(self, p: Para, t: Token) -> str | None:
@@ -578,6 +621,16 @@ class _Finder:
             a = self.index.recent_role(p.offset + t.idx, [fold(t.text)], person=False)
             if a:
                 return a
+        prev = t.doc[t.i - 1] if t.i > 0 else None
+        if prev is not None and prev.lower_ in (
+            "south",
+            "north",
+            "central",
+            "latin",
+            "east",
+            "west",
+        ):
+            return None  # "the South American country"
         if t.ent_type_ == "NORP" or (t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()):
             iso = self.gz.demonym_iso(t.text) or self.gz.country_iso(t.text)
             if iso and iso in self.gz.countries:
@@ -612,10 +665,10 @@ class _Finder:
                 out.append(a)
                 continue
             found = []
-            for x in h.doc[h.left_edge.i : _np_end(h)]:
-                if x.i == h.i:
-                    continue
-                if x.dep_ in ("compound", "poss", "amod", "nmod", "appos") or x.head.i == h.i:
+            for x in h.doc[h.left_edge.i : h.i]:
+                if x.dep_ in ("compound", "poss", "amod", "nmod") and (
+                    x.head.i == h.i or x.head.dep_ in ("compound", "poss") and x.head.head.i == h.i
+                ):
                     a = self._actor_tok(p, x)
                     if a:
                         found.append(a)
@@ -634,31 +687,28 @@ class _Finder:
         return list(dict.fromkeys(out))
 
     def _group(self, before: int, n: int) -> list[str]:
-        """The last ``n`` countries or governments named before ``before``."""
-        out: list[str] = []
-        for m in reversed(self.index.mentions):
+        """'both sides', 'all three countries': the ``n`` countries the story is about so far
+        (most mentioned before ``before``, a government counting for its country)."""
+        gz = self.gz
+        count: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for m in self.index.mentions:
             if m.start >= before or m.in_quote:
                 continue
             a = self.index.actors.get(m.actor)
-            if a is not None and a.kind in ("country", "government") and m.actor not in out:
-                out.append(m.actor)
-                if len(out) == n:
-                    break
-        return list(reversed(out)) if len(out) == n else []
+            if a is None or a.kind not in ("country", "government") or not a.country:
+                continue
+            c = gz.countries.get(a.country)
+            name = c.name if c is not None and c.name in self.index.actors else m.actor
+            count[name] = count.get(name, 0) + 1
+            first.setdefault(name, m.start)
+        ranked = sorted(count, key=lambda k: (-count[k], first[k]))[:n]
+        if len(ranked) < n:
+            return []
+        return sorted(ranked, key=lambda k: first[k])
 
     def _pair(self, before: int) -> list[str]:
-        for e in reversed(self.events):
-            if e.span[0] >= before:
-                continue
-            names = [
-                n
-                for n in e.participants
-                if self.index.actors.get(n)
-                and self.index.actors[n].kind in ("country", "government", "armed_group")
-            ]
-            if len(names) >= 2:
-                return names[:2]
-        return []
+        return self._group(before, 2)
 
     # triggers -------------------------------------------------------------------------
     def triggers(self, p: Para, sent: Span) -> list[tuple[Token, str]]:
@@ -770,6 +820,9 @@ class _Finder:
             )
         ):
             return "hypo"
+        before = t.doc[max(0, t.i - 4) : t.i].text.lower()
+        if re.search(r"\byet to\b", before):
+            return "hypo"  # "has yet to be signed"
         v = gov
         if v is None:
             return None
@@ -937,6 +990,22 @@ class _Finder:
         ):
             kind = "statement"  # "told Al Jazeera by phone": a phone interview
         clause = _clause_tokens(t, gov)
+        own_roles = True
+        temporal = False
+        vague_gap = False
+        cur = t
+        while gov is not None and cur.i != gov.i and cur.head.i != cur.i:
+            cur = cur.head
+            if cur.lower_ in ("after", "before", "since", "following", "ahead", "until", "prior"):
+                temporal = True  # "after the Alaska summit": another occasion
+                gaps = [c for c in [*cur.children, *cur.head.children] if c.dep_ == "npadvmod"]
+                if any(
+                    c.lemma_.lower() in ("day", "week", "month", "year")
+                    and c.tag_ == "NNS"
+                    and not any(g.dep_ == "nummod" for g in c.children)
+                    for c in gaps
+                ):
+                    vague_gap = True  # "days after the summit": not the sentence's day
         if t.dep_ == "acl" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.i != t.head.i:
             v = t.head.head  # "families displaced from X arrive near Y"
             for c in v.children:
@@ -954,6 +1023,8 @@ class _Finder:
                 continue  # the date of a tweet credit line
             span = doc.char_span(d.start, d.end, alignment_mode="expand")
             inside = span is not None and all(x.i in clause for x in span)
+            if not inside and span is not None and not _governs(span.root, t):
+                continue  # a date of another clause ("before leaders gather on June 24")
             score = (0 if inside else 1, 0 if inside or r is not None else 1, abs(d.start - t.idx))
             if best is None or score < best[0]:
                 best = (score, d, r, inside)
@@ -973,7 +1044,7 @@ class _Finder:
             past_perfect = any(c.lower_ == "had" for c in verb.children)
             caption = "pic.twitter.com" in sent.text
             if (
-                (verb.tag_ == "VBD" or past_perfect)
+                (verb.tag_ == "VBD" or past_perfect or _bare_vbn(verb))
                 and not perfect
                 and mod != "future"
                 and not caption
@@ -1072,6 +1143,7 @@ class _Finder:
                     t.dep_ == "pobj" and t.head.head.i == gov.i
                 )
                 if rel_ok and (gl in lex.support or gl in lex.trig) and gl not in lex.attitude:
+                    own_roles = bool(agents or patients or others)
                     for s in _subject(gov):
                         agents.extend(self._np_actors(p, s))
                     for c in gov.children:
@@ -1146,12 +1218,17 @@ class _Finder:
         )
         if generic:
             return None
-        anaph_det = (
-            t.pos_ != "VERB" and any(c.lower_ in _ANAPHORIC_DETS for c in dets) and not from_roles
-        )
+        definite = any(c.lower_ in _ANAPHORIC_DETS for c in dets)
+        anaph_det = t.pos_ != "VERB" and definite and (not from_roles or not own_roles)
         anaphoric = anaph_det or (t.pos_ != "VERB" and not named and not places)
         distinct = any(c.dep_ in ("amod", "det") and c.lower_ in _DISTINCT_MODS for c in t.children)
         head = self._head_words(p, t, lem)
+        subtree = {x.i for x in t.subtree}
+        if vague_gap and best is not None:
+            span = doc.char_span(best[1].start, best[1].end, alignment_mode="expand")
+            if span is None or not all(x.i in subtree for x in span):
+                date = None
+        loose_date = date
         if (anaph_det or mod in ("future", "planned")) and not in_clause:
             date = None
         sa = p.offset + sent.start_char
@@ -1177,6 +1254,11 @@ class _Finder:
             mentions=[(p.offset + t.idx, p.offset + t.idx + len(t.text))],
             lead=lead,
             explicit=in_clause,
+            is_verb=t.pos_ == "VERB",
+            loose_date=loose_date if anaph_det else None,
+            past=mod is None and (gov is None or gov.tag_ in ("VBD", "VBN")),
+            indefinite=any(c.lower_ in ("a", "an") for c in dets),
+            temporal=temporal,
         )
 
     def _organiser(self, p: Para, t: Token) -> list[str]:
@@ -1435,10 +1517,16 @@ class _Finder:
         for m in reversed(self.events):
             if m.kind != e.kind:
                 continue
+            if e.anaphoric and e.past and m.date and self.anchor and m.date > self.anchor:
+                continue  # "after the talks" told in the past: not a planned meeting
             same_sent = m.sent_start == e.sent_start
+            strong = len(set(m.participants) & set(e.participants)) >= 2 and (
+                e.from_roles and m.from_roles
+            )
+            sent_ok = same_sent and not (e.temporal or m.temporal or e.indefinite)
             dates_ok = m.date == e.date or (
                 (m.date is None or e.date is None)
-                and (e.anaphoric or (same_sent and not (e.from_roles and m.from_roles)))
+                and (e.anaphoric or strong or (sent_ok and not (e.from_roles and m.from_roles)))
             )
             if not dates_ok:
                 continue
@@ -1459,7 +1547,8 @@ class _Finder:
                 e.from_roles and m.from_roles and not set(m.participants) & set(e.participants)
             )
             if (
-                (same_sent and not disjoint)
+                (sent_ok and not disjoint)
+                or (strong and not e.distinct)
                 or (e.anaphoric and not places_clash)
                 or (overlap and m.date == e.date)
                 or same_head
@@ -1469,6 +1558,8 @@ class _Finder:
             if e.anaphoric:
                 break  # refers to the latest event of its kind only
         if target is None:
+            if e.date is None and e.loose_date is not None:
+                e.date = e.loose_date  # "the same ceremony" first seen here
             if e.anaphoric and not e.date and not e.places and not e.from_roles:
                 # "the talks" with nothing before them: an event the text assumes known
                 pass
@@ -1478,11 +1569,15 @@ class _Finder:
 
     @staticmethod
     def _merge(m: EventCand, e: EventCand) -> None:
-        better = (not e.anaphoric and m.anaphoric) or (
-            not e.anaphoric
-            and len(e.agents) + len(e.patients) + len(e.others)
-            > len(m.agents) + len(m.patients) + len(m.others)
-            and e.from_roles
+        better = (
+            (not e.anaphoric and m.anaphoric)
+            or (m.is_verb and not e.is_verb and not e.anaphoric and m.sent_start == e.sent_start)
+            or (
+                not e.anaphoric
+                and len(e.agents) + len(e.patients) + len(e.others)
+                > len(m.agents) + len(m.patients) + len(m.others)
+                and e.from_roles
+            )
         )
         if m.date is None and (e.explicit or not e.anaphoric):
             m.date = e.date
@@ -1505,6 +1600,8 @@ class _Finder:
         m.from_roles = m.from_roles or e.from_roles
         m.mentions += e.mentions
         m.lead = m.lead or e.lead
+        if better:
+            m.is_verb = e.is_verb
 
 
 def _join(names: list[str]) -> str:
@@ -1599,6 +1696,7 @@ def find_events(
     and rhetoric are no events); ``dateline`` is the dateline place, where events of the
     lead paragraph without a place of their own happened."""
     finder = _Finder(index, quoted or [])
+    finder.anchor = anchor
     body_place, dateline_end = _body_dateline(paras)
     dateline = dateline or body_place
     running: dt.date | None = None
