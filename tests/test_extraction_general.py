@@ -434,3 +434,45 @@ def test_boss_and_manager_are_the_same_role(nlp):
         "said: “That’s not for me to decide. I’ll keep working.”",
     )
     assert by_content(ex, "not for me to decide").speaker == "Ian Fletcher"
+
+
+def test_three_letter_ministry_topic_and_condemned_object(nlp):
+    _, ex = run(
+        nlp,
+        "Iraq’s oil ministry condemned the pipeline bombing and said it had formed a "
+        "committee to investigate.",
+    )
+    assert by_content(ex, "formed a committee").speaker == "Ministry of Oil of Iraq"
+
+
+def test_someone_elses_statement_in_an_as_clause_is_cut_off(nlp):
+    _, ex = run(
+        nlp,
+        "The Guardians said in a statement that they had attacked a pipeline in northern "
+        "Iraq, as Kurdish officials warned that repeated strikes threatened the economy.",
+    )
+    s = by_content(ex, "attacked a pipeline")
+    assert "Kurdish" not in s.content
+    assert by_content(ex, "repeated strikes").cue == "warned"
+
+
+def test_a_body_that_calls_itself_by_a_name(nlp):
+    _, ex = run(
+        nlp,
+        "A little-known armed group has said it carried out a drone attack on a pipeline."
+        "\n\nThe group, which calls itself the Guardians of the Valley, said in a statement "
+        "that the attack was a response to foreign exploitation.",
+    )
+    assert by_content(ex, "drone attack").speaker == "Guardians of the Valley"
+    assert by_content(ex, "a response to").speaker == "Guardians of the Valley"
+    assert not [s for s in ex.statements if s.content.startswith("itself")]
+
+
+def test_body_named_after_a_country(nlp):
+    _, ex = run(
+        nlp,
+        "Water UK, which represents the industry, said companies were investing a record "
+        "sum. A spokesperson for the group said nationalisation would not help.",
+    )
+    assert by_content(ex, "investing a record").speaker == "Water UK"
+    assert by_content(ex, "nationalisation would not").speaker == "Water UK"

@@ -784,6 +784,8 @@ class ActorIndex:
         self._doc_objs: list | None = None  # (position, para, subject) of 'issued a statement'
         self.quoted: list[tuple[int, int]] = []  # spans of direct quotations
         self.full_text = "\n".join(q.text for q in paras)
+        # "the group, which calls itself X": (position, head noun, actor name)
+        self._self_named: list[tuple[int, str, str]] = []
 
     # -- actor registry ----------------------------------------------------------
     def actor(self, name: str, kind: str, country: str | None = None, **kw) -> Actor:
@@ -1694,13 +1696,19 @@ class ActorIndex:
         r"\b(?:(?P<the>[Tt]he)\s+)?(?P<pre>(?:[A-Z][\w’'-]+(?:’s|'s)?\s+){0,2})?"
         r"(?P<topic>[Ff]oreign [Aa]ffairs|[Ff]oreign|[Ee]xternal [Aa]ffairs|[Ii]nterior|[Hh]ome|"
         r"[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ee]conomy|[Jj]ustice|[Hh]ealth|[Ee]nergy|"
-        r"[Cc]ommerce|[Aa]griculture|[Ee]ducation|[Ii]nformation|(?P<other>[a-z]{4,}))\s+"
+        r"[Cc]ommerce|[Aa]griculture|[Ee]ducation|[Ii]nformation|(?P<other>[a-z]{3,}))\s+"
         r"(?P<head>[Mm]inistry|[Oo]ffice)\b"
     )
     # words before "ministry" that are no topic ("its own ministry", "the new ministry")
     _NOT_TOPIC = {
         "own",
+        "the",
         "new",
+        "its",
+        "his",
+        "her",
+        "top",
+        "key",
         "former",
         "same",
         "whole",
@@ -1743,7 +1751,34 @@ class ActorIndex:
                 a.kind = "country"
         return True
 
+    _SELF_NAMED = re.compile(
+        r"\b(?P<head>group|movement|organi[sz]ation|network|militia|coalition|alliance|faction|"
+        r"outfit|collective|party)\s*,?\s+(?:which|that|who)\s+(?:calls|call|named|names)\s+"
+        r"(?:itself|themselves)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of|the|for|and|"
+        r"[A-Z][\w’'-]*))*)"
+    )
+
+    def _self_named_bodies(self, p: Para) -> None:
+        """'The group, which calls itself the Guardians of the Valley, said': the name it
+        gives itself, for that mention and for 'a little-known armed group' just before."""
+        doc = p.doc
+        for m in self._SELF_NAMED.finditer(p.text):
+            name = re.sub(r"\s+(?:of|the|for|and)$", "", m.group("name").strip())
+            if len(name) < 3:
+                continue
+            armed = re.search(r"\b(?:armed|militant|rebel|insurgent|jihadist)", self.full_text)
+            a = self.actor(name, "armed_group" if armed else "organisation", self.default_country)
+            a.agent = True
+            sp = doc.char_span(m.start("head"), m.end("head"), alignment_mode="expand")
+            if sp is None:
+                continue
+            head = sp[-1]
+            start = head.left_edge.i
+            self.add_mention(p, start, head.i + 1, a, "np", head=head.i)
+            self._self_named.append((p.offset + m.start(), m.group("head").lower(), a.name))
+
     def _noun_phrases(self, p: Para) -> None:
+        self._self_named_bodies(p)
         gz = self.gz
         text = p.text
         doc = p.doc
@@ -1935,6 +1970,9 @@ class ActorIndex:
                         return name, (tok_start(p, head.left_edge), tok_end(p, head))
         m = self.mention_at(p, head)
         if m is not None:
+            org = self._country_named_org(p, head, m)
+            if org is not None:
+                return org
             return m.actor, (m.start, m.end)
         # compounds / appositions: "Foreign Minister Sergey Lavrov", "Commodore X, the spokesperson"
         cands = []
@@ -2041,6 +2079,12 @@ class ActorIndex:
             a = self.recent(pos, kinds=("person",), gender=g)
             if a:
                 return a, np_span
+        if head.pos_ == "NOUN" and not definite:
+            for at, noun, name in self._self_named:
+                if noun == low and 0 < at - pos < 800:
+                    # "A little-known armed group has said ... The group, which calls
+                    # itself X, ...": the same body
+                    return name, np_span
         if low == "one" or (head.pos_ == "NUM" and head.tag_ == "CD"):
             # "one of the sources said": the sources named before
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -2286,6 +2330,41 @@ class ActorIndex:
         act = self.actor(name, "ministry", iso)
         act.agent = True
         return act.name
+
+    def _country_named_org(self, p: Para, head: Token, m: Mention):
+        """'Water UK, which represents the industry, said': a body whose name ends in a
+        country name is not the country."""
+        a = self.actors.get(m.actor)
+        if a is None or a.kind not in ("country", "government"):
+            return None
+        doc = head.doc
+        first = head.i
+        while (
+            first > 0
+            and doc[first - 1].dep_ == "compound"
+            and doc[first - 1].head.i == head.i
+            and doc[first - 1].text[:1].isupper()
+            and not self.gz.any_country_iso(doc[first - 1].text)
+            and not self._role_token(doc[first - 1])
+            and (p.index, first - 1) not in self.by_token
+        ):
+            first -= 1
+        if first == head.i:
+            return None
+        if (
+            first == head.sent.start
+            and not doc[first].ent_type_
+            and doc[first].pos_ not in ("PROPN", "NOUN")
+        ):
+            return None  # a capitalised sentence-initial function word is no name part
+        span = doc[first : head.i + 1]
+        org = self.actor(span.text, "organisation", a.country)
+        org.agent = True
+        mm = self.add_mention(p, span.start, span.end, org, "name", head=head.i)
+        for i in range(span.start, span.end):
+            self.by_token[(p.index, i)] = mm
+        self.mentions.sort(key=lambda x: x.start)
+        return org.name, (mm.start, mm.end)
 
     @staticmethod
     def _closing_name(head: Token) -> Token | None:

@@ -990,6 +990,11 @@ class QuoteFinder:
         doc = p.doc
         if any(c.dep_ == "neg" for c in t.children):
             return None
+        if any(
+            c.dep_ == "dobj" and c.lower_ in ("itself", "themselves", "himself", "herself")
+            for c in t.children
+        ) and lemma in ("call", "describe", "dub", "style", "term"):
+            return None  # "a group which calls itself X": a name, not a statement
         if lemma == "point" and not any(c.lower_ == "out" for c in t.children):
             return None  # "points at the square" is no speech, "points out that" is
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in ("decline", "refuse", "fail", "avoid"):
@@ -1181,6 +1186,16 @@ class QuoteFinder:
                 ):
                     # "..., warning it could ...": a statement of its own
                     b_tok = min(b_tok, x.i - 2)
+                if (
+                    x.dep_ == "advcl"
+                    and is_cue(x)
+                    and x.left_edge.i > a + 2
+                    and x.left_edge.lower_ in ("as", "while", "whereas")
+                    and doc[x.left_edge.i - 1].text == ","
+                    and any(c.dep_ == "nsubj" for c in x.children)
+                ):
+                    # "..., as Kurdish officials warned that ...": someone else's statement
+                    b_tok = min(b_tok, x.left_edge.i - 2)
             # conjoined that-clauses belong to the same statement ("..., and that ...")
             for c in kids:
                 if (
