@@ -290,6 +290,15 @@ _TITLE_WORDS = {
     "executive",
 }
 _WORD_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_WITH_HEADS = {"meeting", "talks", "summit", "negotiations", "consultations", "session", "exchange"}
+_SUPPORT_NOMINALS = {
+    "signing",
+    "initialling",
+    "ratification",
+    "agreement",
+    "adoption",
+    "imposition",
+}
 _PATIENT_HEADS = {
     "signing",
     "initialling",
@@ -371,6 +380,7 @@ class EventCand:
     countries: list[str] = field(default_factory=list)
     loose_date: dt.date | None = None  # the sentence's date, kept if no antecedent is found
     past: bool = True  # told in a past-tense clause
+    planned: bool = False
 
 
 class _Lex:
@@ -431,6 +441,26 @@ def _np_end(t: Token) -> int:
     return end
 
 
+def _topic(t: Token) -> str:
+    """A short topic phrase: the noun with its modifiers and a short complement."""
+    text = _np_text(t, 8)
+    if "%" in text or re.match(r"^(?:\d|up to|more than|less than)", text):
+        return ""
+    words = text.split()
+    if len(words) > 6:
+        # cut before a second preposition: "limits on the amount of brine" -> "limits on the amount"
+        preps = [
+            i for i, w in enumerate(words) if w.lower() in ("on", "of", "for", "to", "in", "from")
+        ]
+        cut = preps[1] if len(preps) > 1 else 6
+        words = words[:cut]
+    if words and not words[0][:1].isupper() or (words and t.doc[t.left_edge.i].pos_ != "PROPN"):
+        words[0] = words[0].lower() if words and not words[0].isupper() else words[0]
+    while words and words[-1].lower() in ("of", "to", "the", "a", "an", "and", "on", "in", "for"):
+        words.pop()
+    return " ".join(words).strip(" ,")
+
+
 def _np_text(t: Token, max_words: int = 7) -> str:
     doc = t.doc
     start = t.left_edge.i
@@ -467,6 +497,25 @@ def _np_text(t: Token, max_words: int = 7) -> str:
     text = " ".join(words)
     text = re.sub(r"\s+([,.’'])", r"\1", text).replace(" ’s", "’s").replace(" 's", "'s")
     return text.strip(" ,;:“”\"'")
+
+
+def _speech_adjunct(t: Token, d: Token, speech: set[str]) -> bool:
+    """'X agreed on Monday ..., Y said after hosting them': the trigger hangs on the speech
+    verb outside its reported clause, the date sits in the reported clause."""
+    cur = t
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "ccomp":
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in speech:
+            return (
+                any(c.dep_ == "ccomp" and d in c.subtree for c in cur.children)
+                or any(c.dep_ == "ccomp" for c in cur.children if c.is_ancestor(d))
+                or (cur.dep_ == "parataxis" and cur.head.is_ancestor(d))
+            )
+    return False
 
 
 def _bare_vbn(v: Token) -> bool:
@@ -708,6 +757,23 @@ class _Finder:
         return sorted(ranked, key=lambda k: first[k])
 
     def _pair(self, before: int) -> list[str]:
+        """The two sides: the countries of the latest event between exactly two of them,
+        else the two countries the story mentions most."""
+        gz = self.gz
+        for e in reversed(self.events):
+            if e.span[0] >= before or not e.from_roles:
+                continue
+            names = []
+            for n in e.participants:
+                a = self.index.actors.get(n)
+                if a is None or a.kind not in ("country", "government") or not a.country:
+                    continue
+                c = gz.countries.get(a.country)
+                name = c.name if c is not None and c.name in self.index.actors else n
+                if name not in names:
+                    names.append(name)
+            if len(names) == 2:
+                return names
         return self._group(before, 2)
 
     # triggers -------------------------------------------------------------------------
@@ -1024,7 +1090,8 @@ class _Finder:
             span = doc.char_span(d.start, d.end, alignment_mode="expand")
             inside = span is not None and all(x.i in clause for x in span)
             if not inside and span is not None and not _governs(span.root, t):
-                continue  # a date of another clause ("before leaders gather on June 24")
+                if not _speech_adjunct(t, span.root, self.lex.speech):
+                    continue  # a date of another clause ("before leaders gather on June 24")
             score = (0 if inside else 1, 0 if inside or r is not None else 1, abs(d.start - t.idx))
             if best is None or score < best[0]:
                 best = (score, d, r, inside)
@@ -1074,7 +1141,7 @@ class _Finder:
                     names = self._np_actors(p, c)
                     patients.extend(names)
                     if not names and not topic and c.pos_ in ("NOUN", "PROPN"):
-                        topic = _np_text(c)
+                        topic = _topic(c)
                 elif c.dep_ == "agent":
                     for o in c.children:
                         if o.dep_ == "pobj":
@@ -1083,7 +1150,7 @@ class _Finder:
                     names = self._np_actors(p, c)
                     patients.extend(names)
                     if not names and not topic and c.pos_ in ("NOUN", "PROPN"):
-                        topic = _np_text(c)
+                        topic = _topic(c)
                 elif c.dep_ == "prep":
                     for o in c.children:
                         if o.dep_ != "pobj":
@@ -1093,7 +1160,9 @@ class _Finder:
                             others.extend(names)
                         elif c.lower_ in ("against", "on", "into") and names:
                             patients.extend(names)
-                        if c.lower_ in _LOC_PREPS:
+                        if c.lower_ in _LOC_PREPS and (
+                            c.lower_ != "from" or kind == "humanitarian"
+                        ):
                             place_tokens += [(x, c.lower_) for x in _conjuncts(o)]
             if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
                 if not any(c.dep_ in ("nsubj",) for c in t.children):
@@ -1122,7 +1191,9 @@ class _Finder:
                             agents.extend(names)
                         elif pl in ("against", "on"):
                             patients.extend(names)
-                        if pl in _LOC_PREPS or pl == "of":
+                        if (pl in _LOC_PREPS or pl == "of") and (
+                            pl != "from" or kind == "humanitarian"
+                        ):
                             place_tokens += [(x, pl) for x in _conjuncts(o)]
                         if (
                             not names
@@ -1130,7 +1201,7 @@ class _Finder:
                             and pl in ("on", "over", "into", "about", "of", "for", "to")
                         ):
                             if o.pos_ in ("NOUN", "PROPN") and not self._is_place_tok(p, o):
-                                topic = pl + " " + _np_text(o, 6)
+                                topic = (pl + " " + _topic(o)) if _topic(o) else ""
                 elif c.dep_ == "acl":
                     for g in c.children:
                         if g.dep_ == "agent":
@@ -1192,12 +1263,13 @@ class _Finder:
             named = self._organiser(p, t)
             agents = list(named)
             from_roles = bool(named)
-        if not named and kind == "military_action" and t.pos_ != "VERB":
+        if not named and kind == "military_action" and t.pos_ != "VERB" and not self.has_kind(kind):
             if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 named = self._pair(p.offset + t.idx)  # "the fighting": the story's two sides
                 others = list(named)
+                from_roles = bool(named)
         # -- places
-        places, preps = self._places(p, sent, clause, place_tokens, set(named), dateline_end)
+        places, preps = self._places(p, sent, clause, place_tokens, set(named), dateline_end, kind)
         # -- generic or empty mentions carry nothing
         np_head = t.head if t.dep_ == "compound" and t.head.pos_ == "NOUN" else t
         dets = [c for c in np_head.children if c.dep_ in ("det", "poss", "nummod")]
@@ -1223,6 +1295,8 @@ class _Finder:
         anaphoric = anaph_det or (t.pos_ != "VERB" and not named and not places)
         distinct = any(c.dep_ in ("amod", "det") and c.lower_ in _DISTINCT_MODS for c in t.children)
         head = self._head_words(p, t, lem)
+        if kind == "statement" and head == "phone call":
+            head = "phone interview"
         subtree = {x.i for x in t.subtree}
         if vague_gap and best is not None:
             span = doc.char_span(best[1].start, best[1].end, alignment_mode="expand")
@@ -1257,6 +1331,7 @@ class _Finder:
             is_verb=t.pos_ == "VERB",
             loose_date=loose_date if anaph_det else None,
             past=mod is None and (gov is None or gov.tag_ in ("VBD", "VBN")),
+            planned=mod in ("future", "planned"),
             indefinite=any(c.lower_ in ("a", "an") for c in dets),
             temporal=temporal,
         )
@@ -1382,6 +1457,7 @@ class _Finder:
         place_tokens: list[tuple[Token, str]],
         participants: set[str],
         dateline_end: int,
+        kind: str = "other",
     ) -> tuple[list[str], dict]:
         gz = self.gz
         out: list[str] = []
@@ -1394,7 +1470,7 @@ class _Finder:
                 return
             iso = gz.country_iso(txt)
             canon = gz.countries[iso].name if iso and iso in gz.countries else txt
-            key = fold(canon)
+            key = re.sub(r"^the ", "", fold(canon))
             if key in seen or canon in participants:
                 return
             seen.add(key)
@@ -1415,6 +1491,8 @@ class _Finder:
             m = self.index.by_token.get((p.index, root.i))
             actor = self.index.actors.get(m.actor) if m is not None else None
             loc_pobj = root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS
+            if root.dep_ == "pobj" and root.head.lower_ == "from" and kind != "humanitarian":
+                continue  # "pressure from Washington": a source, not where it happened
             if root.dep_ == "pobj" and root.head.lower_ in _TOPIC_PREPS:
                 if not (root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS):
                     continue  # "said little about the Aral Sea", "signed with Codelco"
@@ -1480,6 +1558,8 @@ class _Finder:
             return lex.nominal.get(lem, lem)
         if t.lower_ in lex.noun_heads:
             return lex.noun_heads[t.lower_]
+        if t.lemma_.lower() in lex.media_nouns and t.head.lemma_.lower() == "tell":
+            return "interview"  # "told a radio station"
         mods = []
         for c in t.doc[t.left_edge.i : t.i]:
             if c.dep_ not in ("amod", "compound", "nmod") or c.head.i not in range(
@@ -1517,7 +1597,11 @@ class _Finder:
         for m in reversed(self.events):
             if m.kind != e.kind:
                 continue
-            if e.anaphoric and e.past and m.date and self.anchor and m.date > self.anchor:
+            if (
+                e.anaphoric
+                and e.past
+                and (m.planned or (m.date and self.anchor and m.date > self.anchor))
+            ):
                 continue  # "after the talks" told in the past: not a planned meeting
             same_sent = m.sent_start == e.sent_start
             strong = len(set(m.participants) & set(e.participants)) >= 2 and (
@@ -1571,7 +1655,13 @@ class _Finder:
     def _merge(m: EventCand, e: EventCand) -> None:
         better = (
             (not e.anaphoric and m.anaphoric)
-            or (m.is_verb and not e.is_verb and not e.anaphoric and m.sent_start == e.sent_start)
+            or (
+                m.is_verb
+                and m.head in _SUPPORT_NOMINALS
+                and not e.is_verb
+                and not e.anaphoric
+                and m.sent_start == e.sent_start
+            )
             or (
                 not e.anaphoric
                 and len(e.agents) + len(e.patients) + len(e.others)
@@ -1612,26 +1702,42 @@ def _join(names: list[str]) -> str:
 
 
 def make_title(e: EventCand) -> str:
-    """A short headline: 'Telephone conversation between A and B', 'Capture of X by Y'."""
+    """A short headline: 'Telephone conversation between A and B', 'Capture of X by Y in Z'.
+
+    Only participants found in the event's roles are named (actors that merely share the
+    sentence are not); a lone noun gets its topic, place or day."""
     head = e.head or e.kind.replace("_", " ")
     parts = [head]
-    agents = [x for x in e.agents]
+    countries = set(e.countries)
+    agents = list(e.agents)
     patients = [x for x in e.patients if x not in agents]
     others = [x for x in e.others if x not in agents and x not in patients]
-    if not (agents or patients or others) and e.participants:
-        others = list(e.participants)
-    used = set()
-    if (
-        head in _BETWEEN_HEADS
-        or e.kind in ("phone_call", "diplomatic_meeting", "agreement")
-        and (head not in _PATIENT_HEADS)
-    ):
+    if not e.from_roles:
+        agents, patients, others = [], [], []
+    places = list(e.places)
+    if e.kind in ("election", "humanitarian") and not places:
+        # "Venezuela's presidential election": the country is where it happens
+        for name in agents + others:
+            if name in countries:
+                places.append(name)
+        agents = [x for x in agents if x not in places]
+        others = [x for x in others if x not in places]
+    used: set[str] = set()
+    symmetric = head in _BETWEEN_HEADS or (
+        e.kind in ("phone_call", "diplomatic_meeting", "agreement") and head not in _PATIENT_HEADS
+    )
+    if head == "election win":
+        if patients:
+            parts.append("of " + _join(patients))
+        used |= set(patients)
+    elif symmetric:
         allp = list(dict.fromkeys(agents + others + patients))
         if len(allp) >= 2:
             word = "between" if (head in _BETWEEN_HEADS or e.kind == "phone_call") else "of"
             parts.append(f"{word} {_join(allp)}")
         elif allp:
-            parts.append(("with " if others and not agents else "by ") + allp[0])
+            by = allp[0] in agents and head not in _WITH_HEADS
+            parts.append(("by " if by else "with ") + allp[0])
         used |= set(allp)
     else:
         if patients:
@@ -1650,16 +1756,18 @@ def make_title(e: EventCand) -> str:
         if not re.match(r"^(?:on|over|into|about|of|for|to)\s", topic):
             topic = "of " + topic
         parts.append(topic)
-    place = next((pl for pl in e.places if pl not in used and pl not in " ".join(parts)), None)
+    place = next((pl for pl in places if pl not in used and pl not in " ".join(parts)), None)
     if place:
         prep = e.place_prep.get(place) or "in"
-        if prep not in ("in", "at", "near", "outside", "on", "off", "over", "from", "against"):
+        if prep not in ("in", "at", "near", "outside", "on", "off", "over", "against"):
             prep = "in"
-        if prep == "from":
+        if prep in ("on", "against") and (head in _PATIENT_HEADS or e.kind != "military_action"):
             prep = "in"
         parts.append(f"{prep} {place}")
     if len(parts) == 1 and e.date is not None:
         parts.append(f"on {e.date.day} {e.date:%B %Y}")
+    if len(parts) == 1 and e.participants:
+        parts.append("involving " + _join(e.participants))
     title = " ".join(parts)
     title = re.sub(r"\s+", " ", title).strip(" ,.;:")
     return title[:1].upper() + title[1:]
@@ -1750,6 +1858,9 @@ def find_events(
             e.places = [dateline]
         if not (e.participants or e.places or e.date or e.topic):
             continue  # "the talks": nothing says which
+        e.countries = [
+            n for n in e.participants if index.actors.get(n) and index.actors[n].kind == "country"
+        ]
         e.title = make_title(e)
         # actors named in an event's sentences take part in the story
         for name in e.participants:
