@@ -290,6 +290,17 @@ _TITLE_WORDS = {
     "executive",
 }
 _WORD_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_CONTINUE_VERBS = {
+    "continue",
+    "rage",
+    "persist",
+    "escalate",
+    "intensify",
+    "spread",
+    "drag",
+    "go",
+    "last",
+}
 _WITH_HEADS = {"meeting", "talks", "summit", "negotiations", "consultations", "session", "exchange"}
 _SUPPORT_NOMINALS = {
     "signing",
@@ -1302,6 +1313,14 @@ class _Finder:
             span = doc.char_span(best[1].start, best[1].end, alignment_mode="expand")
             if span is None or not all(x.i in subtree for x in span):
                 date = None
+        if (
+            anaph_det
+            and gov is not None
+            and gov.lemma_.lower() in _CONTINUE_VERBS
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and self.has_kind(kind)
+        ):
+            in_clause = False  # "the fighting continued overnight": the same fighting
         loose_date = date
         if (anaph_det or mod in ("future", "planned")) and not in_clause:
             date = None
@@ -1346,6 +1365,17 @@ class _Finder:
             cur = cur.head
             if cur.lemma_.lower() in self.lex.speech:
                 for s_ in _subject(cur):
+                    if any(
+                        c.dep_ == "poss" and c.lower_ in ("its", "their")
+                        for c in [s_, *s_.children]
+                    ):
+                        # "Its president, X, said ...": the body named just before
+                        org = self.index.recent(
+                            p.offset + s_.idx,
+                            kinds=("organisation", "government", "ministry", "armed_group"),
+                        )
+                        if org:
+                            return [org]
                     for name in self._np_actors(p, s_):
                         a = self.index.actors.get(name)
                         if a is None or a.kind != "person" or not a.role:
@@ -1706,8 +1736,12 @@ def make_title(e: EventCand) -> str:
 
     Only participants found in the event's roles are named (actors that merely share the
     sentence are not); a lone noun gets its topic, place or day."""
-    head = e.head or e.kind.replace("_", " ")
-    parts = [head]
+    title_head = e.head or e.kind.replace("_", " ")
+    parts = [title_head]
+    # the noun decides the wording: "fisheries agreement" words like "agreement"
+    head = title_head if title_head in _BETWEEN_HEADS | _PATIENT_HEADS else title_head.split()[-1]
+    if title_head == "election win":
+        head = title_head
     countries = set(e.countries)
     agents = list(e.agents)
     patients = [x for x in e.patients if x not in agents]
