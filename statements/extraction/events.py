@@ -422,7 +422,6 @@ class _Lex:
 
 
 _LEX: _Lex | None = None
-_TRACE = bool(__import__("os").environ.get("EVTRACE"))
 
 
 def _lex() -> _Lex:
@@ -481,7 +480,7 @@ def _np_text(t: Token, max_words: int = 7) -> str:
         or (start < t.i and doc[start].is_punct)
     ):
         start += 1
-    toks = [x for x in doc[start : _np_end(t)]]
+    toks = list(doc[start : _np_end(t)])
     # cut a trailing infinitive/clause and dangling punctuation
     words = [x.text for x in toks]
     if len(words) > max_words:
@@ -554,9 +553,12 @@ def place_tokens_hint(t: Token, gov: Token | None) -> bool:
         if v is None:
             continue
         for c in v.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside"):
-                if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children):
-                    return True
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in ("in", "at", "near", "outside")
+                and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+            ):
+                return True
     return False
 
 
@@ -957,15 +959,13 @@ class _Finder:
         lead: bool,
         dateline_end: int,
     ) -> None:
-        lex = self.lex
         hits = self.triggers(p, sent)
         if not hits:
             return
-        doc = p.doc
         by_tok = {t.i: k for t, k in hits}
         # a verb whose object is an event noun lends it its subject: "held talks"
         absorbed: dict[int, Token] = {}
-        for t, kind in hits:
+        for t, _kind in hits:
             if t.pos_ != "VERB":
                 continue
             for c in t.children:
@@ -987,14 +987,6 @@ class _Finder:
                 if vk not in ("statement", "other"):
                     kind = vk
             e = self.frame(p, sent, t, kind, resolved, running, future_sent, lead, dateline_end)
-            if _TRACE:
-                print(
-                    "TRACE",
-                    t.text,
-                    kind,
-                    "->",
-                    None if e is None else (e.kind, e.date, e.participants, e.places, e.anaphoric),
-                )
             if e is not None:
                 self.add(e)
 
@@ -1100,13 +1092,16 @@ class _Finder:
                 continue  # the date of a tweet credit line
             span = doc.char_span(d.start, d.end, alignment_mode="expand")
             inside = span is not None and all(x.i in clause for x in span)
-            if not inside and span is not None and not _governs(span.root, t):
-                if not _speech_adjunct(t, span.root, self.lex.speech):
-                    continue  # a date of another clause ("before leaders gather on June 24")
+            if (
+                not inside
+                and span is not None
+                and not _governs(span.root, t)
+                and not _speech_adjunct(t, span.root, self.lex.speech)
+            ):
+                continue  # a date of another clause ("before leaders gather on June 24")
             score = (0 if inside else 1, 0 if inside or r is not None else 1, abs(d.start - t.idx))
             if best is None or score < best[0]:
                 best = (score, d, r, inside)
-        has_date_words = best is not None
         if best is not None:
             date, in_clause = best[2], best[3]
             if not in_clause and t.pos_ != "VERB" and gov is not None:
@@ -1175,12 +1170,15 @@ class _Finder:
                             c.lower_ != "from" or kind == "humanitarian"
                         ):
                             place_tokens += [(x, c.lower_) for x in _conjuncts(o)]
-            if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
-                if not any(c.dep_ in ("nsubj",) for c in t.children):
-                    h = t.head
-                    while h.dep_ == "conj" and h.head.i != h.i:
-                        h = h.head  # "Maduro and Cilia Flores, who were seized"
-                    patients.extend(self._np_actors(p, h))
+            if (
+                t.dep_ in ("acl", "relcl")
+                and t.head.pos_ in ("NOUN", "PROPN")
+                and not any(c.dep_ in ("nsubj",) for c in t.children)
+            ):
+                h = t.head
+                while h.dep_ == "conj" and h.head.i != h.i:
+                    h = h.head  # "Maduro and Cilia Flores, who were seized"
+                patients.extend(self._np_actors(p, h))
         else:
             patient_noun = lex.nominal.get(lem, lem) in _PATIENT_HEADS or lem in _PATIENT_HEADS
             for c in t.children:
@@ -1210,9 +1208,10 @@ class _Finder:
                             not names
                             and not topic
                             and pl in ("on", "over", "into", "about", "of", "for", "to")
+                            and o.pos_ in ("NOUN", "PROPN")
+                            and not self._is_place_tok(p, o)
                         ):
-                            if o.pos_ in ("NOUN", "PROPN") and not self._is_place_tok(p, o):
-                                topic = (pl + " " + _topic(o)) if _topic(o) else ""
+                            topic = (pl + " " + _topic(o)) if _topic(o) else ""
                 elif c.dep_ == "acl":
                     for g in c.children:
                         if g.dep_ == "agent":
@@ -1274,11 +1273,16 @@ class _Finder:
             named = self._organiser(p, t)
             agents = list(named)
             from_roles = bool(named)
-        if not named and kind == "military_action" and t.pos_ != "VERB" and not self.has_kind(kind):
-            if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
-                named = self._pair(p.offset + t.idx)  # "the fighting": the story's two sides
-                others = list(named)
-                from_roles = bool(named)
+        if (
+            not named
+            and kind == "military_action"
+            and t.pos_ != "VERB"
+            and not self.has_kind(kind)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        ):
+            named = self._pair(p.offset + t.idx)  # "the fighting": the story's two sides
+            others = list(named)
+            from_roles = bool(named)
         # -- places
         places, preps = self._places(p, sent, clause, place_tokens, set(named), dateline_end, kind)
         # -- generic or empty mentions carry nothing
@@ -1523,9 +1527,12 @@ class _Finder:
             loc_pobj = root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS
             if root.dep_ == "pobj" and root.head.lower_ == "from" and kind != "humanitarian":
                 continue  # "pressure from Washington": a source, not where it happened
-            if root.dep_ == "pobj" and root.head.lower_ in _TOPIC_PREPS:
-                if not (root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS):
-                    continue  # "said little about the Aral Sea", "signed with Codelco"
+            if (
+                root.dep_ == "pobj"
+                and root.head.lower_ in _TOPIC_PREPS
+                and not (root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS)
+            ):
+                continue  # "said little about the Aral Sea", "signed with Codelco"
             if ent.label_ == "ORG" or (
                 actor is not None
                 and actor.kind
@@ -1545,9 +1552,13 @@ class _Finder:
                 continue
             if actor is not None and (m.actor in participants) and not loc_pobj:
                 continue
-            if actor is not None and actor.kind in ("government", "country") and not loc_pobj:
-                if root.dep_ in ("nsubj", "nsubjpass", "poss", "compound", "dobj", "conj", "appos"):
-                    continue
+            if (
+                actor is not None
+                and actor.kind in ("government", "country")
+                and not loc_pobj
+                and root.dep_ in ("nsubj", "nsubjpass", "poss", "compound", "dobj", "conj", "appos")
+            ):
+                continue
             if gz.seat_target(txt) and root.dep_ == "nsubj":
                 continue
             if ent.label_ == "GPE" and root.dep_ in ("poss", "compound", "amod") and not loc_pobj:
@@ -1559,9 +1570,8 @@ class _Finder:
                 x.ent_type_ in ("DATE", "TIME", "NORP", "CARDINAL", "MONEY", "PERCENT")
                 or x.pos_ != "PROPN"
                 or not x.text[:1].isupper()
-            ):
-                if x.lower_ not in _PLACE_NOUNS:
-                    continue
+            ) and x.lower_ not in _PLACE_NOUNS:
+                continue
             if x.ent_type_ in ("PERSON", "ORG") and pr not in ("in", "at", "near", "outside"):
                 continue
             if x.lower_ in _PLACE_NOUNS:
