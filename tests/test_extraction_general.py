@@ -476,3 +476,43 @@ def test_body_named_after_a_country(nlp):
     )
     assert by_content(ex, "investing a record").speaker == "Water UK"
     assert by_content(ex, "nationalisation would not").speaker == "Water UK"
+
+
+def test_gender_learnt_from_pronouns_in_the_text(nlp):
+    _, ex = run(
+        nlp,
+        "Daniel Mensah sells shoes next to Bisi Adeyemi at the Oshodi market. Adeyemi has "
+        "been there for nineteen years. She raised three children on the money. He said "
+        "officials had taken bribes for years.",
+    )
+    assert by_content(ex, "officials had taken bribes").speaker == "Daniel Mensah"
+
+
+def test_company_described_before_it_is_named(nlp):
+    _, ex = run(
+        nlp,
+        "Taiwan’s largest independent chipmaker warned on Tuesday that water rationing could "
+        "cut output at two of its plants.\n\nIn a letter to shareholders, Formosa Silicon "
+        "chairman David Lin said the company could not truck in water indefinitely.",
+    )
+    assert by_content(ex, "water rationing").speaker == "Formosa Silicon"
+
+
+def test_that_before_a_quotation_makes_it_reported_speech(nlp):
+    _, ex = run(
+        nlp,
+        "Asked whether chipmakers would be exempted, Economics Minister Wu Mei-ling replied "
+        "that “no industry is above the needs of the people”.",
+    )
+    s = by_content(ex, "no industry is above")
+    assert s.speaker == "Wu Mei-ling"
+
+
+def test_group_whose_name_ends_in_a_country_split_by_ner(nlp):
+    _, ex = run(
+        nlp,
+        "A report by the Lagos-based group Rights Monitor Nigeria said previous clearances "
+        "had been violent. The group urged the government to give traders six months’ notice.",
+    )
+    assert by_content(ex, "previous clearances").speaker == "Rights Monitor Nigeria"
+    assert by_content(ex, "give traders").speaker == "Rights Monitor Nigeria"

@@ -571,6 +571,25 @@ PLACE_NOUNS = {
     "station",
     "prison",
     "refinery",
+    "market",
+    "road",
+    "avenue",
+    "highway",
+    "park",
+    "plant",
+    "factory",
+    "mine",
+    "dam",
+    "lake",
+    "harbour",
+    "harbor",
+    "terminal",
+    "neighbourhood",
+    "neighborhood",
+    "estate",
+    "field",
+    "oilfield",
+    "reservoir",
 }
 ANON_HEADS = {
     "diplomats",
@@ -678,6 +697,42 @@ ORGISH_WORDS = ORG_WORDS | {
     "llc",
     "group",
     "media",
+    "securities",
+    "silicon",
+    "semiconductor",
+    "semiconductors",
+    "electronics",
+    "industries",
+    "pharmaceuticals",
+    "pharma",
+    "logistics",
+    "shipping",
+    "telecom",
+    "telecoms",
+    "communications",
+    "solutions",
+    "laboratories",
+    "labs",
+    "consulting",
+    "ventures",
+    "investments",
+    "financial",
+    "markets",
+    "estates",
+    "properties",
+    "foods",
+    "beverages",
+    "brewery",
+    "chemicals",
+    "materials",
+    "software",
+    "analytics",
+    "robotics",
+    "aerospace",
+    "automotive",
+    "insurance",
+    "petroleum",
+    "minerals",
 }
 SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"}
 # words for the person in charge, used interchangeably in reports
@@ -847,6 +902,52 @@ class ActorIndex:
             self._name_fragments(p)
             self._noun_phrases(p)
         self.mentions.sort(key=lambda m: m.start)
+
+    _MASC = {"he", "him", "his", "himself"}
+    _FEM = {"she", "her", "hers", "herself"}
+
+    def _genders_from_pronouns(self) -> None:
+        """Gender from the text itself: "Ribeiro ... her ministry" in a sentence with no
+        other person, or "Bisi Adeyemi ... . She raised three children" (a pronoun subject
+        right after a sentence naming one person)."""
+        by_sent: dict[tuple[int, int], set[str]] = {}
+        for m in self.mentions:
+            a = self.actors.get(m.actor)
+            if a is None or a.kind != "person" or m.in_quote:
+                continue
+            if self.paras[m.para].doc[m.token].dep_ in ("compound", "pobj", "poss", "npadvmod"):
+                continue  # "at the edge of the Oshodi market": a name, not a person present
+            by_sent.setdefault(m.sent, set()).add(a.name)
+        votes: dict[str, set[str]] = {}
+        for p in self.paras:
+            prev_sent = None
+            for sent in p.doc.sents:
+                key = (p.index, sent.start)
+                people = by_sent.get(key, set())
+                quoted = {
+                    t.i for t in sent if any(a <= p.offset + t.idx < b for a, b in self.quoted)
+                }
+                prons = [
+                    t for t in sent if t.i not in quoted and t.lower_ in self._MASC | self._FEM
+                ]
+                if len(people) == 1:
+                    first = min(
+                        m.token for m in self.mentions if m.sent == key and m.actor in people
+                    )
+                    gs = {"m" if t.lower_ in self._MASC else "f" for t in prons if t.i > first}
+                    if len(gs) == 1:
+                        votes.setdefault(next(iter(people)), set()).update(gs)
+                if prev_sent is not None and not people:
+                    before = by_sent.get(prev_sent, set())
+                    subj = next((t for t in prons if t.dep_ == "nsubj" and t.i == sent.start), None)
+                    if len(before) == 1 and subj is not None:
+                        g = "m" if subj.lower_ in self._MASC else "f"
+                        votes.setdefault(next(iter(before)), set()).add(g)
+                prev_sent = key
+        for name, gs in votes.items():
+            a = self.actors[name]
+            if a.gender is None and len(gs) == 1:
+                a.gender = next(iter(gs))
 
     def _entity(self, p: Para, ent: Span, persons: list) -> None:
         gz = self.gz
@@ -1941,6 +2042,7 @@ class ActorIndex:
         self.quoted = sorted(spans)
         for m in self.mentions:
             m.in_quote = any(a <= m.start < b for a, b in self.quoted)
+        self._genders_from_pronouns()
 
     # -- resolution ----------------------------------------------------------------
     def mention_at(self, p: Para, t: Token) -> Mention | None:
@@ -2185,6 +2287,16 @@ class ActorIndex:
             if low == "alliance":
                 a = self.actor("North Atlantic Treaty Organization", "organisation")
                 return a.name, np_span
+        cands = [c for c in cands if doc[c[0]].dep_ not in ("poss", "pobj")]
+        if (
+            head.pos_ == "NOUN"
+            and (low in ORG_GENERIC or re.search(r"(?:maker|producer|company|giant|firm)$", low))
+            and any(t.dep_ == "poss" or t.lower_ in ("a", "an") for t in head.lefts)
+        ):
+            # "Taiwan's largest independent chipmaker warned ...", named right after
+            a = self.next_named(pos, ("organisation",), limit=400)
+            if a:
+                return a, np_span
         if cands:
             mm = cands[-1][1]
             return mm.actor, (mm.start, mm.end)
@@ -2346,9 +2458,13 @@ class ActorIndex:
             and doc[first - 1].text[:1].isupper()
             and not self.gz.any_country_iso(doc[first - 1].text)
             and not self._role_token(doc[first - 1])
-            and (p.index, first - 1) not in self.by_token
+            and (
+                (p.index, first - 1) not in self.by_token
+                or self.actors[self.by_token[(p.index, first - 1)].actor].kind
+                in ("media", "organisation", "person")
+            )
         ):
-            first -= 1
+            first -= 1  # also over a piece NER split off: "Rights Monitor" + "Nigeria"
         if first == head.i:
             return None
         if (

@@ -1168,10 +1168,13 @@ class QuoteFinder:
                 a
             ].lower_ in ("why", "how", "what", "when", "where", "who", "which", "whom"):
                 return None  # "asked why the target had been missed"
+            had_that = False
             while a <= b and doc[a].lower_ == "that" and doc[a].dep_ in ("mark", "dobj"):
                 a += 1
-            # a quotation is handled as a direct quote
-            if doc[a].text in ("“", '"', "‘"):
+                had_that = True
+            # a quotation is handled as a direct quote, unless "that" makes it reported
+            # speech in quoted words ('replied that “no industry is above ...”')
+            if doc[a].text in ("“", '"', "‘") and not had_that:
                 return None
             # "X told reporters that ..." / as_such "called X Y"
             a_tok, b_tok = a, b
