@@ -290,6 +290,21 @@ _TITLE_WORDS = {
     "executive",
 }
 _WORD_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_LEGISLATURES = {
+    "parliament",
+    "lawmaker",
+    "legislator",
+    "senate",
+    "congress",
+    "assembly",
+    "council",
+    "committee",
+    "house",
+    "legislature",
+    "mp",
+    "deputy",
+    "senator",
+}
 _CONTINUE_VERBS = {
     "continue",
     "rage",
@@ -301,7 +316,7 @@ _CONTINUE_VERBS = {
     "go",
     "last",
 }
-_WITH_HEADS = {"meeting", "talks", "summit", "negotiations", "consultations", "session", "exchange"}
+_WITH_HEADS = {"meeting", "talks", "negotiations", "consultations", "exchange"}
 _SUPPORT_NOMINALS = {
     "signing",
     "initialling",
@@ -1047,10 +1062,22 @@ class _Finder:
             lab, mil = len(words & _LABOUR), len(words & _MILITARY)
             if lab > mil:
                 kind = "protest"
-        if lem == "gather":
+        if lem in ("gather", "clash", "fight", "march"):
+            subj = _subject(t) if t.pos_ == "VERB" else []
+            crowd = bool(subj) and (
+                subj[0].lower_ in lex.crowd or subj[0].lemma_.lower() in lex.crowd
+            )
+            police = any(
+                x.lemma_.lower() in ("police", "riot", "officer", "protester", "demonstrator")
+                for x in t.subtree
+                if x.i != t.i
+            )
+            if crowd or (kind == "military_action" and police):
+                kind = "protest"  # "protesters clashed with police"
+        if lem == "vote" and t.pos_ == "VERB":
             subj = _subject(t)
-            if subj and (subj[0].lower_ in lex.crowd or subj[0].lemma_.lower() in lex.crowd):
-                kind = "protest"
+            if subj and subj[0].lemma_.lower() in _LEGISLATURES:
+                kind = "other"  # "parliament voted to extend martial law": no election
         if (
             kind == "phone_call"
             and t.lower_ == "phone"
@@ -1060,6 +1087,7 @@ class _Finder:
             kind = "statement"  # "told Al Jazeera by phone": a phone interview
         clause = _clause_tokens(t, gov)
         own_roles = True
+        mediators: list[str] = []
         temporal = False
         vague_gap = False
         cur = t
@@ -1164,7 +1192,7 @@ class _Finder:
                         names = self._np_actors(p, o)
                         if c.lower_ in ("with", "between", "among"):
                             others.extend(names)
-                        elif c.lower_ in ("against", "on", "into") and names:
+                        elif c.lower_ in ("against", "on", "into") and names and not self._city(o):
                             patients.extend(names)
                         if c.lower_ in _LOC_PREPS and (
                             c.lower_ != "from" or kind == "humanitarian"
@@ -1198,8 +1226,8 @@ class _Finder:
                             others.extend(names)
                         elif pl == "by":
                             agents.extend(names)
-                        elif pl in ("against", "on"):
-                            patients.extend(names)
+                        elif pl in ("against", "on") and not self._city(o):
+                            patients.extend(names)  # "strikes on Kyiv": a place
                         if (pl in _LOC_PREPS or pl == "of") and (
                             pl != "from" or kind == "humanitarian"
                         ):
@@ -1217,12 +1245,15 @@ class _Finder:
                         if g.dep_ == "agent":
                             for o in g.children:
                                 if o.dep_ == "pobj":
-                                    others.extend(self._np_actors(p, o))
+                                    # "a deal brokered by Qatar", "talks hosted by Malaysia"
+                                    mediators.extend(self._np_actors(p, o))
             if gov is not None and gov is not t:
                 gl = gov.lemma_.lower()
                 rel_ok = t.dep_ in ("dobj", "attr", "nsubjpass") or (
                     t.dep_ == "pobj" and t.head.head.i == gov.i
                 )
+                if gl not in lex.support and gov.lower_ in lex.support:
+                    gl = gov.lower_  # lemmatiser spellings: "travelled"
                 if rel_ok and (gl in lex.support or gl in lex.trig) and gl not in lex.attitude:
                     own_roles = bool(agents or patients or others)
                     for s in _subject(gov):
@@ -1264,7 +1295,7 @@ class _Finder:
                 agents.extend(self._np_actors(p, s_))
             if t.head.pos_ in ("NOUN", "PROPN"):
                 patients.extend(self._np_actors(p, t.head))
-        named = list(dict.fromkeys(agents + patients + others))
+        named = list(dict.fromkeys(agents + patients + others + mediators))
         from_roles = bool(named)
         if not named:
             named = self._sentence_actors(p, sent, t, clause)
@@ -1284,7 +1315,16 @@ class _Finder:
             others = list(named)
             from_roles = bool(named)
         # -- places
-        places, preps = self._places(p, sent, clause, place_tokens, set(named), dateline_end, kind)
+        places, preps = self._places(
+            p,
+            sent,
+            clause,
+            place_tokens,
+            set(named),
+            dateline_end,
+            kind,
+            tuple(x.i for x in (t, gov) if x is not None),
+        )
         # -- generic or empty mentions carry nothing
         np_head = t.head if t.dep_ == "compound" and t.head.pos_ == "NOUN" else t
         dets = [c for c in np_head.children if c.dep_ in ("det", "poss", "nummod")]
@@ -1480,6 +1520,15 @@ class _Finder:
                 out.append(m.actor)
         return list(dict.fromkeys(out))
 
+    def _city(self, t: Token) -> bool:
+        """A place that is no country: 'strikes on Kyiv' name a place, 'sanctions on Iran'
+        a target."""
+        if t.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return False
+        return not self.gz.country_iso(t.text) and not self.gz.country_iso(
+            t.doc[t.left_edge.i : t.i + 1].text
+        )
+
     def _is_place_tok(self, p: Para, t: Token) -> bool:
         return t.ent_type_ in _PLACE_LABELS
 
@@ -1492,6 +1541,7 @@ class _Finder:
         participants: set[str],
         dateline_end: int,
         kind: str = "other",
+        prep_heads: tuple[int, ...] = (),
     ) -> tuple[list[str], dict]:
         gz = self.gz
         out: list[str] = []
@@ -1513,6 +1563,7 @@ class _Finder:
                 preps[canon] = prep
 
         prep_of = {x.i: pr for x, pr in place_tokens}
+        anchors = set(prep_heads or ())
         for ent in sent.ents:
             if ent.start_char < dateline_end:
                 continue
@@ -1561,7 +1612,17 @@ class _Finder:
                 continue
             if gz.seat_target(txt) and root.dep_ == "nsubj":
                 continue
-            if ent.label_ == "GPE" and root.dep_ in ("poss", "compound", "amod") and not loc_pobj:
+            if (
+                loc_pobj
+                and root.head.lower_ in ("to", "toward", "towards", "into", "over", "on", "against")
+                and root.head.head.i not in anchors
+            ):
+                continue  # "drone deliveries to Russia": not where the event happened
+            if (
+                ent.label_ == "GPE"
+                and root.dep_ in ("poss", "compound", "amod", "nmod")
+                and not loc_pobj
+            ):
                 continue
             add(txt, root.head.lower_ if loc_pobj else None)
         # proper nouns NER missed: "a protest in Matosinhos", "the town of Orvek"
@@ -1781,7 +1842,10 @@ def make_title(e: EventCand) -> str:
             parts.append(f"{word} {_join(allp)}")
         elif allp:
             by = allp[0] in agents and head not in _WITH_HEADS
-            parts.append(("by " if by else "with ") + allp[0])
+            word = "by" if by else "with"
+            if head in ("session", "summit", "conference", "ministerial") and allp[0] in agents:
+                word = "of"  # "Emergency session of the Security Council"
+            parts.append(f"{word} {allp[0]}")
         used |= set(allp)
     else:
         if patients:
