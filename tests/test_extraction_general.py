@@ -516,3 +516,23 @@ def test_group_whose_name_ends_in_a_country_split_by_ner(nlp):
     )
     assert by_content(ex, "previous clearances").speaker == "Rights Monitor Nigeria"
     assert by_content(ex, "give traders").speaker == "Rights Monitor Nigeria"
+
+
+def test_company_spokeswoman_speaks_for_the_company_named_before(nlp):
+    _, ex = run(
+        nlp,
+        "The company, Lone Star Compute, says it has spent $4 million on sound barriers. In "
+        "an emailed statement, a company spokeswoman said the firm would keep investing in "
+        "noise reduction.",
+    )
+    assert by_content(ex, "spent $4 million").speaker == "Lone Star Compute"
+    assert by_content(ex, "keep investing").speaker == "Lone Star Compute"
+
+
+def test_name_right_before_a_subjectless_cue(nlp):
+    _, ex = run(
+        nlp,
+        "Save the Refugees Europe director Martina Kowalski said ministers were bargaining "
+        "over human beings.",
+    )
+    assert by_content(ex, "bargaining over").speaker == "Martina Kowalski"

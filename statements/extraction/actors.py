@@ -1535,6 +1535,15 @@ class ActorIndex:
         if words & ORGISH_WORDS:
             return True
         root = span.root
+        if (
+            root.dep_ == "appos"
+            and root.head.lower_ in ORG_GENERIC
+            and root.head.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT")
+            and root.head.i == span.start - 2
+        ):
+            return True  # "The company, Lone Star Compute, says"
+        if any(c.dep_ == "appos" and c.lower_ in ORG_GENERIC for c in root.children):
+            return True  # "Lone Star Compute, the company that ..."
         for c in root.children:
             if c.dep_ in ("relcl",) and c.i > root.i:
                 first = c.doc[c.left_edge.i]
@@ -2070,6 +2079,27 @@ class ActorIndex:
                     name, _ = self.resolve_np(p, pobj, before=before)
                     if name and self.actors[name].kind not in ("person", "other"):
                         return name, (tok_start(p, head.left_edge), tok_end(p, head))
+        if (
+            head.lower_ in SPOKES
+            and self._closing_name(head) is None
+            and not any(c.dep_ == "appos" for c in head.children)
+        ):
+            # "a company spokeswoman", "a ministry spokesman": the body named before
+            comp = next(
+                (
+                    c
+                    for c in head.children
+                    if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == head.i - 1
+                ),
+                None,
+            )
+            if comp is not None:
+                pos0 = before if before is not None else tok_start(p, head)
+                name = self.recent_role(pos0, [comp.lower_], person=False)
+                if name is None and comp.lower_ in ORG_GENERIC:
+                    name = self.recent_role(pos0, ["the", comp.lower_], person=False)
+                if name:
+                    return name, (tok_start(p, head.left_edge), tok_end(p, head))
         m = self.mention_at(p, head)
         if m is not None:
             org = self._country_named_org(p, head, m)
@@ -2626,8 +2656,8 @@ class ActorIndex:
             if m.in_quote and not (own_quote and own_quote[0] <= m.start < own_quote[1]):
                 continue  # names inside someone's quotation are not antecedents outside it
             a = self.actors.get(m.actor)
-            if a is None or a.kind not in kinds:
-                continue
+            if a is None or a.kind not in kinds or fold(a.name) in self.excluded:
+                continue  # (bylined reporters are nobody's antecedent)
             if gender and a.gender and a.gender != gender:
                 continue
             if m.sent != last_sent:

@@ -259,9 +259,10 @@ def _left_subject(t: Token) -> Token | None:
     i = t.i - 1
     while i >= 0 and doc[i].text == ",":
         i -= 1
-    if i < 0 or i == t.i - 1:
-        return None  # only ", Name, wrote" (the name set off by commas)
+    if i < 0:
+        return None
     x = doc[i]
+    # ", Name, wrote" or "... director Martina Kowalski said" (parsed as an object)
     if x.pos_ == "PROPN" and x.ent_type_ == "PERSON":
         return x
     return None
