@@ -536,3 +536,12 @@ def test_name_right_before_a_subjectless_cue(nlp):
         "over human beings.",
     )
     assert by_content(ex, "bargaining over").speaker == "Martina Kowalski"
+
+
+def test_province_government_is_not_the_country_of_its_demonym(nlp):
+    _, ex = run(
+        nlp,
+        "Ontario welcomed the cap. British Columbia’s government said it would ask Ottawa to "
+        "exempt graduate students.",
+    )
+    assert by_content(ex, "exempt graduate students").speaker == ("Government of British Columbia")

@@ -1949,6 +1949,29 @@ class ActorIndex:
             if m.group("head"):
                 pre = m.group("pre").strip()
                 words = pre.split()
+                whole = re.sub(r"(’s|'s)$", "", pre)
+                if (
+                    len(words) >= 2
+                    and not gz.any_country_iso(whole)
+                    and all(w[:1].isupper() for w in words)
+                    and re.search(r"(’s|'s)$", pre)
+                    and not gz.any_country_iso(words[-1].rstrip("’s").rstrip("'s"))
+                    and not any(w.endswith((".", ",")) for w in words)
+                    and not any(
+                        a.kind == "person"
+                        and fold(re.sub(r"(’s|'s)$", "", words[-1])) in fold(a.name).split()
+                        for a in self.actors.values()
+                    )
+                ):
+                    # "British Columbia's government": a province, not Britain
+                    a = self.actor(
+                        f"Government of {whole}", "government", gz.regions.get(fold(whole)) or None
+                    )
+                    a.agent = True
+                    sp = doc.char_span(surface_start, m.end(), alignment_mode="expand")
+                    if sp is not None:
+                        self.add_mention(p, sp.start, sp.end, a, "np", head=sp.end - 1)
+                    continue
                 for w in words:
                     w2 = re.sub(r"(’s|'s)$", "", w)
                     iso = iso or gz.any_country_iso(w2)
