@@ -326,6 +326,7 @@ _SUPPORT_NOMINALS = {
     "imposition",
 }
 _PATIENT_HEADS = {
+    "swearing-in",
     "signing",
     "initialling",
     "ratification",
@@ -469,7 +470,7 @@ def _np_end(t: Token) -> int:
 def _topic(t: Token) -> str:
     """A short topic phrase: the noun with its modifiers and a short complement."""
     text = _np_text(t, 8)
-    if "%" in text or re.match(r"^(?:\d|up to|more than|less than)", text):
+    if "%" in text or re.match(r"^(?:up to|less than)", text):
         return ""
     words = text.split()
     if len(words) > 6:
@@ -990,9 +991,19 @@ class _Finder:
                 for o in objs:
                     if o.i in by_tok and o.i != t.i:
                         absorbed[t.i] = o
+        hit_tokens = {h.i for h, _ in hits}
         for t, kind in hits:
             if t.i in absorbed:
                 continue
+            if (
+                t.pos_ == "NOUN"
+                and t.dep_ == "pobj"
+                and t.head.dep_ == "prep"
+                and t.head.head.i in hit_tokens
+                and t.head.head.pos_ == "NOUN"
+                and by_tok[t.head.head.i] != kind
+            ):
+                continue  # "the attack on the convoy", "talks on a ceasefire": the topic
             pos = p.offset + t.idx
             if any(qa <= pos < qb for qa, qb in self.quoted):
                 continue
@@ -1087,6 +1098,7 @@ class _Finder:
             kind = "statement"  # "told Al Jazeera by phone": a phone interview
         clause = _clause_tokens(t, gov)
         own_roles = True
+        multiday_shift = False
         mediators: list[str] = []
         temporal = False
         vague_gap = False
@@ -1160,7 +1172,9 @@ class _Finder:
         if date is not None and best is not None:
             span = doc.char_span(best[1].start, best[1].end, alignment_mode="expand")
             if span is None or not any(x.i in {y.i for y in t.subtree} for x in span):
-                date = self._shift_multiday(t, date)
+                shifted = self._shift_multiday(t, date)
+                multiday_shift = shifted != date
+                date = shifted
         # -- roles
         agents: list[str] = []
         patients: list[str] = []
@@ -1325,6 +1339,9 @@ class _Finder:
             kind,
             tuple(x.i for x in (t, gov) if x is not None),
         )
+        if places and not from_roles:
+            named = [n for n in named if n not in places]  # "the town of X": a place
+            others = [n for n in others if n not in places]
         # -- generic or empty mentions carry nothing
         np_head = t.head if t.dep_ == "compound" and t.head.pos_ == "NOUN" else t
         dets = [c for c in np_head.children if c.dep_ in ("det", "poss", "nummod")]
@@ -1353,10 +1370,22 @@ class _Finder:
         if kind == "statement" and head == "phone call":
             head = "phone interview"
         subtree = {x.i for x in t.subtree}
-        if vague_gap and best is not None:
+        if gov is not None:
+            temporal = temporal or any(
+                c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
+                for c in gov.children
+            )
+        multiday = (
+            t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() == "day"
+        )
+        if (
+            (vague_gap or (temporal and not multiday and not multiday_shift))
+            and best is not None
+            and not in_clause
+        ):
             span = doc.char_span(best[1].start, best[1].end, alignment_mode="expand")
             if span is None or not all(x.i in subtree for x in span):
-                date = None
+                date = None  # "since the war began", "after fighting between ...": earlier
         if (
             anaph_det
             and gov is not None
@@ -1548,14 +1577,14 @@ class _Finder:
         preps: dict[str, str] = {}
         seen: set[str] = set()
 
-        def add(txt: str, prep: str | None) -> None:
+        def add(txt: str, prep: str | None, force: bool = False) -> None:
             txt = re.sub(r"(’s|'s)$", "", txt).strip(" ,.")
             if not txt:
                 return
             iso = gz.country_iso(txt)
             canon = gz.countries[iso].name if iso and iso in gz.countries else txt
             key = re.sub(r"^the ", "", fold(canon))
-            if key in seen or canon in participants:
+            if key in seen or (canon in participants and not force):
                 return
             seen.add(key)
             out.append(canon)
@@ -1642,7 +1671,7 @@ class _Finder:
                             if o.dep_ == "pobj":
                                 for y in _conjuncts(o):
                                     if y.pos_ == "PROPN":
-                                        add(_np_text(y, 4), pr)
+                                        add(_np_text(y, 4), pr, force=True)
                 continue
             if pr == "of":
                 continue
@@ -1709,9 +1738,20 @@ class _Finder:
                 e.from_roles and m.from_roles
             )
             sent_ok = same_sent and not (e.temporal or m.temporal or e.indefinite)
-            dates_ok = m.date == e.date or (
-                (m.date is None or e.date is None)
-                and (e.anaphoric or strong or (sent_ok and not (e.from_roles and m.from_roles)))
+            continues = (
+                e.anaphoric
+                and not e.distinct
+                and m.date is not None
+                and e.date is not None
+                and 0 < (e.date - m.date).days <= 6
+            )  # "the summit ended on Sunday" after leaders met on Friday
+            dates_ok = (
+                m.date == e.date
+                or continues
+                or (
+                    (m.date is None or e.date is None)
+                    and (e.anaphoric or strong or (sent_ok and not (e.from_roles and m.from_roles)))
+                )
             )
             if not dates_ok:
                 continue
@@ -1843,8 +1883,13 @@ def make_title(e: EventCand) -> str:
         elif allp:
             by = allp[0] in agents and head not in _WITH_HEADS
             word = "by" if by else "with"
-            if head in ("session", "summit", "conference", "ministerial") and allp[0] in agents:
-                word = "of"  # "Emergency session of the Security Council"
+            if allp[0] in agents and head in _WITH_HEADS | {
+                "session",
+                "summit",
+                "conference",
+                "ministerial",
+            }:
+                word = "of"  # "Emergency session of the Security Council", "Meeting of G7"
             parts.append(f"{word} {allp[0]}")
         used |= set(allp)
     else:
@@ -1871,6 +1916,8 @@ def make_title(e: EventCand) -> str:
             prep = "in"
         if prep in ("on", "against") and (head in _PATIENT_HEADS or e.kind != "military_action"):
             prep = "in"
+        if head in ("visit", "trip") and prep == "in":
+            prep = "to"
         parts.append(f"{prep} {place}")
     if len(parts) == 1 and e.date is not None:
         parts.append(f"on {e.date.day} {e.date:%B %Y}")
