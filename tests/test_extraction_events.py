@@ -286,3 +286,49 @@ def test_statement_reacting_to_an_event_carries_its_final_title(nlp):
     agreement = one(ex, "agreement")
     linked = [s for s in ex.statements if "protect sardine stocks" in s.content]
     assert linked and linked[0].event == agreement.title
+
+
+def test_an_event_noun_inside_another_events_argument_is_its_topic(nlp):
+    ex = run(nlp, "The militia denied carrying out Sunday’s attack on the aid convoy near Goma.")
+    assert not of_kind(ex, "humanitarian")
+    ev = one(ex, "military_action")
+    assert ev.date == dt.date(2025, 3, 2)
+    assert ev.places == ["Goma"]
+
+
+def test_a_summit_running_over_days_is_one_event_with_its_first_day(nlp):
+    ex = run(
+        nlp,
+        "Leaders of the G7 met in Hiroshima on Friday. The summit ended on Sunday with a "
+        "joint communique.",
+    )
+    ev = one(ex, "diplomatic_meeting")
+    assert ev.date == dt.date(2025, 2, 28)
+    assert ev.places == ["Hiroshima"]
+
+
+def test_mediators_take_part_but_the_title_names_the_parties(nlp):
+    ex = run(nlp, "Israel and Hamas agreed on Wednesday to a ceasefire deal brokered by Qatar.")
+    ev = one(ex, "agreement")
+    assert ev.date == dt.date(2025, 2, 26)
+    assert set(ev.participants) >= {"Israel", "Hamas", "Qatar"}
+    assert ev.title == "Ceasefire deal between Israel and Hamas"
+
+
+def test_visits_and_arrests_read_as_headlines(nlp):
+    ex = run(
+        nlp,
+        "French President Emmanuel Macron visited Kyiv on Tuesday. "
+        "Police arrested opposition leader Ahmed Rahimi in Dhaka on Wednesday.",
+    )
+    assert one(ex, "diplomatic_meeting").title == "Visit by Emmanuel Macron to Kyiv"
+    assert one(ex, "arrest").title == "Arrest of Ahmed Rahimi in Dhaka"
+
+
+def test_since_the_war_began_gives_the_war_no_date(nlp):
+    ex = run(
+        nlp,
+        "Emmanuel Macron visited Kyiv on Tuesday, his first trip to Ukraine since the war began.",
+    )
+    wars = of_kind(ex, "military_action")
+    assert all(e.date is None for e in wars), [(e.title, e.date) for e in wars]
