@@ -545,3 +545,12 @@ def test_province_government_is_not_the_country_of_its_demonym(nlp):
         "exempt graduate students.",
     )
     assert by_content(ex, "exempt graduate students").speaker == ("Government of British Columbia")
+
+
+def test_calling_for_a_person_is_no_statement(nlp):
+    _, ex = run(
+        nlp,
+        "Back on the ward, a young mother calls for Abena Kusi. Kusi says the ward needs "
+        "more nurses.",
+    )
+    assert [s.cue for s in ex.statements] == ["says"]

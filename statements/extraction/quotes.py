@@ -1117,6 +1117,8 @@ class QuoteFinder:
             obj = (
                 next((c for c in pr.children if c.dep_ in ("pobj", "pcomp")), None) if pr else None
             )
+            if obj is not None and (obj.ent_type_ == "PERSON" or obj.lower_ == "help"):
+                return None  # "a young mother calls for Kusi": summoning someone
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                 a_tok, b_tok = obj.left_edge.i, obj.right_edge.i
                 for c in preps:
@@ -1152,6 +1154,10 @@ class QuoteFinder:
             fr = next((c for c in preps if c.lower_ == "for"), None)
             if fr is not None and lemma == "call" and dobj is None:
                 pobj = next((c for c in fr.children if c.dep_ == "pobj"), None)
+                if pobj is not None and (
+                    pobj.ent_type_ == "PERSON" or pobj.lower_ in ("help", "me", "him", "her")
+                ):
+                    return None  # "a young mother calls for Kusi": summoning someone
                 if pobj is not None:
                     a_tok, b_tok = pobj.left_edge.i, pobj.right_edge.i
                     extra_cue = [fr]
