@@ -290,6 +290,56 @@ _TITLE_WORDS = {
     "executive",
 }
 _WORD_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_MEETABLE = {
+    "counterpart",
+    "leader",
+    "minister",
+    "official",
+    "delegation",
+    "president",
+    "ambassador",
+    "envoy",
+    "representative",
+    "family",
+    "group",
+    "member",
+    "protester",
+    "student",
+    "worker",
+    "farmer",
+    "resident",
+    "victim",
+    "survivor",
+    "negotiator",
+    "mediator",
+    "lawmaker",
+    "union",
+    "organisation",
+    "organization",
+    "chief",
+    "head",
+    "commander",
+    "officer",
+    "diplomat",
+    "journalist",
+    "reporter",
+    "press",
+    "team",
+    "governor",
+    "mayor",
+    "king",
+    "queen",
+    "pope",
+    "prince",
+    "premier",
+    "chancellor",
+    "secretary",
+    "delegate",
+    "executive",
+    "producer",
+    "owner",
+    "supporter",
+}
 _LEGISLATURES = {
     "parliament",
     "lawmaker",
@@ -1047,6 +1097,15 @@ class _Finder:
                 and lem in ("declaration",)
             ):
                 kind = "agreement"
+        if lem == "meet" and t.pos_ == "VERB":
+            for c in t.children:
+                if (
+                    c.dep_ == "dobj"
+                    and c.pos_ == "NOUN"
+                    and c.lemma_.lower() not in _MEETABLE
+                    and not self._np_actors(p, c)
+                ):
+                    return None  # "meet the highest standards", "met the corner"
         if kind == "election" and any(c.dep_ == "nummod" for c in t.children):
             return None  # "14 votes in favour", "1,412 votes": a tally
         if lem == "agree":
