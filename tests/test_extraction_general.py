@@ -554,3 +554,19 @@ def test_calling_for_a_person_is_no_statement(nlp):
         "more nurses.",
     )
     assert [s.cue for s in ex.statements] == ["says"]
+
+
+def test_press_release_paragraph_with_the_issuers_own_government_as_subject(nlp):
+    text = (
+        "Statement by the Ministry of Foreign Affairs on the situation in the Sahel\n\n"
+        "The Ministry of Foreign Affairs of the Republic of Ghana issued the following "
+        "statement:\n\n"
+        "Ghana is deeply concerned by the deterioration of the security situation in the "
+        "central Sahel.\n\n"
+        "The Government of Ghana condemns these attacks in the strongest terms and extends "
+        "its condolences to the families of the victims.\n"
+    )
+    ex = extract(text, nlp=nlp)
+    s = by_content(ex, "condemns these attacks")
+    assert s.kind == "direct"
+    assert s.speaker == "Ministry of Foreign Affairs of the Republic of Ghana"

@@ -1510,7 +1510,9 @@ class QuoteFinder:
                     other = True
                 if c.para == pi and c.kind == "indirect" and c.subject_token is not None:
                     subj = p.doc[c.subject_token]
-                    if subj.lower_ in ("we", "it", "ministry"):
+                    if subj.lower_ in ("we", "it", "ministry", "government", "country"):
+                        continue  # the issuer or its own government taking a position
+                    if issuer_country and self.gz.any_country_iso(subj.text) == issuer_country:
                         continue
                     if subj.ent_type_ in ("PERSON",) or (
                         subj.ent_type_ == "" and subj.pos_ == "PROPN"
