@@ -530,8 +530,12 @@ def _topic(t: Token) -> str:
         ]
         cut = preps[1] if len(preps) > 1 else 6
         words = words[:cut]
-    if words and not words[0][:1].isupper() or (words and t.doc[t.left_edge.i].pos_ != "PROPN"):
-        words[0] = words[0].lower() if words and not words[0].isupper() else words[0]
+    first = next((x for x in t.subtree if x.text == (words[0] if words else "")), None)
+    proper = first is not None and (
+        first.pos_ == "PROPN" or first.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "LOC")
+    )
+    if words and not proper and not words[0].isupper():
+        words[0] = words[0].lower()
     while words and words[-1].lower() in ("of", "to", "the", "a", "an", "and", "on", "in", "for"):
         words.pop()
     return " ".join(words).strip(" ,")
@@ -667,6 +671,10 @@ def _subject(v: Token, depth: int = 0) -> list[Token]:
     agent = [c for c in v.children if c.dep_ == "agent"]
     if agent:
         return [c for c in agent[0].children if c.dep_ == "pobj"]
+    if depth < 3 and v.dep_ == "xcomp" and v.head.i != v.i:
+        obj = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i]
+        if obj:
+            return obj  # "prompting Tallinn to summon the ambassador": Tallinn summons
     if depth < 3 and v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head.i != v.i:
         return _subject(v.head, depth + 1)
     if depth < 3 and v.dep_ == "pcomp" and v.head.head.i != v.head.i:
@@ -1323,7 +1331,9 @@ class _Finder:
             if gov is not None and gov is not t:
                 gl = gov.lemma_.lower()
                 rel_ok = t.dep_ in ("dobj", "attr", "nsubjpass") or (
-                    t.dep_ == "pobj" and t.head.head.i == gov.i
+                    t.dep_ == "pobj"
+                    and t.head.head.i == gov.i
+                    and t.head.lower_ not in ("after", "before", "since", "until", "following")
                 )
                 if gl not in lex.support and gov.lower_ in lex.support:
                     gl = gov.lower_  # lemmatiser spellings: "travelled"
