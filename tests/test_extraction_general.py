@@ -570,3 +570,34 @@ def test_press_release_paragraph_with_the_issuers_own_government_as_subject(nlp)
     s = by_content(ex, "condemns these attacks")
     assert s.kind == "direct"
     assert s.speaker == "Ministry of Foreign Affairs of the Republic of Ghana"
+
+
+def test_quoted_as_saying_is_the_quoted_persons_statement(nlp):
+    _, ex = run(
+        nlp,
+        "Deputy Prime Minister Tran Van Minh visited the flooded provinces. The state news "
+        "agency quoted him as saying that no one must be left behind.",
+    )
+    assert by_content(ex, "no one must be left behind").speaker == "Tran Van Minh"
+
+
+def test_anonymous_resident_named_without_the_relative_clause(nlp):
+    _, ex = run(
+        nlp,
+        "“The water came up to the roof in less than an hour,” said one resident of Yen Bai "
+        "province, who asked not to be named.",
+    )
+    assert by_content(ex, "The water came up").speaker == "one resident of Yen Bai province"
+
+
+def test_statement_read_and_national_red_cross(nlp):
+    _, ex = run(
+        nlp,
+        "The agriculture ministry of Vietnam said in a statement that 110,000 hectares of rice "
+        "had been flooded. “Losses to the autumn harvest are expected to be severe,” the "
+        "statement read.\n\nThe Vietnam Red Cross appealed for 5 million dollars to provide "
+        "clean water.",
+    )
+    assert by_content(ex, "Losses to the autumn").kind == "direct"
+    assert by_content(ex, "Losses to the autumn").speaker == "Ministry of Agriculture of Vietnam"
+    assert by_content(ex, "5 million dollars").speaker == "Vietnam Red Cross"

@@ -1000,6 +1000,21 @@ class ActorIndex:
         if eid.startswith("org:") or (not eid and gz.org_name(text)):
             name = eid[4:] if eid.startswith("org:") else gz.org_name(text)
             org = gz.orgs[name]
+            prev = ent.doc[start - 1] if start > 0 else None
+            if (
+                prev is not None
+                and org.country is None
+                and prev.ent_id_.startswith("country:")
+                and prev.dep_ == "compound"
+                and " " in text
+            ):
+                # "the Vietnam Red Cross": a national society, not the international body
+                iso = prev.ent_id_.split(":", 1)[1]
+                a = self.actor(f"{prev.text} {ent.doc[start:end].text}", "organisation", iso)
+                a.agent = True
+                mm = self.add_mention(p, start - 1, end, a, "name")
+                self.by_token[(p.index, start - 1)] = mm
+                return
             a = self.actor(name, org.kind, org.country, parent=org.parent)
             self.add_mention(p, start, end, a, "name")
             a.agent = True
@@ -1911,6 +1926,13 @@ class ActorIndex:
                 sp0 = doc.char_span(m.start("pre"), m.start("pre") + len(owner))
                 if sp0 is not None and self._unknown_polity(owner, sp0):
                     unknown = owner
+            if not iso:
+                # "the agriculture ministry of Vietnam"
+                after = re.match(
+                    r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})", text[m.end() :]
+                )
+                if after:
+                    iso = gz.any_country_iso(after.group(1))
             iso = iso or self.default_country
             if not iso and not unknown:
                 continue
@@ -2264,8 +2286,9 @@ class ActorIndex:
             or low in ANON_HEADS
         ):
             sub = doc[head.left_edge.i : head.right_edge.i + 1]
-            cut = [t for t in sub if t.dep_ in ("relcl", "acl") and t.head == head]
-            end = min([t.left_edge.i for t in cut] + [head.right_edge.i + 1])
+            cut = [t for t in sub if t.dep_ in ("relcl", "acl") and t.head.i == head.i]
+            commas = [t.i for t in sub if t.text == "," and t.i > head.i]
+            end = min([t.left_edge.i for t in cut] + commas + [head.right_edge.i + 1])
             while end - 1 > head.i and doc[end - 1].is_punct:
                 end -= 1
             txt = doc[head.left_edge.i : end].text

@@ -187,6 +187,15 @@ def subject_of(t: Token) -> Token | None:
     """Subject of a cue verb, inherited through conjunctions, participles and relatives."""
     seen = 0
     cur = t
+    if cur.dep_ == "pcomp" and cur.head.lower_ == "as":
+        # "the agency quoted him as saying": the one quoted
+        q = cur.head.head
+        if q.lemma_.lower() in ("quote", "cite", "report") or (
+            q.lemma_.lower() == "be" and any(c.lemma_.lower() == "quote" for c in q.children)
+        ):
+            obj = next((c for c in q.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if obj is not None:
+                return obj
     if cur.dep_ == "conj" and cur.tag_ == "VBD" and cur.head.tag_ in ("VB", "VBG"):
         # "said operators had worked to reach a deal and accused the union of ...": a
         # finite cue misattached to an infinitive inside the reported clause coordinates
