@@ -332,3 +332,24 @@ def test_since_the_war_began_gives_the_war_no_date(nlp):
     )
     wars = of_kind(ex, "military_action")
     assert all(e.date is None for e in wars), [(e.title, e.date) for e in wars]
+
+
+def test_a_weekday_event_told_in_the_present_is_the_coming_one(nlp):
+    ex = run(
+        nlp,
+        "Sunday’s referendum on the new harbour has divided the city of Brela. "
+        "Friday’s storm damaged the old pier, the mayor said.",
+    )
+    assert one(ex, "election").date == dt.date(2025, 3, 9)
+
+
+def test_the_dateline_city_is_the_place_of_the_days_lead_event(nlp):
+    ex = run(
+        nlp,
+        "WARSAW, March 3 (Baltic Wire) - Poland’s foreign ministry summoned Belarus’s "
+        "charge d’affaires on Monday after balloons drifted across the border.\n\n"
+        "Last month, fighter jets intercepted a drone over the Baltic Sea.",
+    )
+    meeting = one(ex, "diplomatic_meeting")
+    assert meeting.places == ["Warsaw"]
+    assert all("Warsaw" not in e.places for e in ex.events if e is not meeting)

@@ -598,6 +598,14 @@ def _speech_adjunct(t: Token, d: Token, speech: set[str]) -> bool:
     return False
 
 
+def _present(v: Token) -> bool:
+    """Present tense or present perfect ('divides', 'has divided')."""
+    aux = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if v.tag_ in ("VBZ", "VBP") and not aux:
+        return True
+    return v.tag_ == "VBN" and any(a in ("has", "have", "'s", "’s") for a in aux)
+
+
 def _bare_vbn(v: Token) -> bool:
     """A past participle the tagger gave to a finite past verb ("ministers signed off")."""
     return (
@@ -1211,9 +1219,18 @@ class _Finder:
                 best = (score, d, r, inside)
         if best is not None:
             date, in_clause = best[2], best[3]
-            if not in_clause and t.pos_ != "VERB" and gov is not None:
-                # the sentence's date belongs to the speech verb, the event may be older
-                pass
+            d0 = best[1]
+            if (
+                d0.kind == "weekday"
+                and d0.mod is None
+                and doc.text[d0.end : d0.end + 2] in ("’s", "'s")
+                and t.pos_ != "VERB"
+                and gov is not None
+                and _present(gov)
+                and self.anchor is not None
+            ):
+                # "Sunday's referendum has divided the city": the coming Sunday
+                date = dates_mod.resolve(d0, self.anchor, future=True)
         elif mod is None:
             verb = gov if gov is not None else sent.root
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -2065,20 +2082,18 @@ def find_events(
             running = running_para
     out: list[EventCand] = []
     for e in finder.events:
+        local_day = e.date is not None and e.date == anchor
+        near_day = e.date is not None and anchor is not None and abs((e.date - anchor).days) <= 7
         if (
             dateline
             and not e.places
             and e.lead
-            and e.date == anchor
-            and e.kind
-            in (
-                "diplomatic_meeting",
-                "statement",
-                "protest",
-                "other",
-                "election",
+            and (
+                (local_day and e.kind in ("diplomatic_meeting", "statement", "other"))
+                or (near_day and e.kind in ("protest", "election"))
             )
         ):
+            # the dateline city: where the day's lead meeting, vote or protest happens
             e.places = [dateline]
         if not (e.participants or e.places or e.date or e.topic):
             continue  # "the talks": nothing says which
