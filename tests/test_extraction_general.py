@@ -601,3 +601,20 @@ def test_statement_read_and_national_red_cross(nlp):
     assert by_content(ex, "Losses to the autumn").kind == "direct"
     assert by_content(ex, "Losses to the autumn").speaker == "Ministry of Agriculture of Vietnam"
     assert by_content(ex, "5 million dollars").speaker == "Vietnam Red Cross"
+
+
+def test_interview_answers_labelled_a_belong_to_the_interviewee(nlp):
+    _, ex = run(
+        nlp,
+        "General Priit Kask took command of the armed forces in January. In his first "
+        "interview with foreign media, he spoke about drones.\n\n"
+        "Q: What is the most important lesson from Ukraine?\n\n"
+        "A: That the cheap things matter as much as the expensive things. Every bunker tells "
+        "Moscow that the border will be defended.\n\n"
+        "Q: Are you worried about your allies?\n\n"
+        "A: I am worried about the speed. Decisions in Brussels take months.",
+    )
+    answers = [s for s in ex.statements if s.kind == "direct"]
+    assert len(answers) == 2
+    assert {s.speaker for s in answers} == {"Priit Kask"}
+    assert not [s for s in ex.statements if s.kind == "indirect"]

@@ -158,6 +158,8 @@ def trim_indirect(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_ANSWER_LABEL = re.compile(r"^\s*(?:A|ANSWER|Answer)\s*[:.]\s+")
+
 _QUESTION_LABEL = re.compile(
     r"^\s*(?:Q|QUESTION|Question|REPORTER|Reporter|JOURNALIST|Journalist|QUESTIONER)\s*[:.]\s"
 )
@@ -1419,7 +1421,29 @@ class QuoteFinder:
         """Q&A transcripts: 'Mao Ning: China firmly opposes ...' paragraphs are direct
         statements of the named speaker (questions are not)."""
         out = []
+        interviewee = None
         for pi, p in enumerate(self.paras):
+            am = _ANSWER_LABEL.match(p.text)
+            if am:
+                # "A: That the cheap things matter ...": the answer of the person the
+                # interview is with (the person named most before the first answer)
+                if interviewee is None:
+                    counts: dict[str, int] = {}
+                    for mm in index.mentions:
+                        if mm.start >= p.offset:
+                            break
+                        a = index.actors.get(mm.actor)
+                        if a is not None and a.kind == "person" and not mm.in_quote:
+                            counts[a.name] = counts.get(a.name, 0) + 1
+                    interviewee = max(counts, key=counts.get) if counts else ""
+                body = p.text[am.end() :].rstrip()
+                if interviewee and len(re.findall(r"\w+", body)) >= 3:
+                    a, b = trim_content(self.text, p.offset + am.end(), p.offset + len(p.text))
+                    cand = Candidate("direct", a, b, pi, mode="transcript")
+                    cand.speaker_hint = interviewee
+                    cand.speaker_span = None
+                    out.append(cand)
+                continue
             m = re.match(r"^([A-Z][\w.'’ -]{1,40}?)\s*:\s+(\S.*)$", p.text, re.S)
             if not m:
                 continue
