@@ -1,22 +1,36 @@
 """Stage 8: events from a trigger lexicon (``data/events.json``) and the dependency parse.
 
-1. Triggers: lexicon lemmas (verbs and event nouns) and multiword phrases; a verb whose
-   object is itself an event noun ("held talks", "signed an agreement") lends it its subject.
-   Left out: triggers in direct quotations, names ("March", "Strike Force"), negated and
-   hypothetical ones ("did not meet", "could strike", "called for a ceasefire", "any talks"),
-   plain future without a day ("would meet"), generic plurals that name nobody and no place.
+1. Triggers: lexicon lemmas (verbs and event nouns) and multiword phrases, plus "told a
+   radio station" and "speaking at an event" (statements). A verb whose object is an event
+   noun ("held talks", "signed an agreement") lends it its subject; an event noun inside
+   another event's argument ("the attack on the convoy") is its topic. Left out: triggers
+   in direct quotations, names ("March", "Strike Force"), negated and hypothetical ones
+   ("did not meet", "could strike", "called for a ceasefire", "any talks", "has yet to be
+   signed", "close to a deal"), plain future without a day of its own ("would meet",
+   "the next meeting"), statements that only carry speech ("said in a statement"), vote
+   tallies, "meet a standard", and bare generic nouns naming nobody, no place and no day.
+   Labour strikes and crowds clashing with police are protests; a parliament's vote is no
+   election.
 2. Frame of each trigger: its clause (the trigger and the verb governing it, without other
-   clauses), the date in that clause (else in the sentence, else the running date of past
-   narration; "after two days of talks" takes the first day), places (GPE/LOC/FAC and
-   proper nouns after in/at/near/outside ..., by canonical name, not actors acting as
-   agents) and participants from the roles (subject, object, "with X", "between X and Y",
-   possessives and name modifiers, the subject of a support verb), never the subject of a
-   speech verb that only talks about the event.
+   clauses). Date: from that clause, else from a verb above it (never from a neighbouring
+   clause: "before leaders gather on June 24"), else the running date of past narration;
+   "after two days of talks" takes the first day, "a day after X" the day before, "since
+   the war began" and "days after the summit" no day, "Sunday's referendum has divided" the
+   coming Sunday. Places: GPE/LOC/FAC and proper nouns after in/at/near/outside, "the town
+   of X", by canonical name ("U.S." = "United States"), not actors acting as agents, not
+   topics ("about the Aral Sea") or sources ("pressure from Washington"); the dateline city
+   for the day's lead meeting, statement, vote or protest. Participants from the roles:
+   subject, object, "with X", "between X and Y", possessives and name modifiers, the
+   subject of a support verb, mediators ("brokered by X"), "both sides" / "all three
+   countries", the organisation of a person announcing a protest; never the subject of a
+   speech verb that only talks about the event (actors of the clause only as a fallback).
 3. One event per occurrence: mentions of the same kind with the same day and a shared
-   participant or place are merged, and "the meeting", "the talks", "this attack" refer back
-   to the latest event of their kind.
-4. A headline-like title built from the frame: "Telephone conversation between A and B",
-   "Capture of X by Y", "Referendum on a plan in Split".
+   participant or place (or two shared participants, one day unknown) are merged; "the
+   meeting", "the talks", "this attack" refer back to the latest event of their kind (a
+   past mention never to a planned one), and "the summit ended on Sunday" continues it.
+4. A headline-like title from the frame, naming only role participants: "Telephone
+   conversation between A and B", "Capture of X by Y in Z", "Visit by X to Kyiv",
+   "Presidential election in Venezuela"; a lone noun gets its topic, place or day.
 """
 
 from __future__ import annotations
@@ -1239,7 +1253,7 @@ class _Finder:
                 verb = verb.head  # "had managed to evade"
             perfect = any(c.lower_ in ("has", "have") for c in verb.children)
             past_perfect = any(c.lower_ == "had" for c in verb.children)
-            caption = "pic.twitter.com" in sent.text
+            caption = "pic.twitter.com" in sent.text or "pic.twitter.com" in p.text
             if (
                 (verb.tag_ == "VBD" or past_perfect or _bare_vbn(verb))
                 and not perfect
