@@ -618,3 +618,20 @@ def test_interview_answers_labelled_a_belong_to_the_interviewee(nlp):
     assert len(answers) == 2
     assert {s.speaker for s in answers} == {"Priit Kask"}
     assert not [s for s in ex.statements if s.kind == "indirect"]
+
+
+def test_state_and_abbreviated_title_before_a_name_and_party_as_role_noun(nlp):
+    _, ex = run(
+        nlp,
+        "Colorado Gov. Paul Hendricks, a Democrat, criticised the plan. Arizona Gov. Rick "
+        "Alvarez, a Republican, shot back that his state had already cut its use by a fifth."
+        "\n\n“We have done more than anyone,” the Republican told reporters.",
+    )
+    assert by_content(ex, "already cut its use").speaker == "Rick Alvarez"
+    assert by_content(ex, "We have done more").speaker == "Rick Alvarez"
+    assert "Paul Hendricks" in {a.name for a in ex.actors}
+
+
+def test_shooting_is_no_speech(nlp):
+    _, ex = run(nlp, "Police said a gunman shot two officers that night before he fled.")
+    assert [s.cue for s in ex.statements] == ["said"]

@@ -735,6 +735,20 @@ ORGISH_WORDS = ORG_WORDS | {
     "minerals",
 }
 SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"}
+# party labels used as role nouns ("the Republican said")
+PARTY_NOUNS = {
+    "republican",
+    "democrat",
+    "conservative",
+    "liberal",
+    "socialist",
+    "tory",
+    "progressive",
+    "independent",
+    "centrist",
+    "nationalist",
+    "communist",
+}
 # words for the person in charge, used interchangeably in reports
 BOSS_WORDS = {"boss", "manager", "coach", "head", "chief", "leader", "director", "chairman"}
 # parts of a body that speak for it: "the observer mission of the SADC"
@@ -1473,8 +1487,11 @@ class ActorIndex:
         # not in the lexicon still ends in a role word; the name is what follows it
         last_role = None
         for t in doc[start : span.end - 1]:
-            if t.text[:1].isupper() and fold(t.text) in TITLE_HEADS:
-                last_role = t.i
+            if t.text[:1].isupper() and (
+                fold(t.text) in TITLE_HEADS
+                or (t.text.endswith(".") and fold(t.text) in self.gz.honorifics_folded)
+            ):
+                last_role = t.i  # also "Colorado Gov. Paul Hendricks"
         if last_role is not None and all(
             t.text[:1].isupper() for t in doc[last_role + 1 : span.end]
         ):
@@ -2262,6 +2279,11 @@ class ActorIndex:
                     # "A little-known armed group has said ... The group, which calls
                     # itself X, ...": the same body
                     return name, np_span
+        if definite and low in PARTY_NOUNS:
+            # "Arizona Gov. Rick Alvarez, a Republican, ... the Republican told reporters"
+            a = self._party_member(pos, head.text)
+            if a:
+                return a, np_span
         if low == "one" or (head.pos_ == "NUM" and head.tag_ == "CD"):
             # "one of the sources said": the sources named before
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -2557,6 +2579,26 @@ class ActorIndex:
             self.by_token[(p.index, i)] = mm
         self.mentions.sort(key=lambda x: x.start)
         return org.name, (mm.start, mm.end)
+
+    def _party_member(self, pos: int, party: str) -> str | None:
+        """The person last described as "X, a Republican," before ``pos``."""
+        best = None
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            a = self.actors.get(m.actor)
+            if a is None or a.kind != "person":
+                continue
+            after = self.full_text_at(m.end, 40)
+            if re.match(rf",\s+an?\s+(?:\w+\s+)?{re.escape(party)}\b", after, re.I):
+                best = a.name
+        return best
+
+    def full_text_at(self, pos: int, n: int) -> str:
+        for q in self.paras:
+            if q.offset <= pos <= q.offset + len(q.text):
+                return q.text[pos - q.offset : pos - q.offset + n]
+        return ""
 
     @staticmethod
     def _closing_name(head: Token) -> Token | None:

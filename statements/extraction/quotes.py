@@ -1007,6 +1007,10 @@ class QuoteFinder:
             for c in t.children
         ) and lemma in ("call", "describe", "dub", "style", "term"):
             return None  # "a group which calls itself X": a name, not a statement
+        if lemma in ("shoot", "hit", "fire") and not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in t.children
+        ):
+            return None  # only "shot back that ...", "hit back", "fired back"
         if lemma == "point" and not any(c.lower_ == "out" for c in t.children):
             return None  # "points at the square" is no speech, "points out that" is
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in ("decline", "refuse", "fail", "avoid"):
