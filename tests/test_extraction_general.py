@@ -635,3 +635,13 @@ def test_state_and_abbreviated_title_before_a_name_and_party_as_role_noun(nlp):
 def test_shooting_is_no_speech(nlp):
     _, ex = run(nlp, "Police said a gunman shot two officers that night before he fled.")
     assert [s.cue for s in ex.statements] == ["said"]
+
+
+def test_multiword_titles_ending_in_general_speaker_or_leader(nlp):
+    for title, name in (
+        ("Attorney General", "Pamela Ortiz"),
+        ("House Speaker", "Mike Dorran"),
+        ("Chief Justice", "Ruth Akers"),
+    ):
+        _, ex = run(nlp, f"{title} {name} said the ruling would stand.")
+        assert by_content(ex, "the ruling would stand").speaker == name

@@ -283,6 +283,19 @@ TITLE_HEADS = {
     "chairman",
     "chairwoman",
     "chairperson",
+    "general",
+    "speaker",
+    "leader",
+    "chief",
+    "ceo",
+    "judge",
+    "justice",
+    "premier",
+    "commander",
+    "coordinator",
+    "rapporteur",
+    "representative",
+    "prosecutor",
 }
 # occupations written as a title before a name ("Forecaster Julia Reyes")
 OCCUPATIONS = {
