@@ -645,3 +645,14 @@ def test_multiword_titles_ending_in_general_speaker_or_leader(nlp):
     ):
         _, ex = run(nlp, f"{title} {name} said the ruling would stand.")
         assert by_content(ex, "the ruling would stand").speaker == name
+
+
+def test_the_officials_refers_back_to_the_described_officials(nlp):
+    _, ex = run(
+        nlp,
+        "The Pentagon is considering sending two more batteries to the Gulf, according to two "
+        "U.S. officials who spoke on condition of anonymity. Defense Secretary Linda Crawford "
+        "has not made a final decision, the officials said.",
+    )
+    a = by_content(ex, "two more batteries").speaker
+    assert by_content(ex, "has not made a final decision").speaker == a

@@ -2292,6 +2292,17 @@ class ActorIndex:
                     # "A little-known armed group has said ... The group, which calls
                     # itself X, ...": the same body
                     return name, np_span
+        if definite and low in ANON_HEADS:
+            # "according to two U.S. officials ... the officials said": the same sources
+            best = None
+            for m in self.mentions:
+                if m.start >= pos:
+                    break
+                a = self.actors.get(m.actor)
+                if a is not None and a.kind == "other" and low in fold(a.name).split():
+                    best = a.name
+            if best:
+                return best, np_span
         if definite and low in PARTY_NOUNS:
             # "Arizona Gov. Rick Alvarez, a Republican, ... the Republican told reporters"
             a = self._party_member(pos, head.text)
