@@ -656,3 +656,20 @@ def test_the_officials_refers_back_to_the_described_officials(nlp):
     )
     a = by_content(ex, "two more batteries").speaker
     assert by_content(ex, "has not made a final decision").speaker == a
+
+
+def test_title_with_of_the_before_a_name_and_title_case_wire_dateline(nlp):
+    text = (
+        "Opposition alleges irregularities in water tender\n\n"
+        "Bengaluru, Nov 18 (PTI) - The Opposition in Karnataka on Tuesday alleged that a "
+        "tender had been tailored to favour a single company.\n\n"
+        "Leader of the Opposition Suresh Gowda told reporters that the tender conditions had "
+        "been changed twice.\n\n"
+        "The company at the centre of the row, Deccan Infra Projects, said in a statement that "
+        "it had won the contract fairly.\n"
+    )
+    ex = extract(text, nlp=nlp)
+    assert ex.source.dateline_place == "Bengaluru"
+    assert by_content(ex, "tender conditions").speaker == "Suresh Gowda"
+    assert by_content(ex, "won the contract").speaker == "Deccan Infra Projects"
+    assert by_content(ex, "tailored to favour").speaker != "Bengaluru"

@@ -297,6 +297,22 @@ TITLE_HEADS = {
     "representative",
     "prosecutor",
 }
+# institutions named inside titles ("Leader of the Opposition X", "House Speaker X")
+TITLE_INSTITUTIONS = {
+    "opposition",
+    "house",
+    "senate",
+    "assembly",
+    "parliament",
+    "council",
+    "board",
+    "cabinet",
+    "party",
+    "state",
+    "treasury",
+    "navy",
+    "army",
+}
 # occupations written as a title before a name ("Forecaster Julia Reyes")
 OCCUPATIONS = {
     "forecaster",
@@ -746,6 +762,13 @@ ORGISH_WORDS = ORG_WORDS | {
     "insurance",
     "petroleum",
     "minerals",
+    "projects",
+    "infra",
+    "infrastructure",
+    "construction",
+    "engineering",
+    "builders",
+    "developers",
 }
 SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"}
 # party labels used as role nouns ("the Republican said")
@@ -1509,6 +1532,24 @@ class ActorIndex:
             t.text[:1].isupper() for t in doc[last_role + 1 : span.end]
         ):
             start = last_role + 1
+        elif last_role is not None:
+            # "Leader of the Opposition Suresh Gowda": the PERSON entity after the title
+            ents = [
+                t.i
+                for t in doc[last_role + 1 : span.end]
+                if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"
+            ]
+            if ents and all(t.text[:1].isupper() for t in doc[ents[-1] : span.end]):
+                start = ents[-1]
+        # "Leader of the Opposition Suresh Gowda", "Secretary of State for Fisheries X":
+        # the name is the capitalised run after the title's last "of"/"the"/"for"
+        lows = [t.i for t in doc[start : span.end] if t.lower_ in ("of", "the", "for", "and")]
+        if lows and span.end - (lows[-1] + 1) >= 2:
+            start = lows[-1] + 1
+        while span.end - start > 2 and (
+            fold(doc[start].text) in TITLE_INSTITUTIONS or (doc[start].tag_ == "NNPS" and lows)
+        ):
+            start += 1
         return doc[start : span.end]
 
     def _persons(self, persons: list[tuple[Para, Span]]) -> None:
@@ -2199,6 +2240,17 @@ class ActorIndex:
             closing = self._closing_name(head)
             if closing is not None:
                 apps.append(closing)  # "The head of the nurses' union, Sandrine Morel, said"
+            right = head.right_edge
+            mr = self.mention_at(p, right)
+            if (
+                mr is not None
+                and self.actors[mr.actor].kind == "person"
+                and (head.lower_ in self.gz.person_role_heads or head.lower_ in TITLE_HEADS)
+                and right.i > head.i
+                and not any(t.is_punct for t in doc[head.i : right.i])
+            ):
+                # "Leader of the Opposition Suresh Gowda told reporters"
+                return mr.actor, (mr.start, mr.end)
             for ap in apps:
                 if ap.dep_ != "appos":
                     continue
@@ -2230,6 +2282,11 @@ class ActorIndex:
                         name, sp = self.resolve_np(p, last, before=before)
                         if name and self.actors[name].kind == "person":
                             return name, sp
+        app = [c for c in cands if doc[c[0]].dep_ == "appos" and doc[c[0]].head.i == head.i]
+        if app and head.pos_ == "NOUN":
+            # "The company at the centre of the row, Deccan Infra Projects, said"
+            mm = app[0][1]
+            return mm.actor, (mm.start, mm.end)
         if cands:
             # prefer a person
             persons = [c for c in cands if self.actors[c[1].actor].kind == "person"]
