@@ -673,3 +673,13 @@ def test_title_with_of_the_before_a_name_and_title_case_wire_dateline(nlp):
     assert by_content(ex, "tender conditions").speaker == "Suresh Gowda"
     assert by_content(ex, "won the contract").speaker == "Deccan Infra Projects"
     assert by_content(ex, "tailored to favour").speaker != "Bengaluru"
+
+
+def test_minister_for_topic_before_a_name_ner_missed(nlp):
+    for title, name in (
+        ("Minister for Health", "Stephen Donnelly"),
+        ("Secretary of State for Fisheries", "Tiago Almeida"),
+        ("Minister of State for Europe", "Helen McEntee"),
+    ):
+        _, ex = run(nlp, f"{title} {name} said the plan would go ahead.")
+        assert by_content(ex, "the plan would go ahead").speaker == name

@@ -312,6 +312,10 @@ TITLE_INSTITUTIONS = {
     "treasury",
     "navy",
     "army",
+    "europe",
+    "africa",
+    "asia",
+    "americas",
 }
 # occupations written as a title before a name ("Forecaster Julia Reyes")
 OCCUPATIONS = {
@@ -1547,9 +1551,11 @@ class ActorIndex:
         if lows and span.end - (lows[-1] + 1) >= 2:
             start = lows[-1] + 1
         while span.end - start > 2 and (
-            fold(doc[start].text) in TITLE_INSTITUTIONS or (doc[start].tag_ == "NNPS" and lows)
+            fold(doc[start].text) in TITLE_INSTITUTIONS
+            or fold(doc[start].text) in self.gz.ministry_topics
+            or (doc[start].tag_ == "NNPS" and lows)
         ):
-            start += 1
+            start += 1  # "Europe Helen McEntee", "Health Stephen Donnelly"
         return doc[start : span.end]
 
     def _persons(self, persons: list[tuple[Para, Span]]) -> None:
@@ -2216,6 +2222,10 @@ class ActorIndex:
                     name = self.recent_role(pos0, ["the", comp.lower_], person=False)
                 if name:
                     return name, (tok_start(p, head.left_edge), tok_end(p, head))
+        if fold(head.text) in TITLE_HEADS | self.gz.person_role_heads:
+            named = self._name_after_title(p, head)
+            if named is not None:
+                return named
         m = self.mention_at(p, head)
         if m is not None:
             org = self._country_named_org(p, head, m)
@@ -2660,6 +2670,42 @@ class ActorIndex:
             self.by_token[(p.index, i)] = mm
         self.mentions.sort(key=lambda x: x.start)
         return org.name, (mm.start, mm.end)
+
+    def _name_after_title(self, p: Para, head: Token):
+        """'Minister for Health Stephen Donnelly said': NER found no name; the person is the
+        capitalised run that closes the title, from its first given name."""
+        doc = head.doc
+        pobj = head.right_edge
+        prep = pobj.head
+        if (
+            pobj.dep_ != "pobj"
+            or pobj.tag_ != "NNP"
+            or prep.lower_ not in ("for", "of")
+            or pobj.i - head.i > 10
+        ):
+            return None
+        mm = self.mention_at(p, pobj)
+        if mm is not None:
+            a = self.actors.get(mm.actor)
+            return (mm.actor, (mm.start, mm.end)) if a and a.kind == "person" else None
+        chain = [t for t in doc[prep.i + 1 : pobj.i + 1] if t.lower_ not in ("the",)]
+        if len(chain) < 3 or any(not t.text[:1].isupper() for t in chain):
+            return None  # "Minister for Health Stephen Donnelly": topic + given name + surname
+        given = self.gz.male_names | self.gz.female_names
+        first = next((t.i for t in chain if fold(t.text) in given), pobj.i - 1)
+        if pobj.i - first < 1:
+            return None
+        span = doc[first : pobj.i + 1]
+        txt = span.text
+        canon = self._match_person([fold(t.text) for t in span])
+        a = self.actors[canon] if canon else self.actor(txt, "person")
+        if canon is None:
+            self._person_keys[fold(txt)] = a.name
+        a.agent = True
+        if not any((p.index, t.i) in self.by_token for t in span):
+            self.add_mention(p, span.start, span.end, a, "name")
+            self.mentions.sort(key=lambda x: x.start)
+        return a.name, (p.offset + span.start_char, p.offset + span.end_char)
 
     def _party_member(self, pos: int, party: str) -> str | None:
         """The person last described as "X, a Republican," before ``pos``."""
