@@ -683,3 +683,11 @@ def test_minister_for_topic_before_a_name_ner_missed(nlp):
     ):
         _, ex = run(nlp, f"{title} {name} said the plan would go ahead.")
         assert by_content(ex, "the plan would go ahead").speaker == name
+
+
+def test_occupations_by_suffix_before_a_name(nlp):
+    _, ex = run(
+        nlp,
+        "Meteorologist Dean Narramore told the ABC more rain was expected over the weekend.",
+    )
+    assert by_content(ex, "more rain was expected").speaker == "Dean Narramore"

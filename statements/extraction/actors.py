@@ -1520,8 +1520,19 @@ class ActorIndex:
             if not changed and self._role_token(doc[start]) and start < span.end - 1:
                 start += 1
                 changed = True
-            if not changed and fold(doc[start].text) in OCCUPATIONS and start < span.end - 1:
-                start += 1  # "Forecaster Julia Reyes", "Economist Javier Olmedo"
+            if (
+                not changed
+                and start < span.end - 1
+                and (
+                    fold(doc[start].text) in OCCUPATIONS
+                    or (
+                        span.end - start >= 3
+                        and re.search(r"(?:ologist|ographer|ician|ist|eer)$", fold(doc[start].text))
+                        and fold(doc[start].text) not in self.gz.male_names | self.gz.female_names
+                    )
+                )
+            ):
+                start += 1  # "Forecaster Julia Reyes", "Meteorologist Dean Narramore"
                 changed = True
         # "Mining Minister Catalina Rojas", "Sea Minister X": a title whose topic words are
         # not in the lexicon still ends in a role word; the name is what follows it
