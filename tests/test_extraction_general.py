@@ -691,3 +691,17 @@ def test_occupations_by_suffix_before_a_name(nlp):
         "Meteorologist Dean Narramore told the ABC more rain was expected over the weekend.",
     )
     assert by_content(ex, "more rain was expected").speaker == "Dean Narramore"
+
+
+def test_described_utility_after_a_wire_dateline_and_the_utility_later(nlp):
+    text = (
+        "South Africa’s power utility warns of winter blackouts\n\n"
+        "JOHANNESBURG, May 6 (Reuters) - South Africa’s state power utility said on Tuesday "
+        "that rolling blackouts could return this winter.\n\n"
+        "The utility, which supplies about 90% of the country’s electricity, said in its "
+        "winter outlook that several units remained vulnerable.\n"
+    )
+    ex = extract(text, nlp=nlp)
+    a = by_content(ex, "rolling blackouts").speaker
+    assert a == "South Africa’s state power utility"
+    assert by_content(ex, "several units").speaker == a

@@ -893,6 +893,7 @@ class ActorIndex:
         self._doc_objs: list | None = None  # (position, para, subject) of 'issued a statement'
         self.quoted: list[tuple[int, int]] = []  # spans of direct quotations
         self.full_text = "\n".join(q.text for q in paras)
+        self.dateline_end: int = -1  # end of a wire dateline ("LONDON, May 2 (Reuters) -")
         # "the group, which calls itself X": (position, head noun, actor name)
         self._self_named: list[tuple[int, str, str]] = []
 
@@ -2247,7 +2248,7 @@ class ActorIndex:
         cands = []
         for t in head.subtree:
             mm = self.mention_at(p, t)
-            if mm is not None and t.i <= head.i + 1:
+            if mm is not None and t.i <= head.i + 1 and mm.start >= self.dateline_end:
                 cands.append((t.i, mm))
         for t in head.children:
             if t.dep_ == "appos":
@@ -2487,10 +2488,15 @@ class ActorIndex:
             if low == "alliance":
                 a = self.actor("North Atlantic Treaty Organization", "organisation")
                 return a.name, np_span
-        cands = [c for c in cands if doc[c[0]].dep_ not in ("poss", "pobj")]
+        cands = [c for c in cands if doc[c[1].token].dep_ not in ("poss", "pobj")]
         if (
             head.pos_ == "NOUN"
-            and (low in ORG_GENERIC or re.search(r"(?:maker|producer|company|giant|firm)$", low))
+            and (
+                low in ORG_GENERIC
+                or re.search(
+                    r"(?:maker|producer|company|giant|firm|utility|operator|carrier)$", low
+                )
+            )
             and any(t.dep_ == "poss" or t.lower_ in ("a", "an") for t in head.lefts)
         ):
             # "Taiwan's largest independent chipmaker warned ...", named right after
@@ -2768,6 +2774,8 @@ class ActorIndex:
         """An actor named by the noun phrase itself (unnamed sources: 'a study by ...')."""
         doc = head.doc
         start = head.left_edge.i
+        while start < head.i and p.offset + doc[start].idx < self.dateline_end:
+            start += 1  # the dateline is no part of the subject
         end = head.i + 1
         for c in head.rights:
             if c.dep_ in ("relcl", "acl", "appos") or c.is_punct:

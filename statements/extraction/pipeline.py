@@ -126,6 +126,8 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
 
     # -- actors -------------------------------------------------------------------------
     index = ActorIndex(paras, excluded=layout.excluded_names)
+    if layout.dateline_span:
+        index.dateline_end = layout.dateline_span[1]
     if meta.dateline_place:
         index.default_country = gz.capital_iso(meta.dateline_place) or gz.country_iso(
             meta.dateline_place
