@@ -705,3 +705,10 @@ def test_described_utility_after_a_wire_dateline_and_the_utility_later(nlp):
     a = by_content(ex, "rolling blackouts").speaker
     assert a == "South Africa’s state power utility"
     assert by_content(ex, "several units").speaker == a
+
+
+def test_parenthetical_cue_inside_the_sentence(nlp):
+    _, ex = run(nlp, "The plan, Governor Paul Hendricks said, was never viable.")
+    (s,) = ex.statements
+    assert s.speaker == "Paul Hendricks"
+    assert s.content == "The plan, Governor Paul Hendricks said, was never viable"

@@ -263,6 +263,14 @@ def subject_of(t: Token) -> Token | None:
     return None
 
 
+def _set_off_by_commas(t: Token) -> bool:
+    """', she said,' inside a sentence."""
+    doc = t.doc
+    words = [x.i for x in t.subtree if not x.is_punct]
+    lo, hi = min(words), max(words)
+    return lo > 0 and hi + 1 < len(doc) and doc[lo - 1].text == "," and doc[hi + 1].text == ","
+
+
 def _left_subject(t: Token) -> Token | None:
     """'In a post on X, Ukraine's deputy foreign minister, Oksana Hrytsenko, wrote that ...'
     parsed with no subject: the name right before the cue."""
@@ -1328,23 +1336,47 @@ class QuoteFinder:
                     if doc[a_tok].text in ("“", '"', "‘"):
                         return None
                     mode = "fronted"
+        if (
+            a_tok is None
+            and t.dep_ == "parataxis"
+            and t.head.i > t.i
+            and lemma in gz.clause_verbs
+            and _set_off_by_commas(t)
+            and any(c.dep_ == "nsubj" for c in t.children)
+        ):
+            # "The plan, Hendricks said, was never viable": the sentence around the cue
+            head = t.head
+            sub = [x for x in head.subtree if not x.is_space]
+            a_tok, b_tok = sub[0].i, sub[-1].i
+            if doc[a_tok].text in ("“", '"', "‘"):
+                return None
+            mode = "parenthetical"
         if a_tok is None:
             return None
-        a_tok, b_tok = refine(t, a_tok, b_tok, mode)
+        if mode == "parenthetical":
+            while b_tok > a_tok and doc[b_tok].text in (".", "!"):
+                b_tok -= 1
+        else:
+            a_tok, b_tok = refine(t, a_tok, b_tok, mode)
         short_ok = mode in ("object", "for", "object_of", "as_such")
         if b_tok - a_tok < (0 if short_ok else 2):
             return None
         start, end = self._span(p, a_tok, b_tok)
         if end - start < (4 if short_ok else 8):
             return None
-        if lemma in gz.weak_verbs and mode not in ("clause", "object_to", "fronted"):
+        if lemma in gz.weak_verbs and mode not in (
+            "clause",
+            "object_to",
+            "fronted",
+            "parenthetical",
+        ):
             return None
         cue, ca, cb = _cue_text(t, extra_cue)
         subj = subject_of(t)
         if subj is None and t.dep_ == "ROOT":
             subj = _left_subject(t)
         if subj is not None and start <= p.offset + subj.idx < end:
-            subj = None if mode != "fronted" else subj
+            subj = None if mode not in ("fronted", "parenthetical") else subj
         cand = Candidate(
             "indirect",
             start,
