@@ -1632,7 +1632,7 @@ class ActorIndex:
                 a = self.actor(name, "person")
                 self._person_keys[fold(name)] = name
                 self._person_role(p, span, a)
-            a = self.actors[canon]
+            a = self.actors.get(canon) or self.actor(canon, "person")
             self.add_mention(p, span.start, span.end, a, "name")
             if span.text != a.name:
                 self._person_role(p, span, a)
@@ -1910,7 +1910,9 @@ class ActorIndex:
                 ):
                     end += 1
                 start = t.i
-                a = self.actors[canon]
+                a = self.actors.get(canon)
+                if a is None:
+                    continue
                 self.add_mention(p, start, end, a, "name")
 
     # -- noun phrases: ministries, governments, anonymous sources --------------------
@@ -2562,7 +2564,11 @@ class ActorIndex:
                             a.add_alias(acro)
                 else:
                     canon = self._match_person([fold(t.text) for t in name_span if not t.is_punct])
-                    a = self.actors[canon] if canon else self.actor(txt, "person")
+                    a = (
+                        (self.actors.get(canon) or self.actor(canon, "person"))
+                        if canon
+                        else self.actor(txt, "person")
+                    )
                     if canon is None:
                         self._person_keys[fold(txt)] = a.name
                         self._person_role(p, name_span, a)
@@ -2723,7 +2729,11 @@ class ActorIndex:
         span = doc[first : pobj.i + 1]
         txt = span.text
         canon = self._match_person([fold(t.text) for t in span])
-        a = self.actors[canon] if canon else self.actor(txt, "person")
+        a = (
+            (self.actors.get(canon) or self.actor(canon, "person"))
+            if canon
+            else self.actor(txt, "person")
+        )
         if canon is None:
             self._person_keys[fold(txt)] = a.name
         a.agent = True
