@@ -712,3 +712,14 @@ def test_parenthetical_cue_inside_the_sentence(nlp):
     (s,) = ex.statements
     assert s.speaker == "Paul Hendricks"
     assert s.content == "The plan, Governor Paul Hendricks said, was never viable"
+
+
+def test_its_governor_named_right_after(nlp):
+    _, ex = run(
+        nlp,
+        "Kazakhstan’s central bank kept its base rate at 15.25% on Thursday, but its governor "
+        "signalled that cuts could begin in the second half of the year.\n\n"
+        "“The direction is clear. The pace is not,” Governor Aigerim Seitkali said at a news "
+        "conference in Astana.",
+    )
+    assert by_content(ex, "cuts could begin").speaker == "Aigerim Seitkali"

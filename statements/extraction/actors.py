@@ -2450,6 +2450,10 @@ class ActorIndex:
             a = self.recent_role(pos, words, person=True)
             if a:
                 return a, np_span
+            a = self._next_with_role(pos, low, limit=400)
+            if a and any(t.dep_ == "poss" for t in head.lefts):
+                # "the bank ..., but its governor signalled ... Governor X said"
+                return a, np_span
             if definite and low not in SPOKES:
                 # "Ingrid Berglund. Since her election, the mayor of X has ...": the person
                 # just named, when no one with that role is known
@@ -2920,6 +2924,19 @@ class ActorIndex:
             return None
         subj = [m for m in in_sent if m.subject]
         return (subj or in_sent)[-1 if not subj else 0].actor
+
+    def _next_with_role(self, pos: int, head: str, limit: int) -> str | None:
+        """The first person named right after ``pos`` with ``head`` in the title."""
+        for m in self.mentions:
+            if pos < m.start <= pos + limit and m.via == "name":
+                a = self.actors.get(m.actor)
+                if a is None or a.kind != "person":
+                    continue
+                rw = set(fold(a.role or "").split()) | set(a.role_words)
+                before = self.full_text_at(max(m.start - 30, 0), 30).lower()
+                if head in rw or head in before.split():
+                    return a.name
+        return None
 
     def next_named(self, pos: int, kinds: tuple[str, ...], limit: int) -> str | None:
         """'the regulator said' before the regulator is named: the first body of that kind
