@@ -723,3 +723,13 @@ def test_its_governor_named_right_after(nlp):
         "conference in Astana.",
     )
     assert by_content(ex, "cuts could begin").speaker == "Aigerim Seitkali"
+
+
+def test_purpose_infinitive_is_no_speech_and_blame_for(nlp):
+    _, ex = run(
+        nlp,
+        "Thousands of hospital doctors began a three-day strike on Tuesday to demand higher "
+        "pay. Opposition leaders blamed the government for the breakdown in talks.",
+    )
+    assert [s.cue for s in ex.statements] == ["blamed"]
+    assert ex.statements[0].content == "the government for the breakdown in talks"

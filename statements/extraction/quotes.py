@@ -1021,6 +1021,17 @@ class QuoteFinder:
             return None  # only "shot back that ...", "hit back", "fired back"
         if lemma == "point" and not any(c.lower_ == "out" for c in t.children):
             return None  # "points at the square" is no speech, "points out that" is
+        if (
+            t.dep_ in ("advcl", "xcomp", "acl")
+            and t.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and not is_cue(t.head)
+            and (
+                t.dep_ == "advcl"
+                or t.head.lemma_.lower() not in ("continue", "begin", "start", "go", "use")
+            )
+        ):
+            return None  # "began a strike to demand higher pay": a purpose, not speech
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in ("decline", "refuse", "fail", "avoid"):
             return None  # "declined to say whether ..."
         modal = ("will", "'ll", "’ll", "could", "may", "might", "should", "must", "can")
@@ -1098,7 +1109,13 @@ class QuoteFinder:
         extra_cue: list[Token] = []
         a_tok = b_tok = None
         mode = ""
-        if lemma in gz.object_of_verbs and dobj is not None:
+        if lemma in ("blame", "criticise", "criticize", "thank", "praise") and dobj is not None:
+            # "blamed the government for the breakdown in talks"
+            fr = next((c for c in preps if c.lower_ == "for" and c.i > dobj.i), None)
+            if fr is not None and lemma == "blame":
+                a_tok, b_tok = dobj.left_edge.i, fr.right_edge.i
+                mode = "object_of"
+        if a_tok is None and lemma in gz.object_of_verbs and dobj is not None:
             of = next((c for c in preps if c.lower_ == "of" and c.i > dobj.i), None)
             if of is None:
                 of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
