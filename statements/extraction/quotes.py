@@ -1029,6 +1029,7 @@ class QuoteFinder:
             and (
                 t.dep_ == "advcl"
                 or t.head.lemma_.lower() not in ("continue", "begin", "start", "go", "use")
+                or any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children)
             )
         ):
             return None  # "began a strike to demand higher pay": a purpose, not speech
