@@ -2207,6 +2207,21 @@ class ActorIndex:
         """Actor of the noun phrase headed by ``head`` and the span the attribution rests on."""
         doc = p.doc
         if (
+            head.lower_ in SPOKES | {"office"}
+            and self._closing_name(head) is None
+            and not any(
+                c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN")
+                for c in head.children
+            )
+        ):
+            # "Its spokesperson said", "the minister's office said", "the prime minister's
+            # official spokesman said": an unnamed voice of the possessor's body
+            poss = next((c for c in head.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                body = self._voice_of(p, poss, head.lower_, before)
+                if body:
+                    return body, (tok_start(p, head.left_edge), tok_end(p, head))
+        if (
             head.lower_ in SPOKES | UNIT_NOUNS
             and not any(
                 c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in head.children
@@ -2642,6 +2657,95 @@ class ActorIndex:
             return a.name, (p.offset + sub.start_char, p.offset + sub.end_char)
         return None, None
 
+    def _voice_of(self, p: Para, poss: Token, noun: str, before: int | None) -> str | None:
+        """Body that an unnamed spokesperson or office of ``poss`` speaks for: an
+        organisation itself, a minister's office (``Office of the Minister of X of Y``) or
+        ministry, a head of government's government."""
+        pl = poss.lower_
+        if pl in ("his", "her", "their", "our", "my", "your"):
+            return None
+        pos = before if before is not None else tok_start(p, poss)
+        if pl in PRONOUNS_ORG:
+            a = self.recent(pos, kinds=("government", "ministry", "organisation", "armed_group"))
+            return a
+        name, _ = self.resolve_np(p, poss, before=before)
+        act = self.actors.get(name) if name else None
+        if act is not None and act.kind in ("government", "ministry", "organisation"):
+            return name  # "the ministry's spokesman"
+        words = [fold(t.text) for t in poss.subtree if t.dep_ not in ("det", "case")]
+        words = [w for w in words if w not in ("'s", "’s", "'", "’")]
+        role = fold(act.role or "") if act is not None and act.kind == "person" else ""
+        if act is not None and act.kind != "person":
+            return None
+        if act is None and words[-1:] not in (["minister"], ["president"]):
+            return None
+        iso = (
+            (act.country if act is not None else None)
+            or self.default_country
+            or self._text_country()
+        )
+        if not iso or iso not in self.gz.countries:
+            return None
+        head_of_gov = re.search(r"\b(?:prime minister|president|premier|chancellor)$", role)
+        if act is None:
+            head_of_gov = " ".join(words[-2:]) == "prime minister" or words[-1] == "president"
+            if not head_of_gov:
+                return None
+        if head_of_gov:
+            if noun == "office":
+                return None
+            gov = self.actor(self.gz.countries[iso].government, "government", iso)
+            gov.agent = True
+            return gov.name
+        if (
+            act is not None
+            and role.endswith("minister")
+            and not re.fullmatch(r"[a-z]+ minister", role)
+        ):
+            # "Ontario's colleges minister" is not the minister whose office speaks
+            act = self._national_minister(pos)
+            role = fold(act.role or "") if act is not None else ""
+        mm = re.search(r"\b([a-z]+) minister$", role)
+        if not mm or mm.group(1) in ("prime", "deputy", "junior", "state"):
+            return None
+        ministry = self.gz.ministry_name(mm.group(1), iso)
+        if noun == "office" and ministry.startswith("Ministry of "):
+            name = "Office of the Minister of " + ministry[len("Ministry of ") :]
+            a = self.actor(name, "government", iso)
+        else:
+            a = self.actor(ministry, "ministry", iso)
+        a.agent = True
+        return a.name
+
+    def _text_country(self) -> str | None:
+        """The country the text is set in: the one its places and countries name most."""
+        counts: dict[str, int] = {}
+        for p in self.paras:
+            for ent in p.doc.ents:
+                if ent.label_ not in ("GPE", "LOC", "NORP"):
+                    continue
+                iso = self.gz.any_country_iso(ent.text) or self.gz.regions.get(fold(ent.text))
+                if iso:
+                    counts[iso] = counts.get(iso, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    def _national_minister(self, pos: int) -> Actor | None:
+        """The latest person before ``pos`` titled '<Topic> Minister' with no region."""
+        best = None
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            a = self.actors.get(m.actor)
+            role = fold(a.role or "") if a is not None else ""
+            if (
+                a is not None
+                and a.kind == "person"
+                and re.fullmatch(r"[a-z]+ minister", role)
+                and role.split()[0] not in self.gz.regions
+            ):
+                best = a
+        return best
+
     def _ministry_of_minister(self, pos: int) -> str | None:
         """'the ministry' before any ministry is named: the ministry of the minister named
         last ("Fisheries Minister Aminata Sow ... According to the ministry")."""
@@ -2798,6 +2902,16 @@ class ActorIndex:
         start = head.left_edge.i
         while start < head.i and p.offset + doc[start].idx < self.dateline_end:
             start += 1  # the dateline is no part of the subject
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.left_edge.i > start:
+            start = poss.left_edge.i  # "a move farmers' groups warned ...": the possessor opens
+        if (
+            doc[start].lower_ in ("a", "an")
+            and head.tag_ == "NNS"
+            and start + 2 < head.i
+            and doc[start + 1].tag_ == "NN"
+        ):
+            start += 2  # "a move shop owners' groups": "a move" is the clause's antecedent
         end = head.i + 1
         for c in head.rights:
             if c.dep_ in ("relcl", "acl", "appos") or c.is_punct:

@@ -198,10 +198,24 @@ def subject_of(t: Token) -> Token | None:
             obj = next((c for c in q.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if obj is not None:
                 return obj
-    if cur.dep_ == "conj" and cur.tag_ == "VBD" and cur.head.tag_ in ("VB", "VBG"):
+    if (
+        cur.dep_ == "conj"
+        and cur.tag_ == "VBD"
+        and (
+            cur.head.tag_ in ("VB", "VBG")
+            or (
+                cur.head.tag_ == "VBN"
+                and cur.head.dep_ == "ccomp"
+                and any(c.dep_ == "aux" and c.lower_ == "had" for c in cur.head.children)
+                and not any(c.dep_ in ("aux", "nsubj") for c in cur.children)
+            )
+        )
+    ):
         # "said operators had worked to reach a deal and accused the union of ...": a
         # finite cue misattached to an infinitive inside the reported clause coordinates
-        # with the cue that governs that clause
+        # with the cue that governs that clause; so does a simple past beside a reported
+        # past perfect ("said the government had offered X and accused the unions of Y"):
+        # the reported clause is backshifted, the coordinated cue is not
         anc = cur.head
         while anc.dep_ not in ("ROOT",) and not (is_cue(anc) and anc.tag_ == "VBD"):
             anc = anc.head
@@ -1091,6 +1105,60 @@ class QuoteFinder:
                 if ccomp is not None:
                     break
         ccomp_before = next((c for c in kids if c.dep_ == "ccomp" and c.i < t.i), None)
+        subj0 = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if (
+            ccomp is not None
+            and ccomp_before is not None
+            and subj0 is not None
+            and ccomp_before.i < subj0.i < t.i
+            and _first_word(ccomp) > 0
+            and doc[_first_word(ccomp) - 1].text == ","
+        ):
+            # "X will cut Y, the ministry said on Wednesday, a move critics warned could
+            # ...": a cue takes one complement; the fronted clause is it, the tail after
+            # the comma is a comment on the whole sentence
+            ccomp = None
+        if (
+            ccomp is None
+            and subj0 is not None
+            and subj0.tag_ != "WDT"
+            and t.dep_ != "ROOT"
+            and lemma in gz.clause_verbs
+        ):
+            # "a move critics warned could push millions into hunger": a relative clause
+            # whose gap is the subject of the reported clause
+            gap = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ == "ccomp"
+                    and c.i > t.i
+                    and not _has_subject(c)
+                    and doc[_first_word(c)].dep_ == "aux"
+                    and doc[_first_word(c)].lower_
+                    in (
+                        "could",
+                        "would",
+                        "might",
+                        "may",
+                        "will",
+                        "is",
+                        "was",
+                        "are",
+                        "were",
+                        "has",
+                        "had",
+                    )
+                ),
+                None,
+            )
+            if gap is not None:
+                ccomp = gap
+        if subj0 is not None and (
+            subj0.lower_ == "both"
+            or any(c.dep_ in ("det", "preconj") and c.lower_ == "both" for c in subj0.children)
+        ):
+            return None  # "Both X and Y said ...": no single speaker
         xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
         oprd = next(
             (

@@ -1,0 +1,92 @@
+"""Speaker rules added for blind stress batch 24 and later (bench/corpus/stress): short
+fictional texts written for these tests."""
+
+import pytest
+
+from statements.extraction.pipeline import extract, load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def run(nlp, body, title="Test headline for the article", header="Monday, March 3, 2025"):
+    text = f"{title}\n{header}\n\n{body}\n"
+    return text, extract(text, nlp=nlp)
+
+
+def by_content(ex, fragment):
+    found = [s for s in ex.statements if fragment in s.content]
+    assert found, f"no statement containing {fragment!r}: {[s.content for s in ex.statements]}"
+    return found[0]
+
+
+def test_fronted_clause_beats_a_comment_tail_after_the_cue(nlp):
+    _, ex = run(
+        nlp,
+        "LILONGWE, March 3 (Reuters) - Malawi will cut its fertiliser subsidy by a third next "
+        "season, the finance ministry "
+        "said on Wednesday, a move farmers' groups warned could push millions of smallholders "
+        "back into hunger.",
+    )
+    st = by_content(ex, "Malawi will cut its fertiliser subsidy")
+    assert st.speaker == "Ministry of Finance of Malawi"
+    assert "a move" not in st.content
+
+
+def test_relative_clause_with_a_subject_gap_is_speech_of_its_subject(nlp):
+    _, ex = run(
+        nlp,
+        "Parking fees will double next year, the town council said on Monday, a move shop "
+        "owners' groups warned could empty the town centre.",
+    )
+    assert by_content(ex, "could empty the town centre").speaker == "shop owners' groups"
+
+
+def test_both_x_and_y_said_has_no_single_speaker(nlp):
+    _, ex = run(
+        nlp,
+        "Council member Ray Delgado opposed the plan. Engineer Priya Nair defended it. "
+        "Both Delgado and Nair said they would meet residents on Friday.",
+    )
+    assert not [s for s in ex.statements if "meet residents" in s.content]
+
+
+def test_its_spokesperson_speaks_for_the_body(nlp):
+    _, ex = run(
+        nlp,
+        "The Harbour Traders Association said rents had doubled. Its spokesperson said many "
+        "shops would close by summer.",
+    )
+    assert by_content(ex, "many shops would close").speaker == "Harbour Traders Association"
+
+
+def test_the_ministers_office_is_the_office_of_that_minister(nlp):
+    _, ex = run(
+        nlp,
+        "LILONGWE, March 3 (Reuters) - Finance Minister Chikondi Banda told parliament the "
+        "programme had cost twice its budget. The minister's office said later that the cut "
+        "would not affect households headed by women.",
+    )
+    st = by_content(ex, "the cut would not affect")
+    assert st.speaker == "Office of the Minister of Finance of Malawi"
+
+
+def test_prime_ministers_spokesman_speaks_for_the_government(nlp):
+    _, ex = run(
+        nlp,
+        "Child poverty in England rose for a third year. The prime minister's official "
+        "spokesman said the government was looking carefully at the cost.",
+    )
+    st = by_content(ex, "looking carefully at the cost")
+    assert st.speaker == "Government of the United Kingdom"
+
+
+def test_simple_past_cue_beside_a_backshifted_clause_is_the_speakers(nlp):
+    _, ex = run(
+        nlp,
+        "Health Minister Rui Falcão said the government had already offered a 12% rise and "
+        "accused the unions of moving the goalposts.",
+    )
+    assert by_content(ex, "the unions of moving").speaker == "Rui Falcão"
