@@ -90,3 +90,16 @@ def test_simple_past_cue_beside_a_backshifted_clause_is_the_speakers(nlp):
         "accused the unions of moving the goalposts.",
     )
     assert by_content(ex, "the unions of moving").speaker == "Rui Falcão"
+
+
+def test_pronoun_takes_up_an_unnamed_spokesperson(nlp):
+    _, ex = run(
+        nlp,
+        "Mayor Tom Reilly opened a food bank in Leeds, England, on Monday.\n\n"
+        "The prime minister's official spokesman said the government was looking "
+        "carefully at the cost of school meals. He "
+        "said the priority remained getting inflation down.",
+    )
+    st = by_content(ex, "the priority remained")
+    assert st.speaker == by_content(ex, "looking carefully").speaker
+    assert st.speaker != "Tom Reilly"

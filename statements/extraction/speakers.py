@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actors import PRONOUNS_PERSON, ActorIndex, Para, tok_end, tok_start
+from .actors import PRONOUNS_PERSON, SPOKES, ActorIndex, Para, tok_end, tok_start
 from .gazetteer import fold
 from .quotes import Candidate
 
@@ -65,6 +65,27 @@ def _office(index: ActorIndex, p: Para, subj) -> tuple[str | None, tuple[int, in
     return None, None
 
 
+def _spokesperson_before(index: ActorIndex, out: list, c: Candidate, pos: int) -> str | None:
+    """'The prime minister's official spokesman said ... He said ...': the pronoun takes up
+    the unnamed spokesperson of the statement before when nobody was named in between."""
+    prev = [a for a in out if a.cand.end <= c.start and a.speaker and a.speaker_span]
+    if not prev:
+        return None
+    last = max(prev, key=lambda a: a.cand.end)
+    a0, b0 = last.speaker_span
+    if last.cand.para < c.para - 1 or b0 > pos:
+        return None
+    words = index.full_text_at(a0, b0 - a0).lower().split()
+    if not words or words[-1] not in SPOKES:
+        return None
+    for m in index.mentions:
+        if b0 <= m.start < pos and not m.in_quote:
+            act = index.actors.get(m.actor)
+            if act is not None and act.kind == "person":
+                return None
+    return last.speaker
+
+
 def attribute(
     cands: list[Candidate],
     index: ActorIndex,
@@ -106,6 +127,12 @@ def attribute(
                     speaker, span = None, None
                 else:
                     speaker, span = index.resolve_np(p, subj, before=before)
+        if c.subject_token is not None and c.mode != "nested":
+            pron = p.doc[c.subject_token]
+            if pron.lower_ in ("he", "she"):
+                got = _spokesperson_before(index, out, c, tok_start(p, pron))
+                if got is not None:
+                    speaker, span = got, (tok_start(p, pron), tok_end(p, pron))
         if speaker is None and c.mode == "according" and c.subject_token is not None:
             speaker, span = index.np_actor(p, p.doc[c.subject_token])
         if speaker is None and c.parent is not None and c.mode == "continuation":
