@@ -103,3 +103,27 @@ def test_pronoun_takes_up_an_unnamed_spokesperson(nlp):
     st = by_content(ex, "the priority remained")
     assert st.speaker == by_content(ex, "looking carefully").speaker
     assert st.speaker != "Tom Reilly"
+
+
+def test_mp_after_a_party_is_a_title(nlp):
+    _, ex = run(nlp, "Labour MP Rachel Boyd said the plan had failed by its own measures.")
+    assert by_content(ex, "the plan had failed").speaker == "Rachel Boyd"
+
+
+def test_rather_than_a_cue_is_no_speech(nlp):
+    _, ex = run(
+        nlp,
+        "Rachel Boyd told the BBC that ministers needed to reform the contract rather than "
+        "announce new funding.",
+    )
+    assert not [s for s in ex.statements if s.content == "new funding"]
+    assert by_content(ex, "ministers needed").content.endswith("announce new funding")
+
+
+def test_passive_cue_with_an_agent_is_the_agents_speech(nlp):
+    _, ex = run(
+        nlp,
+        "Sandra Pike, 67, waited three years for an appointment, said Mrs Pike, who was told "
+        "by her GP that no practice in the county was taking adult patients.",
+    )
+    assert by_content(ex, "no practice in the county").speaker != "Sandra Pike"

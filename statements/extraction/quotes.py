@@ -237,6 +237,12 @@ def subject_of(t: Token) -> Token | None:
             steps += 1
         if via_clause and anc.i < cur.i:
             cur = anc
+    if any(c.dep_ == "auxpass" for c in t.children):
+        # "who was told by her GP that ...": the agent is the speaker
+        agent = next((c for c in t.children if c.dep_ == "agent"), None)
+        pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+        if pobj is not None:
+            return pobj
     while cur is not None and seen < 6:
         seen += 1
         for c in cur.children:
@@ -579,7 +585,13 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
     # 1. a conjoined speech verb inside the content starts its own statement (", and noted")
     for i in range(a + 1, b + 1):
         t = doc[i]
-        if t.dep_ == "conj" and is_cue(t) and not _has_subject(t) and t.i > cue.i:
+        if (
+            t.dep_ == "conj"
+            and is_cue(t)
+            and not _has_subject(t)
+            and t.i > cue.i
+            and doc[i - 1].lower_ != "than"  # "reform X rather than announce Y": one clause
+        ):
             j = i - 1
             while j > a and (doc[j].dep_ == "cc" or doc[j].is_punct):
                 j -= 1
@@ -1047,6 +1059,11 @@ class QuoteFinder:
             )
         ):
             return None  # "began a strike to demand higher pay": a purpose, not speech
+        if t.dep_ == "conj" and any(
+            c.dep_ in ("cc", "prep") and c.lower_ == "than" and c.i == t.i - 1
+            for c in list(t.head.children) + [doc[t.i - 1]]
+        ):
+            return None  # "reform the contract rather than announce new funding": not done
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in ("decline", "refuse", "fail", "avoid"):
             return None  # "declined to say whether ..."
         modal = ("will", "'ll", "’ll", "could", "may", "might", "should", "must", "can")
