@@ -127,3 +127,15 @@ def test_passive_cue_with_an_agent_is_the_agents_speech(nlp):
         "by her GP that no practice in the county was taking adult patients.",
     )
     assert by_content(ex, "no practice in the county").speaker != "Sandra Pike"
+
+
+def test_simple_past_after_clause_is_no_part_of_a_backshifted_report(nlp):
+    _, ex = run(
+        nlp,
+        "Harrow Rovers manager Niall Doyle said his side had produced “the perfect away "
+        "performance” after Kofi Mensah's late header earned a 2-1 win at Castlebridge.",
+    )
+    st = by_content(ex, "his side had produced")
+    assert "Mensah" not in st.content
+    _, ex = run(nlp, "Osgood said a power failure had knocked out the sirens after the surge hit.")
+    assert by_content(ex, "a power failure had").content.endswith("after the surge hit")

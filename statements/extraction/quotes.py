@@ -1332,6 +1332,20 @@ class QuoteFinder:
                 ):
                     # "..., as Kurdish officials warned that ...": someone else's statement
                     b_tok = min(b_tok, x.left_edge.i - 2)
+                if (
+                    x.dep_ == "advcl"
+                    and x.head.i == ccomp.i
+                    and x.tag_ == "VBD"
+                    and x.left_edge.i > a + 2
+                    and any(c.dep_ == "mark" and c.lower_ == "after" for c in x.children)
+                    and doc[x.left_edge.i - 1].text in ("”", "’", '"')
+                    and not any(c.dep_ == "aux" for c in x.children)
+                    and any(c.dep_ == "aux" and c.lower_ == "had" for c in ccomp.children)
+                ):
+                    # 'said his side had produced “the perfect X” after Y's header earned a
+                    # win': the reported clause is backshifted and closed by its quoted
+                    # words; the simple-past adjunct after them dates the saying
+                    b_tok = min(b_tok, x.left_edge.i - 1)
             # conjoined that-clauses belong to the same statement ("..., and that ...")
             for c in kids:
                 if (
