@@ -139,3 +139,24 @@ def test_simple_past_after_clause_is_no_part_of_a_backshifted_report(nlp):
     assert "Mensah" not in st.content
     _, ex = run(nlp, "Osgood said a power failure had knocked out the sirens after the surge hit.")
     assert by_content(ex, "a power failure had").content.endswith("after the surge hit")
+
+
+def test_descriptors_and_ombudsman_before_a_name_are_no_part_of_it(nlp):
+    _, ex = run(
+        nlp,
+        "Resident Gary Dubois said the district had added administrators. Ombudsman Carla "
+        "Mendoza said no protest justified the use of live ammunition.",
+    )
+    assert by_content(ex, "added administrators").speaker == "Gary Dubois"
+    assert by_content(ex, "no protest justified").speaker == "Carla Mendoza"
+
+
+def test_a_countrys_role_office_and_his_office_without_a_known_country(nlp):
+    _, ex = run(
+        nlp,
+        "LIMA, June 4 (Reuters) - Peru's ombudsman's office said it had asked prosecutors to "
+        "investigate the deaths.\n\nPresident Martin Salazar has not commented publicly. His "
+        "office said he would travel to the region on Thursday.",
+    )
+    assert by_content(ex, "asked prosecutors").speaker == "Office of the Ombudsman of Peru"
+    assert by_content(ex, "travel to the region").speaker == "Office of the President of Peru"

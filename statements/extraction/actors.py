@@ -370,6 +370,12 @@ OCCUPATIONS = {
     "chairman",
     "chairwoman",
     "founder",
+    "resident",
+    "voter",
+    "homeowner",
+    "shopkeeper",
+    "electrician",
+    "ombudsman",
 }
 
 ROLE_VOCAB = {
@@ -2668,6 +2674,20 @@ class ActorIndex:
         if pl in PRONOUNS_ORG:
             a = self.recent(pos, kinds=("government", "ministry", "organisation", "armed_group"))
             return a
+        inner = next((c for c in poss.children if c.dep_ == "poss"), None)
+        inner_iso = self.gz.any_country_iso(inner.text) if inner is not None else None
+        if noun == "office" and inner_iso and poss.pos_ == "NOUN":
+            # "Peru's ombudsman's office": the office of a state role, named like "Office
+            # of the President of X"
+            role_toks = [t for t in poss.subtree if t.dep_ == "compound" or t.i == poss.i]
+            title = " ".join(t.text.capitalize() for t in role_toks)
+            a = self.actor(
+                f"Office of the {title} of {self.gz.countries[inner_iso].display}",
+                "government",
+                inner_iso,
+            )
+            a.agent = True
+            return a.name
         name, _ = self.resolve_np(p, poss, before=before)
         act = self.actors.get(name) if name else None
         if act is not None and act.kind in ("government", "ministry", "organisation"):

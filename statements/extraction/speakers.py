@@ -54,7 +54,7 @@ def _office(index: ActorIndex, p: Para, subj) -> tuple[str | None, tuple[int, in
     if not person or person not in index.actors:
         return None, None
     a = index.actors[person]
-    c = index.gz.country(a.country)
+    c = index.gz.country(a.country or index.default_country or index._text_country())
     role = fold(a.role or "")
     if c and ("president" in role or not role):
         title = "Prime Minister" if "prime minister" in role else "President"
