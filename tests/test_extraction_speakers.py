@@ -160,3 +160,22 @@ def test_a_countrys_role_office_and_his_office_without_a_known_country(nlp):
     )
     assert by_content(ex, "asked prosecutors").speaker == "Office of the Ombudsman of Peru"
     assert by_content(ex, "travel to the region").speaker == "Office of the President of Peru"
+
+
+def test_relative_clause_on_an_apposition_belongs_to_the_named_person(nlp):
+    _, ex = run(
+        nlp,
+        "“He is being punished for telling the truth,” said Grace Achieng, a dock worker who "
+        "said she had known him for 20 years.",
+    )
+    assert by_content(ex, "she had known him").speaker == "Grace Achieng"
+
+
+def test_apparel_company_is_no_person(nlp):
+    _, ex = run(
+        nlp,
+        "A spokesperson for Nordvik Apparel said the company supported a living wage for all "
+        "garment workers.",
+    )
+    assert by_content(ex, "the company supported").speaker == "Nordvik Apparel"
+    assert [a.kind for a in ex.actors if a.name == "Nordvik Apparel"] == ["organisation"]

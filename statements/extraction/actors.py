@@ -779,6 +779,14 @@ ORGISH_WORDS = ORG_WORDS | {
     "engineering",
     "builders",
     "developers",
+    "apparel",
+    "garments",
+    "textiles",
+    "clothing",
+    "fashion",
+    "mining",
+    "energy",
+    "power",
 }
 SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"}
 # party labels used as role nouns ("the Republican said")
@@ -2269,6 +2277,17 @@ class ActorIndex:
             named = self._name_after_title(p, head)
             if named is not None:
                 return named
+        if (
+            head.dep_ == "appos"
+            and head.pos_ == "NOUN"
+            and head.head.pos_ == "PROPN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        ):
+            # "said Grace Achieng, a dock worker who said ...": the description is the
+            # person it is in apposition to
+            mm = self.mention_at(p, head.head)
+            if mm is not None and self.actors[mm.actor].kind == "person":
+                return mm.actor, (mm.start, mm.end)
         m = self.mention_at(p, head)
         if m is not None:
             org = self._country_named_org(p, head, m)
