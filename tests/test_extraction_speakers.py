@@ -179,3 +179,12 @@ def test_apparel_company_is_no_person(nlp):
     )
     assert by_content(ex, "the company supported").speaker == "Nordvik Apparel"
     assert [a.kind for a in ex.actors if a.name == "Nordvik Apparel"] == ["organisation"]
+
+
+def test_apposition_with_an_org_noun_but_a_personal_pronoun_is_a_person(nlp):
+    _, ex = run(
+        nlp,
+        "Rokeya Begum, a sewing machine operator, said she worked 11 hours a day. “My "
+        "daughter asks why I never see her awake,” she said.",
+    )
+    assert by_content(ex, "My daughter asks").speaker == "Rokeya Begum"

@@ -1669,7 +1669,13 @@ class ActorIndex:
         ):
             return True  # "The company, Lone Star Compute, says"
         if any(c.dep_ == "appos" and c.lower_ in ORG_GENERIC for c in root.children):
-            return True  # "Lone Star Compute, the company that ..."
+            he_she = root.dep_ == "nsubj" and any(
+                c.dep_ == "ccomp"
+                and any(g.dep_ == "nsubj" and g.lower_ in ("he", "she") for g in c.children)
+                for c in root.head.children
+            )
+            if not he_she:  # "Rokeya Begum, a machine operator, said she ...": a person
+                return True  # "Lone Star Compute, the company that ..."
         for c in root.children:
             if c.dep_ in ("relcl",) and c.i > root.i:
                 first = c.doc[c.left_edge.i]
