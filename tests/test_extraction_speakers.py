@@ -188,3 +188,23 @@ def test_apposition_with_an_org_noun_but_a_personal_pronoun_is_a_person(nlp):
         "daughter asks why I never see her awake,” she said.",
     )
     assert by_content(ex, "My daughter asks").speaker == "Rokeya Begum"
+
+
+def test_gap_relative_folded_into_the_subject_of_the_main_cue(nlp):
+    _, ex = run(
+        nlp,
+        "MANILA — Farm groups staged a protest on Monday after the government extended a cut "
+        "in rice tariffs, a move officials said would keep retail prices in check.",
+    )
+    assert by_content(ex, "would keep retail prices").speaker == "officials"
+    assert not [s for s in ex.statements if "Farm groups staged" in s.content]
+
+
+def test_the_ministry_after_a_minister_without_a_dateline_country(nlp):
+    _, ex = run(
+        nlp,
+        "TROMSØ — Salmon farmers in northern Norway warned of job losses.\n\nFinance Minister "
+        "Kari Nygaard defended the proposal. The ministry said the tax would raise about 5 "
+        "billion kroner a year.",
+    )
+    assert by_content(ex, "the tax would raise").speaker == "Ministry of Finance of Norway"

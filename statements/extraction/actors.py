@@ -2466,13 +2466,21 @@ class ActorIndex:
             or low.rstrip("s") in self.gz.person_role_heads
             or low in ANON_HEADS
         ):
-            sub = doc[head.left_edge.i : head.right_edge.i + 1]
+            first = head.left_edge.i
+            if (
+                head.tag_ == "NNS"
+                and doc[first].lower_ in ("a", "an")
+                and first + 2 <= head.i
+                and doc[first + 1].tag_ == "NN"
+            ):
+                first += 2  # ", a move officials said would ...": "a move" is the antecedent
+            sub = doc[first : head.right_edge.i + 1]
             cut = [t for t in sub if t.dep_ in ("relcl", "acl") and t.head.i == head.i]
             commas = [t.i for t in sub if t.text == "," and t.i > head.i]
             end = min([t.left_edge.i for t in cut] + commas + [head.right_edge.i + 1])
             while end - 1 > head.i and doc[end - 1].is_punct:
                 end -= 1
-            txt = doc[head.left_edge.i : end].text
+            txt = doc[first:end].text
             txt = re.sub(
                 r"^the\s+",  # described sources are named as written ("a senior official")
                 "",
@@ -2481,7 +2489,7 @@ class ActorIndex:
             )
             a = self.actor(txt, "other", None, role="anonymous source")
             a.agent = True
-            self._note(p, head.left_edge.i, end, a, head.i)
+            self._note(p, first, end, a, head.i)
             return a.name, (
                 p.offset + sub.start_char,
                 p.offset + doc[end - 1].idx + len(doc[end - 1].text),
@@ -2679,7 +2687,14 @@ class ActorIndex:
                 "observers",
             )
         ):
-            sub = doc[head.left_edge.i : head.right_edge.i + 1]
+            first = head.left_edge.i
+            if (
+                doc[first].lower_ in ("a", "an")
+                and first + 2 <= head.i
+                and doc[first + 1].tag_ == "NN"
+            ):
+                first += 2  # ", a move officials said would ...": "a move" is the antecedent
+            sub = doc[first : head.right_edge.i + 1]
             txt = sub.text
             txt = re.sub(r"^the\s+", "", txt, flags=re.I)
             a = self.actor(txt, "other", None, role="anonymous sources")
@@ -2808,7 +2823,7 @@ class ActorIndex:
         if best is None:
             return None
         topic, iso = best
-        iso = iso or self.default_country
+        iso = iso or self.default_country or self._text_country()
         if not iso:
             return None
         name = self.gz.ministry_name(topic.lower(), iso)
@@ -2953,7 +2968,7 @@ class ActorIndex:
         if (
             doc[start].lower_ in ("a", "an")
             and head.tag_ == "NNS"
-            and start + 2 < head.i
+            and start + 2 <= head.i
             and doc[start + 1].tag_ == "NN"
         ):
             start += 2  # "a move shop owners' groups": "a move" is the clause's antecedent

@@ -1135,11 +1135,18 @@ class QuoteFinder:
             # ...": a cue takes one complement; the fronted clause is it, the tail after
             # the comma is a comment on the whole sentence
             ccomp = None
+        antecedent_in_subject = (
+            subj0 is not None
+            and subj0.left_edge.i > 0
+            and doc[subj0.left_edge.i - 1].text == ","
+            and subj0.left_edge.lower_ in ("a", "an")
+            and subj0.left_edge.i + 1 < subj0.i
+        )  # ", a move officials said would ...": the parser folds the antecedent in
         if (
             ccomp is None
             and subj0 is not None
             and subj0.tag_ != "WDT"
-            and t.dep_ != "ROOT"
+            and (t.dep_ != "ROOT" or antecedent_in_subject)
             and lemma in gz.clause_verbs
         ):
             # "a move critics warned could push millions into hunger": a relative clause
