@@ -208,3 +208,17 @@ def test_the_ministry_after_a_minister_without_a_dateline_country(nlp):
         "billion kroner a year.",
     )
     assert by_content(ex, "the tax would raise").speaker == "Ministry of Finance of Norway"
+
+
+def test_organisation_name_with_a_conjunction_is_kept_whole(nlp):
+    _, ex = run(
+        nlp,
+        "The Mull and Iona Ferry Committee said residents had missed hospital appointments. "
+        "The Bangladesh Garment Manufacturers and Exporters Association said its members "
+        "could not afford the demand.",
+    )
+    assert by_content(ex, "residents had missed").speaker == "Mull and Iona Ferry Committee"
+    assert (
+        by_content(ex, "its members could not").speaker
+        == "Bangladesh Garment Manufacturers and Exporters Association"
+    )

@@ -1049,6 +1049,24 @@ class ActorIndex:
             while j > end and ent.doc[j - 1].lower_ in ("of", "the", "and", "for"):
                 j -= 1
             end = j
+        if (
+            ent.label_ == "ORG"
+            and start >= 2
+            and ent.doc[start - 1].lower_ in ("and", "&")
+            and ent.doc[end - 1].lower_ in ORG_WORDS
+        ):
+            # "The Mull and Iona Ferry Committee", "the Bangladesh Garment Manufacturers and
+            # Exporters Association": NER kept only the last conjunct of the name
+            j = start - 1
+            while (
+                j > 0
+                and start - j < 6
+                and ent.doc[j - 1].tag_ in ("NNP", "NNPS")
+                and ent.doc[j - 1].text[:1].isupper()
+            ):
+                j -= 1
+            if j < start - 1:
+                start = j
         span = ent.doc[start:end]
         text = span.text
         eid = ent.ent_id_ or ""
