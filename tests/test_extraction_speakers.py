@@ -222,3 +222,39 @@ def test_organisation_name_with_a_conjunction_is_kept_whole(nlp):
         by_content(ex, "its members could not").speaker
         == "Bangladesh Garment Manufacturers and Exporters Association"
     )
+
+
+def test_coordinated_would_clause_stays_in_the_report(nlp):
+    _, ex = run(
+        nlp,
+        "Sofia Lindqvist told investors that the company would try to run as many flights as "
+        "possible and would offer refunds to passengers.",
+    )
+    assert by_content(ex, "would try to run").content.endswith("refunds to passengers")
+
+
+def test_who_after_an_apposition_with_a_place_of_work_is_the_person(nlp):
+    _, ex = run(
+        nlp,
+        "Analysts at Kestrel Securities were cautious. “The bigger risk is reputational,” said "
+        "Maja Holm, an aviation analyst at the firm, who said summer bookings could shift.",
+    )
+    assert by_content(ex, "summer bookings could shift").speaker == "Maja Holm"
+
+
+def test_the_government_before_any_is_named_is_the_texts_country(nlp):
+    _, ex = run(
+        nlp,
+        "Jordan has signed a deal to build a desalination plant, the government announced on "
+        "Sunday, as Jordan faces a drought.",
+    )
+    assert by_content(ex, "Jordan has signed a deal").speaker == "Government of Jordan"
+
+
+def test_a_ministry_spokeswoman_is_no_company(nlp):
+    _, ex = run(
+        nlp,
+        "Analysts at Kestrel Securities said the strike could be costly. A ministry "
+        "spokeswoman said the state mediator had offered to host talks next week.",
+    )
+    assert by_content(ex, "the state mediator").speaker != "Kestrel Securities"

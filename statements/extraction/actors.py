@@ -979,6 +979,23 @@ class ActorIndex:
             self._name_fragments(p)
             self._noun_phrases(p)
         self.mentions.sort(key=lambda m: m.start)
+        for m in self.mentions:
+            a = self.actors.get(m.actor)
+            if a is None or a.kind not in ("organisation", "government", "armed_group"):
+                continue
+            doc = self.paras[m.para].doc
+            tok = doc[m.token]
+            nxt = tok.i + 1
+            for c in doc[tok.i + 2 : tok.i + 8] if nxt < len(doc) and doc[nxt].text == "," else []:
+                if (
+                    c.dep_ == "appos"
+                    and c.pos_ == "NOUN"
+                    and fold(c.text) in ORG_GENERIC
+                    and c.left_edge.i == nxt + 1
+                ):
+                    # "Nordair, Scandinavia's second-largest airline": "the airline" later
+                    # (also when the parser hangs the apposition on the phrase around it)
+                    a.role_words.add(fold(c.text))
 
     _MASC = {"he", "him", "his", "himself"}
     _FEM = {"she", "her", "hers", "herself"}
@@ -2293,6 +2310,10 @@ class ActorIndex:
             if comp is not None:
                 pos0 = before if before is not None else tok_start(p, head)
                 name = self.recent_role(pos0, [comp.lower_], person=False)
+                if name is None and comp.lower_ == "ministry":
+                    # "Sweden's labour minister ... A ministry spokeswoman said": that
+                    # minister's ministry, not the latest body of any kind
+                    name = self._ministry_of_minister(pos0)
                 if name is None and comp.lower_ in ORG_GENERIC:
                     name = self.recent_role(pos0, ["the", comp.lower_], person=False)
                 if name:
@@ -2476,7 +2497,10 @@ class ActorIndex:
         ) or (head.tag_ == "NNS" and not any(t.dep_ in ("det", "poss") for t in head.lefts))
         if indefinite and low in SPOKES and not any(c.dep_ == "prep" for c in head.children):
             # "A spokesperson told the BBC ..." right after "The State Department said ..."
-            org = self.recent(pos, kinds=("ministry", "government", "organisation", "armed_group"))
+            kinds = ("ministry", "government", "organisation", "armed_group")
+            if any(c.dep_ == "compound" and c.lower_ == "ministry" for c in head.children):
+                kinds = ("ministry",)  # "A ministry spokeswoman": no company or union
+            org = self.recent(pos, kinds=kinds)
             if org:
                 return org, np_span
         if indefinite and (
@@ -2568,6 +2592,14 @@ class ActorIndex:
                 a = self._ministry_of_minister(pos)
                 if a:
                     return a, np_span
+            if low == "government" and definite and len(words) == 1:
+                # "the government announced" before any government is named: the
+                # government of the country the text is set in
+                iso = self.default_country or self._text_country()
+                if iso and iso in self.gz.countries:
+                    gov = self.actor(self.gz.countries[iso].government, "government", iso)
+                    gov.agent = True
+                    return gov.name, np_span
             if low in ("commission",):
                 a = self.actor("European Commission", "organisation")
                 return a.name, np_span
@@ -3170,6 +3202,8 @@ class ActorIndex:
                 if a.kind == "person":
                     continue
                 nm = set(fold(a.name).split()) | {w for al in a.aliases for w in fold(al).split()}
+                nm |= a.role_words  # "Nordair, Scandinavia's second-largest airline"
+
                 content = {
                     w for w in words[:-1] if w not in ("the", "its", "his", "her", "their", "our")
                 }

@@ -248,7 +248,18 @@ def subject_of(t: Token) -> Token | None:
         for c in cur.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 if c.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
-                    return cur.head
+                    ante = cur.head
+                    if (
+                        c.lower_ == "who"
+                        and ante.dep_ == "pobj"
+                        and ante.tag_ == "NN"
+                        and ante.head.dep_ == "prep"
+                        and ante.head.head.dep_ == "appos"
+                    ):
+                        # "said Maja Holm, an analyst at the firm, who said ...": "who" is
+                        # the person described, not the firm
+                        return ante.head.head
+                    return ante
                 return _past_dateline(c)
         if (
             cur.dep_ == "conj"
@@ -591,7 +602,8 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             and not _has_subject(t)
             and t.i > cue.i
             and doc[i - 1].lower_ != "than"  # "reform X rather than announce Y": one clause
-        ):
+            and not any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in t.children)
+        ):  # "... would try to run X and would offer refunds": still the reported clause
             j = i - 1
             while j > a and (doc[j].dep_ == "cc" or doc[j].is_punct):
                 j -= 1
