@@ -785,8 +785,6 @@ ORGISH_WORDS = ORG_WORDS | {
     "clothing",
     "fashion",
     "mining",
-    "energy",
-    "power",
 }
 SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"}
 # party labels used as role nouns ("the Republican said")
