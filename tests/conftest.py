@@ -14,3 +14,11 @@ def editor_client(client, editor):
     """A test client logged in as ``editor``."""
     client.force_login(editor)
     return client
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline of the extractor, loaded once per test run."""
+    from statements.extraction.pipeline import load_nlp
+
+    return load_nlp()

@@ -3,21 +3,13 @@ tests, with invented people. The article date is Monday, March 3, 2025."""
 
 import datetime as dt
 
-import pytest
-
-from statements.extraction.pipeline import extract, load_nlp
+from tests.extraction_helpers import run as article
 
 MONDAY = dt.date(2025, 3, 3)
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def run(nlp, body, title="Test headline for the article", header="Monday, March 3, 2025"):
-    text = f"{title}\n{header}\n\n{body}\n"
-    return extract(text, nlp=nlp)
+def run(nlp, body, **kwargs):
+    return article(nlp, body, **kwargs)[1]
 
 
 def of_kind(ex, kind):

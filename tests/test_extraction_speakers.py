@@ -1,25 +1,7 @@
 """Speaker rules added for blind stress batch 24 and later (bench/corpus/stress): short
 fictional texts written for these tests."""
 
-import pytest
-
-from statements.extraction.pipeline import extract, load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def run(nlp, body, title="Test headline for the article", header="Monday, March 3, 2025"):
-    text = f"{title}\n{header}\n\n{body}\n"
-    return text, extract(text, nlp=nlp)
-
-
-def by_content(ex, fragment):
-    found = [s for s in ex.statements if fragment in s.content]
-    assert found, f"no statement containing {fragment!r}: {[s.content for s in ex.statements]}"
-    return found[0]
+from tests.extraction_helpers import by_content, run
 
 
 def test_fronted_clause_beats_a_comment_tail_after_the_cue(nlp):

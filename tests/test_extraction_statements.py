@@ -2,25 +2,8 @@
 
 import datetime as dt
 
-import pytest
-
-from statements.extraction.pipeline import extract, load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def run(nlp, body, title="Test headline for the article", header="Monday, March 3, 2025"):
-    text = f"{title}\n{header}\n\n{body}\n"
-    return text, extract(text, nlp=nlp)
-
-
-def by_content(ex, fragment):
-    found = [s for s in ex.statements if fragment in s.content]
-    assert found, f"no statement containing {fragment!r}: {[s.content for s in ex.statements]}"
-    return found[0]
+from statements.extraction.pipeline import extract
+from tests.extraction_helpers import by_content, run
 
 
 def test_curly_quote_after_the_speaker_drops_the_comma_keeps_the_span(nlp):
