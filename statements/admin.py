@@ -650,27 +650,17 @@ class SourceAdmin(StatementCountMixin, SimpleHistoryAdmin):
     ordering = ["-published", "-pk"]
     list_filter = [("publisher", admin.AllValuesFieldListFilter), "published", "language"]
     search_fields = ["title", "publisher", "byline", "file_name", "url"]
-    readonly_fields = ["file_name", "content_hash", "loaded_at", "updated_at", "public_link"]
-    readonly_fields += ["edited"]
-    readonly_fields += ["text"]
+    readonly_fields = [
+        "file_name",
+        "content_hash",
+        "loaded_at",
+        "updated_at",
+        "public_link",
+        "edited",
+        "text",
+    ]
     fieldsets = [
-        (
-            None,
-            {
-                "fields": [
-                    "title",
-                    "publisher",
-                    "credits",
-                    "byline",
-                    "published",
-                    "dateline_place",
-                    "language",
-                    "url",
-                    "public_link",
-                    "edited",
-                ]
-            },
-        ),
+        (None, {"fields": [*SOURCE_EDIT_FIELDS, "public_link", "edited"]}),
         (
             "Loaded from",
             {"fields": ["file_name", "content_hash", "loaded_at", "updated_at"]},

@@ -630,7 +630,8 @@ PLACE_NOUNS = {
     "oilfield",
     "reservoir",
 }
-ANON_HEADS = {
+# Plural heads of anonymous sources ("diplomats familiar with the discussions").
+ANON_PLURAL_HEADS = {
     "diplomats",
     "officials",
     "sources",
@@ -640,6 +641,8 @@ ANON_HEADS = {
     "people",
     "experts",
     "observers",
+}
+ANON_HEADS = ANON_PLURAL_HEADS | {
     "source",
     "official",
     "diplomat",
@@ -653,6 +656,8 @@ ANON_HEADS = {
     "aides",
     "aide",
 }
+# Abbreviations that stop a name from growing leftwards over them ("Gen.", "Jan."), and "US".
+_NAME_STOP_ABBREVIATIONS = gazetteer().abbreviations | {"us"}
 STATE_BODY_NOUNS = {
     "mission",
     "embassy",
@@ -1464,37 +1469,7 @@ class ActorIndex:
                 and t.text.endswith(".")
                 and t.text[:1].isupper()
                 and t.text[:-1].isalpha()
-                and fold(t.text)
-                not in (
-                    "dr",
-                    "mr",
-                    "ms",
-                    "mrs",
-                    "gen",
-                    "lt",
-                    "col",
-                    "st",
-                    "us",
-                    "sen",
-                    "rep",
-                    "gov",
-                    "sgt",
-                    "maj",
-                    "capt",
-                    "adm",
-                    "rev",
-                    "jan",
-                    "feb",
-                    "mar",
-                    "apr",
-                    "jun",
-                    "jul",
-                    "aug",
-                    "sep",
-                    "oct",
-                    "nov",
-                    "dec",
-                )
+                and fold(t.text) not in _NAME_STOP_ABBREVIATIONS
             ):
                 a -= 1
                 continue
@@ -2719,22 +2694,7 @@ class ActorIndex:
                 a.agent = True
                 return a.name, np_span
         # anonymous sources: "diplomats familiar with the discussions", "officials"
-        if (
-            head.pos_ == "NOUN"
-            and head.tag_ == "NNS"
-            and low
-            in (
-                "diplomats",
-                "officials",
-                "sources",
-                "analysts",
-                "witnesses",
-                "residents",
-                "people",
-                "experts",
-                "observers",
-            )
-        ):
+        if head.pos_ == "NOUN" and head.tag_ == "NNS" and low in ANON_PLURAL_HEADS:
             first = head.left_edge.i
             if (
                 doc[first].lower_ in ("a", "an")

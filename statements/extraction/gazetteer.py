@@ -109,6 +109,8 @@ class Gazetteer:
         self.titles = json.loads((DATA / "titles.json").read_text(encoding="utf-8"))
         self.cues = json.loads((DATA / "cues.json").read_text(encoding="utf-8"))
         self.events = json.loads((DATA / "events.json").read_text(encoding="utf-8"))
+        abbreviations = json.loads((DATA / "abbreviations.json").read_text(encoding="utf-8"))
+        self.abbreviations = frozenset(abbreviations["abbreviations"])
         names = json.loads((DATA / "first_names.json").read_text(encoding="utf-8"))
         self.female_names = set(names["female"])
         self.male_names = set(names["male"])

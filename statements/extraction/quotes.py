@@ -341,67 +341,12 @@ def _cue_text(t: Token, extra: list[Token] | None = None) -> tuple[str, int, int
     return t.doc[toks[0].i : toks[-1].i + 1].text, a, b
 
 
-_ABBREV = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "gen",
-    "lt",
-    "col",
-    "sen",
-    "rep",
-    "gov",
-    "st",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "no",
-    "vol",
-    "jr",
-    "sr",
-    "inc",
-    "ltd",
-    "co",
-    "corp",
-    "ma",
-    "mt",
-    "ft",
-    "adm",
-    "capt",
-    "sgt",
-    "prof",
-    "rev",
-    "hon",
-    "vs",
-    "etc",
-    "pres",
-    "amb",
-    "maj",
-    "cmdr",
-    "cdr",
-    "brig",
-    "supt",
-    "insp",
-    "messrs",
-}
-
-
 def _is_abbrev(word: str) -> bool:
     """'U.S.', 'Jan.', 'Dr.', an initial 'S.': a full stop that does not end a sentence."""
     word = word.lstrip("(\"“‘'")
     if re.fullmatch(r"(?:[A-Za-z]\.){2,}|[A-Z]\.", word):
         return True
-    return word.endswith(".") and word[:-1].lower() in _ABBREV
+    return word.endswith(".") and word[:-1].lower() in gazetteer().abbreviations
 
 
 def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
