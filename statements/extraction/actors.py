@@ -296,6 +296,41 @@ TITLE_HEADS = {
     "rapporteur",
     "representative",
     "prosecutor",
+    # corporate and professional titles: "Chief Financial Officer Brett Biggins"
+    "officer",
+    "executive",
+    "economist",
+    "strategist",
+    "analyst",
+    "founder",
+    "counsel",
+    "attorney",
+    "treasurer",
+    "manager",
+    "administrator",
+}
+# sentence-opening words the model sometimes takes into a PERSON entity
+LEADING_FUNCTION_WORDS = {
+    "though",
+    "although",
+    "while",
+    "when",
+    "after",
+    "as",
+    "because",
+    "if",
+    "since",
+    "once",
+    "unless",
+    "but",
+    "and",
+    "yet",
+    "whereas",
+    "meanwhile",
+    "like",
+    "unlike",
+    "before",
+    "until",
 }
 # institutions named inside titles ("Leader of the Opposition X", "House Speaker X")
 TITLE_INSTITUTIONS = {
@@ -543,6 +578,7 @@ DOC_NOUNS = {
     "release",
     "bill",
 }
+DRAFT_VERBS = {"write", "draft", "prepare", "sign", "compile", "commission", "produce", "author"}
 AUTHOR_VERBS = {
     "adopt",
     "issue",
@@ -1548,6 +1584,9 @@ class ActorIndex:
                     start += n
                     changed = True
                     break
+            if not changed and doc[start].lower_ in LEADING_FUNCTION_WORDS:
+                start += 1  # "Though Meyer had doubted the plan": NER took the conjunction
+                changed = True
             if not changed and self._role_token(doc[start]) and start < span.end - 1:
                 start += 1
                 changed = True
@@ -2378,8 +2417,16 @@ class ActorIndex:
             mm = app[0][1]
             return mm.actor, (mm.start, mm.end)
         if cands:
-            # prefer a person
-            persons = [c for c in cands if self.actors[c[1].actor].kind == "person"]
+            # prefer a person, but not the possessor of a common noun: "Trump's son said"
+            # is not Trump
+            persons = [
+                c
+                for c in cands
+                if self.actors[c[1].actor].kind == "person"
+                and not (
+                    head.pos_ == "NOUN" and doc[c[0]].dep_ == "poss" and doc[c[0]].head.i == head.i
+                )
+            ]
             mm = (persons or cands)[-1][1]
             if persons or head.pos_ == "PROPN":
                 return mm.actor, (mm.start, mm.end)
@@ -2964,9 +3011,28 @@ class ActorIndex:
         self.add_mention(p, start, end, a, "np", head=head)
         self.mentions.sort(key=lambda x: x.start)
 
-    def np_actor(self, p: Para, head: Token) -> tuple[str | None, tuple[int, int] | None]:
-        """An actor named by the noun phrase itself (unnamed sources: 'a study by ...')."""
+    def np_actor(
+        self, p: Para, head: Token, documents: bool = False
+    ) -> tuple[str | None, tuple[int, int] | None]:
+        """An actor named by the noun phrase itself (unnamed sources: 'a study by ...').
+        With ``documents``, a document with no known author is a source of its own
+        ("according to a memo obtained by the paper")."""
         doc = head.doc
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if (
+            poss is not None
+            and head.tag_ == "NNS"
+            and self._role_token(head)
+            and poss.lower_ not in ("our", "my", "your")
+        ):
+            # "His advisers believe ...", "Reyes's aides argued ...": the possessor's people
+            owner, _ = self.resolve_np(p, poss)
+            if owner is not None and self.actors[owner].kind != "other":
+                a = self.actor(f"{owner}'s {head.text.lower()}", "other", None, role="aides")
+                a.agent = True
+                a.add_alias(doc[poss.left_edge.i : head.i + 1].text)
+                self._note(p, poss.left_edge.i, head.i + 1, a, head.i)
+                return a.name, (tok_start(p, poss.left_edge), tok_end(p, head))
         start = head.left_edge.i
         while start < head.i and p.offset + doc[start].idx < self.dateline_end:
             start += 1  # the dateline is no part of the subject
@@ -2981,9 +3047,10 @@ class ActorIndex:
         ):
             start += 2  # "a move shop owners' groups": "a move" is the clause's antecedent
         end = head.i + 1
+        stops = ("relcl", "appos") if documents else ("relcl", "acl", "appos")
         for c in head.rights:
-            if c.dep_ in ("relcl", "acl", "appos") or c.is_punct:
-                break
+            if c.dep_ in stops or c.is_punct:
+                break  # a document keeps what names it: "a memo obtained by the paper"
             end = c.right_edge.i + 1
         comma = next((t.i for t in doc[head.i : end] if t.text in (",", "(", "—")), None)
         if comma is not None:
@@ -2992,7 +3059,11 @@ class ActorIndex:
         txt = re.sub(r"^the\s+", "", toks.text, flags=re.I).strip()
         if not txt or len(txt.split()) > 8 or head.pos_ == "PRON":
             return None, None
-        if head.lemma_.lower() in NOT_ACTOR_WORDS | DOC_NOUNS | {
+        if documents and head.lemma_.lower() in DOC_NOUNS:
+            author = self.doc_author(p, head)
+            if author:
+                return author, (p.offset + toks.start_char, p.offset + toks.end_char)
+        elif head.lemma_.lower() in NOT_ACTOR_WORDS | DOC_NOUNS | {
             "plan",
             "proposal",
             "bill",
@@ -3029,8 +3100,9 @@ class ActorIndex:
                         name, _ = self.np_actor(p, pobj)
                     if name:
                         return name
-            # "a study published by the University of X"
-            if c.dep_ == "acl":
+            # "a study published by the University of X" (but "a memo obtained by X" is
+            # not X's memo)
+            if c.dep_ == "acl" and c.lemma_.lower() in AUTHOR_VERBS | DRAFT_VERBS:
                 ag = next((g for g in c.children if g.dep_ == "agent"), None)
                 pobj = (
                     next((g for g in ag.children if g.dep_ == "pobj"), None)
@@ -3051,6 +3123,8 @@ class ActorIndex:
                     self._doc_authors.append((tok_start(p, head), name))
                     return name
         pos = tok_start(p, head)
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return None  # "a memo" is no document named before
         if self._doc_objs is None:
             self._doc_objs = []
             for q in self.paras:

@@ -1498,7 +1498,18 @@ class QuoteFinder:
         s_a, s_b = _sentence_bounds(text, pos, p.offset, p.offset + len(p.text))
         # the source NP ends at the first comma after the head (drop relative clauses)
         head_end = p.offset + pobj.idx + len(pobj.text)
-        if text[s_a:pos].strip():
+        before = text[s_a:pos].rstrip()
+        after = re.search(r",\s*", text[head_end:s_b])
+        verb_before = any(x.pos_ in ("VERB", "AUX") and s_a <= p.offset + x.idx < pos for x in doc)
+        if (
+            before.endswith(",")
+            and not verb_before
+            and after
+            and len(text[head_end + after.end() : s_b].strip()) > 10
+        ):
+            # "The plan, according to a memo, would exempt Canada": the whole sentence
+            start, end = s_a, s_b
+        elif before:
             start, end = s_a, pos
         else:
             m = re.search(r",\s*", text[head_end:s_b])

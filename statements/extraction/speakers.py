@@ -134,7 +134,7 @@ def attribute(
                 if got is not None:
                     speaker, span = got, (tok_start(p, pron), tok_end(p, pron))
         if speaker is None and c.mode == "according" and c.subject_token is not None:
-            speaker, span = index.np_actor(p, p.doc[c.subject_token])
+            speaker, span = index.np_actor(p, p.doc[c.subject_token], documents=True)
         if speaker is None and c.parent is not None and c.mode == "continuation":
             par = by_id.get(id(c.parent))
             if par is not None:
