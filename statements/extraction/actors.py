@@ -309,6 +309,38 @@ TITLE_HEADS = {
     "manager",
     "administrator",
 }
+# nouns a text uses for a company it named: "the company said"
+CORPORATE_NOUNS = {
+    "company",
+    "firm",
+    "carmaker",
+    "chipmaker",
+    "manufacturer",
+    "producer",
+    "retailer",
+    "lender",
+    "airline",
+    "miner",
+    "exporter",
+    "developer",
+    "railway",
+    "railroad",
+    "insurer",
+    "conglomerate",
+}
+# class nouns that take up the person just named: "the diplomat said"
+GENERIC_PERSON_NOUNS = {
+    "diplomat",
+    "politician",
+    "lawmaker",
+    "legislator",
+    "statesman",
+    "stateswoman",
+    "executive",
+    "negotiator",
+    "veteran",
+    "official",
+}
 # sentence-opening words the model sometimes takes into a PERSON entity
 LEADING_FUNCTION_WORDS = {
     "though",
@@ -578,7 +610,7 @@ DOC_NOUNS = {
     "release",
     "bill",
 }
-DRAFT_VERBS = {"write", "draft", "prepare", "sign", "compile", "commission", "produce", "author"}
+DRAFT_VERBS = {"write", "sign", "produce", "author"}  # "drafted by" is not the issuer
 AUTHOR_VERBS = {
     "adopt",
     "issue",
@@ -826,6 +858,16 @@ ORGISH_WORDS = ORG_WORDS | {
     "clothing",
     "fashion",
     "mining",
+    "co",
+    "corp",
+    "limited",
+    "incorporated",
+    "gmbh",
+    "railway",
+    "railroad",
+    "steelworkers",
+    "workers",
+    "teamsters",
 }
 SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"}
 # party labels used as role nouns ("the Republican said")
@@ -898,7 +940,7 @@ class Actor:
     important: bool = False  # speaker, about target, event participant, media
 
     def add_alias(self, surface: str) -> None:
-        s = surface.strip()
+        s = _drop_possessive(surface.strip())
         if s and s != self.name and s.lower() not in PRONOUNS_PERSON | PRONOUNS_ORG:
             self.aliases.setdefault(s, None)
 
@@ -928,6 +970,19 @@ class Para:
     def __post_init__(self) -> None:
         if not self.text:
             self.text = self.doc.text
+
+
+def _drop_possessive(name: str) -> str:
+    """ "Green Mountain Glass'" (a plural-style possessive the tokenizer left on) -> the name."""
+    if len(name) > 2 and name[-1] in "'’" and name[-2] in "sSzZ" and name.count(name[-1]) == 1:
+        return name[:-1]
+    return name
+
+
+def _anonymity_clause(t: Token) -> bool:
+    """'speaking on condition of anonymity', 'not authorized to speak publicly'."""
+    words = {w.lower_ for w in t.subtree}
+    return t.tag_ == "VBG" or bool(words & {"anonymity", "authorized", "authorised", "named"})
 
 
 def tok_start(p: Para, t: Token) -> int:
@@ -960,6 +1015,7 @@ class ActorIndex:
 
     # -- actor registry ----------------------------------------------------------
     def actor(self, name: str, kind: str, country: str | None = None, **kw) -> Actor:
+        name = _drop_possessive(name)
         key = name
         a = self.actors.get(key)
         if a is None:
@@ -1018,6 +1074,7 @@ class ActorIndex:
             self._name_fragments(p)
             self._noun_phrases(p)
         self.mentions.sort(key=lambda m: m.start)
+        self._acronyms()
         for m in self.mentions:
             a = self.actors.get(m.actor)
             if a is None or a.kind not in ("organisation", "government", "armed_group"):
@@ -1035,6 +1092,41 @@ class ActorIndex:
                     # "Nordair, Scandinavia's second-largest airline": "the airline" later
                     # (also when the parser hangs the apposition on the phrase around it)
                     a.role_words.add(fold(c.text))
+
+    def _acronym_of(self, name: str) -> Actor | None:
+        """ "Canadian National Railway Co. ... CN said": the body named in the text whose
+        initials an all-capitals name is."""
+        if not (name.isalpha() and name.isupper() and 2 <= len(name) <= 5):
+            return None
+        if self.gz.org_name(name) or self.gz.any_country_iso(name):
+            return None  # "UN", "EU", "UK": known names of their own
+        for body in self.actors.values():
+            if body.kind not in ("organisation", "government", "media") or body.name == name:
+                continue
+            words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", body.name) if w[0].isupper()]
+            initials = "".join(w[0] for w in words)
+            if initials.startswith(name) and len(initials) <= len(name) + 2:
+                return body
+        return None
+
+    def _acronyms(self) -> None:
+        """An acronym actor of a body named in full is that body (mentions move over)."""
+        for short in list(self.actors.values()):
+            if short.kind not in ("person", "organisation", "other"):
+                continue
+            body = self._acronym_of(short.name)
+            if body is None:
+                continue
+            for m in self.mentions:
+                if m.actor == short.name:
+                    m.actor = body.name
+            body.add_alias(short.name)
+            body.first = min(body.first, short.first)
+            body.agent = body.agent or short.agent
+            for k, v in list(self._person_keys.items()):
+                if v == short.name:
+                    self._person_keys[k] = body.name
+            del self.actors[short.name]
 
     _MASC = {"he", "him", "his", "himself"}
     _FEM = {"she", "her", "hers", "herself"}
@@ -2288,6 +2380,15 @@ class ActorIndex:
                 body = self._voice_of(p, poss, head.lower_, before)
                 if body:
                     return body, (tok_start(p, head.left_edge), tok_end(p, head))
+                if poss.lower_ in ("his", "her") and head.lower_ in SPOKES:
+                    # "Separately, his spokesperson told reporters": that person's
+                    # spokesperson, not whoever held the title last
+                    person, _ = self.resolve_np(p, poss, before=before)
+                    if person and self.actors[person].kind == "person":
+                        a = self.actor(f"{person}'s {head.lower_}", "other", None, role=head.lower_)
+                        a.agent = True
+                        a.add_alias(doc[poss.i : head.i + 1].text)
+                        return a.name, (tok_start(p, poss), tok_end(p, head))
         if (
             head.lower_ in SPOKES | UNIT_NOUNS
             and not any(
@@ -2351,6 +2452,13 @@ class ActorIndex:
             if org is not None:
                 return org
             return m.actor, (m.start, m.end)
+        body = self._acronym_of(head.text)
+        if body is not None:
+            # "CN, the largest of the railways, responded": tagged anything but a name
+            body.agent = True
+            self.add_mention(p, head.i, head.i + 1, body, "name")
+            self.mentions.sort(key=lambda x: x.start)
+            return body.name, (tok_start(p, head), tok_end(p, head))
         # compounds / appositions: "Foreign Minister Sergey Lavrov", "Commodore X, the spokesperson"
         cands = []
         for t in head.subtree:
@@ -2502,6 +2610,15 @@ class ActorIndex:
             a = self._party_member(pos, head.text)
             if a:
                 return a, np_span
+        if definite and low in GENERIC_PERSON_NOUNS:
+            # "Foreign Ministry spokesman X spoke ... the diplomat said", "said the SPD
+            # politician": the person just named, whatever their title
+            a = self.recent(pos, kinds=("person",))
+            last = max(
+                (m.start for m in self.mentions if m.actor == a and m.start < pos), default=-1
+            )
+            if a and 0 <= pos - last < 600:
+                return a, np_span
         if low == "one" or (head.pos_ == "NUM" and head.tag_ == "CD"):
             # "one of the sources said": the sources named before
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -2537,7 +2654,14 @@ class ActorIndex:
             ):
                 first += 2  # ", a move officials said would ...": "a move" is the antecedent
             sub = doc[first : head.right_edge.i + 1]
-            cut = [t for t in sub if t.dep_ in ("relcl", "acl") and t.head.i == head.i]
+            # relative clauses go ("a senior official who spoke ..."), participles that
+            # say who the sources are stay ("sources briefed on the meeting")
+            cut = [
+                t
+                for t in sub
+                if t.dep_ == "relcl"
+                or (t.dep_ == "acl" and t.head.i == head.i and _anonymity_clause(t))
+            ]
             commas = [t.i for t in sub if t.text == "," and t.i > head.i]
             end = min([t.left_edge.i for t in cut] + commas + [head.right_edge.i + 1])
             while end - 1 > head.i and doc[end - 1].is_punct:
@@ -2602,6 +2726,8 @@ class ActorIndex:
             a = self.recent_role(pos, words, person=False)
             if a is None and low in ("regulator", "authority", "watchdog", "agency"):
                 a = self.next_named(pos, ORG_GENERIC[low][:1], limit=400)
+            if a is None and definite and low in CORPORATE_NOUNS:
+                a = self._body_taken_for_person(pos)
             if a:
                 if head.dep_ in ("nsubj", "nsubjpass") and (p.index, head.i) not in self.by_token:
                     # "The ministry acknowledged ... It said ...": the pronoun's antecedent
@@ -2667,6 +2793,14 @@ class ActorIndex:
                 first -= 1  # given names before the surname: "Tiago Almeida"
             name_span = self._strip_honorifics(self.expand_person(doc[first : head.i + 1]))
             txt = name_span.text
+            body = self._acronym_of(txt)
+            if body is not None:
+                body.add_alias(txt)
+                body.agent = True
+                if not any((p.index, t.i) in self.by_token for t in name_span):
+                    self.add_mention(p, name_span.start, name_span.end, body, "name")
+                    self.mentions.sort(key=lambda x: x.start)
+                return body.name, (p.offset + name_span.start_char, p.offset + name_span.end_char)
             if (
                 len(name_span)
                 and not all(self._role_token(t) for t in name_span)
@@ -2757,6 +2891,27 @@ class ActorIndex:
             self._note(p, sub.start, sub.end, a, head.i)
             return a.name, (p.offset + sub.start_char, p.offset + sub.end_char)
         return None, None
+
+    def _body_taken_for_person(self, pos: int) -> str | None:
+        """ "Vale Inco said in a statement. ... the company said": with no organisation
+        named, the latest name the model took for a person but that has nothing of one (no
+        given name, no title, no pronoun) is the company; it is retyped."""
+        gz = self.gz
+        for m in reversed(self.mentions):
+            if m.start >= pos:
+                continue
+            if pos - m.start > 1500:
+                break
+            a = self.actors.get(m.actor)
+            if a is None or a.kind != "person" or m.via != "name":
+                continue
+            first = fold(a.name.split()[0]) if a.name.split() else ""
+            given = first.title() in gz.male_names | gz.female_names
+            if a.role or a.gender or given or len(a.name.split()) < 2:
+                continue
+            a.kind = "organisation"
+            return a.name
+        return None
 
     def _voice_of(self, p: Para, poss: Token, noun: str, before: int | None) -> str | None:
         """Body that an unnamed spokesperson or office of ``poss`` speaks for: an
@@ -3147,6 +3302,22 @@ class ActorIndex:
                         subj = next((c for c in t.head.head.children if c.dep_ == "nsubj"), None)
                         if subj is not None and subj.pos_ != "PRON":
                             self._doc_objs.append((tok_start(q, t), q, subj))
+                    elif t.lemma_.lower() in DOC_NOUNS:
+                        # "a tentative ruling adopted by Judge X"
+                        for c in t.children:
+                            if (
+                                c.dep_ != "acl"
+                                or c.lemma_.lower() not in AUTHOR_VERBS | DRAFT_VERBS
+                            ):
+                                continue
+                            ag = next((g for g in c.children if g.dep_ == "agent"), None)
+                            pobj = (
+                                next((g for g in ag.children if g.dep_ == "pobj"), None)
+                                if ag is not None
+                                else None
+                            )
+                            if pobj is not None:
+                                self._doc_objs.append((tok_start(q, t), q, pobj))
         best = None
         for start, q, subj in self._doc_objs:
             if start >= pos:

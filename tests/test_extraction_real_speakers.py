@@ -1,0 +1,129 @@
+"""Speakers in the shapes real wire, business and political news use (our own short texts)."""
+
+from tests.extraction_helpers import by_content, run
+
+
+def test_possessor_of_a_relative_is_not_the_speaker(nlp):
+    _, ex = run(
+        nlp,
+        "Governor Tom Reyes spoke in Dayton. In an interview, Reyes's son said his father "
+        '"means every word."',
+    )
+    st = by_content(ex, "his father")
+    assert st.speaker != "Tom Reyes"
+    assert "son" in st.speaker
+
+
+def test_possessed_plural_role_is_an_actor_of_its_own(nlp):
+    _, ex = run(
+        nlp,
+        "Governor Tom Reyes has said he wants lower taxes. His advisers believe the threat "
+        "alone will force lawmakers to negotiate.",
+    )
+    assert by_content(ex, "the threat alone").speaker == "Tom Reyes's advisers"
+
+
+def test_mid_sentence_according_to_a_document(nlp):
+    _, ex = run(
+        nlp,
+        "The plan, according to a memo obtained by the Courier, would exempt farmers from "
+        "the new levy.",
+    )
+    st = by_content(ex, "would exempt farmers")
+    assert st.cue == "according to"
+    assert st.speaker == "a memo obtained by the Courier"  # not the paper that obtained it
+
+
+def test_corporate_title_is_not_part_of_the_name(nlp):
+    _, ex = run(
+        nlp,
+        '"Costs are rising," Chief Financial Officer Greta Lonsdale told reporters. She said '
+        "prices would go up.",
+    )
+    assert by_content(ex, "Costs are rising").speaker == "Greta Lonsdale"
+    assert by_content(ex, "prices would go up").speaker == "Greta Lonsdale"
+
+
+def test_conjunction_is_not_part_of_a_name(nlp):
+    _, ex = run(
+        nlp,
+        "Anna Meyer voted against the budget last year. Though Meyer had doubted the plan, "
+        "she added that it would pass.",
+    )
+    assert by_content(ex, "it would pass").speaker == "Anna Meyer"
+    assert not any(a.name.startswith("Though") for a in ex.actors)
+
+
+def test_anonymous_sources_keep_what_says_who_they_are(nlp):
+    _, ex = run(
+        nlp,
+        "An accord could be signed within days, sources briefed on the talks told the "
+        "Courier on Tuesday. The sources said the premier was on his way to the capital.",
+    )
+    assert by_content(ex, "An accord could").speaker == "sources briefed on the talks"
+    assert by_content(ex, "the premier was").speaker == "sources briefed on the talks"
+
+
+def test_class_noun_takes_up_the_person_just_named(nlp):
+    _, ex = run(
+        nlp,
+        "Foreign Ministry spokesman Pavel Lukin spoke to reporters on Friday. The diplomat "
+        'recalled that Moscow had already warned Washington. "Such measures cannot be left '
+        'unanswered," the diplomat said.\n\n'
+        "Chancellor Olaf Brandt toured a factory. The war has entered a new phase, said the "
+        "SPD politician on Tuesday in Berlin.",
+    )
+    assert by_content(ex, "Moscow had already warned").speaker == "Pavel Lukin"
+    assert by_content(ex, "Such measures").speaker == "Pavel Lukin"
+    assert by_content(ex, "The war has entered").speaker == "Olaf Brandt"
+
+
+def test_his_spokesperson_is_the_spokesperson_of_that_person(nlp):
+    _, ex = run(
+        nlp,
+        "White House spokesperson Dan Reyes praised the talks. Prime Minister Ehud Stern "
+        'stayed in Haifa, and his spokesperson told reporters: "The prime minister is not in '
+        'Cairo."',
+    )
+    st = by_content(ex, "is not in Cairo")
+    assert st.speaker == "Ehud Stern's spokesperson"
+
+
+def test_the_company_is_the_body_named_before(nlp):
+    _, ex = run(
+        nlp,
+        "Negotiators for the striking miners failed to show for a meeting on Monday, Brask "
+        "Inco said in a statement.\n\nIn a release, the company said the province had "
+        "arranged the meeting.",
+    )
+    assert by_content(ex, "the province had arranged").speaker == "Brask Inco"
+    assert not any(a.name == "company" for a in ex.actors)
+
+
+def test_acronym_of_a_body_named_in_full(nlp):
+    _, ex = run(
+        nlp,
+        "No talks are scheduled at Northern Pacific Railway Co., the union said.\n\n"
+        "NP, the larger of the two railways, responded by saying the union was unwilling to "
+        "talk.",
+    )
+    assert by_content(ex, "unwilling to talk").speaker == "Northern Pacific Railway Co."
+
+
+def test_the_ruling_speaks_for_the_judge_who_adopted_it(nlp):
+    _, ex = run(
+        nlp,
+        "The firm may sue, according to a tentative ruling adopted by Judge Ana Ruiz of the "
+        "superior court.\n\nThe ruling says the contract was void from the start.",
+    )
+    assert by_content(ex, "the contract was void").speaker == "Ana Ruiz"
+
+
+def test_plural_possessive_mark_is_no_part_of_a_name(nlp):
+    _, ex = run(
+        nlp,
+        "A jury found that the rival infringed Brightwater Glass' patent. Brightwater Glass "
+        "said it was pleased with the verdict.",
+    )
+    assert not any(a.name.endswith("'") for a in ex.actors)
+    assert by_content(ex, "it was pleased").speaker == "Brightwater Glass"
