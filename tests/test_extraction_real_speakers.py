@@ -127,3 +127,31 @@ def test_plural_possessive_mark_is_no_part_of_a_name(nlp):
     )
     assert not any(a.name.endswith("'") for a in ex.actors)
     assert by_content(ex, "it was pleased").speaker == "Brightwater Glass"
+
+
+def test_role_in_the_deck_is_the_person_named_next_with_it(nlp):
+    _, ex = run(
+        nlp,
+        "Berlin will pay for the weapons, and the Chancellor emphasizes close coordination "
+        "with the allies.\n\nChancellor Olaf Brandt said on Tuesday that Berlin would keep "
+        "its promises.",
+    )
+    assert by_content(ex, "close coordination").speaker == "Olaf Brandt"
+
+
+def test_people_of_a_named_body_are_not_the_body(nlp):
+    _, ex = run(
+        nlp,
+        "Norvik Pipe lost the case on Monday. Norvik Pipe attorneys contend in court documents "
+        "that the verdict means nothing.",
+    )
+    assert by_content(ex, "the verdict means nothing").speaker == "Norvik Pipe attorneys"
+
+
+def test_no_source_made_of_a_relative_clause(nlp):
+    _, ex = run(
+        nlp,
+        "Ostravia, vast swathes of which depend on the river, has written to the water "
+        "ministry asking that Velsk reopen the dam.",
+    )
+    assert not any("which" in a.name for a in ex.actors)

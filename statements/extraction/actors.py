@@ -2519,6 +2519,24 @@ class ActorIndex:
                         name, sp = self.resolve_np(p, last, before=before)
                         if name and self.actors[name].kind == "person":
                             return name, sp
+        if (
+            cands
+            and head.tag_ == "NNS"
+            and head.pos_ == "NOUN"
+            and (
+                head.lower_ in ANON_PLURAL_HEADS
+                or head.lower_[:-1] in OCCUPATIONS | self.gz.person_role_heads | {"executive"}
+            )
+            and all(doc[i].dep_ == "compound" and doc[i].head.i == head.i for i, _ in cands)
+        ):
+            # "JM Eagle attorneys contend ...": people of that body, not the body
+            first = min(i for i, _ in cands)
+            first = min([first] + [t.i for t in head.lefts if t.dep_ in ("amod", "nummod")])
+            txt = doc[first : head.i + 1].text
+            a = self.actor(txt, "other", None, role="anonymous sources")
+            a.agent = True
+            self._note(p, first, head.i + 1, a, head.i)
+            return a.name, (tok_start(p, doc[first]), tok_end(p, head))
         app = [c for c in cands if doc[c[0]].dep_ == "appos" and doc[c[0]].head.i == head.i]
         if app and head.pos_ == "NOUN":
             # "The company at the centre of the row, Deccan Infra Projects, said"
@@ -2694,6 +2712,18 @@ class ActorIndex:
             if a and any(t.dep_ == "poss" for t in head.lefts):
                 # "the bank ..., but its governor signalled ... Governor X said"
                 return a, np_span
+            if definite and low in self.gz.person_role_heads and low not in SPOKES:
+                # "the Chancellor emphasizes ..." in a deck, before "Chancellor X" is
+                # named: nobody with that title was named before, so the one named next
+                a = self._next_with_role(pos, low, limit=2000)
+                if a and not any(
+                    m.start < pos
+                    and self.actors[m.actor].kind == "person"
+                    and low in set(fold(self.actors[m.actor].role or "").split())
+                    for m in self.mentions
+                    if m.actor in self.actors
+                ):
+                    return a, np_span
             if definite and low not in SPOKES:
                 # "Ingrid Berglund. Since her election, the mayor of X has ...": the person
                 # just named, when no one with that role is known
@@ -3202,6 +3232,7 @@ class ActorIndex:
         ):
             start += 2  # "a move shop owners' groups": "a move" is the clause's antecedent
         end = head.i + 1
+        rel = [t.left_edge.i for t in doc[head.i : head.right_edge.i + 1] if t.dep_ == "relcl"]
         stops = ("relcl", "appos") if documents else ("relcl", "acl", "appos")
         for c in head.rights:
             if c.dep_ in stops or c.is_punct:
@@ -3210,7 +3241,10 @@ class ActorIndex:
         comma = next((t.i for t in doc[head.i : end] if t.text in (",", "(", "—")), None)
         if comma is not None:
             end = comma  # "Farmers in the south-west, where ...,"
+        end = min([end] + [i for i in rel if i > head.i])  # "companies that sell clothing"
         toks = doc[start:end]
+        if any(t.lower_ in ("which", "whom", "whose") for t in toks):
+            return None, None  # "vast swathes of which": a relative clause, not a source
         txt = re.sub(r"^the\s+", "", toks.text, flags=re.I).strip()
         if not txt or len(txt.split()) > 8 or head.pos_ == "PRON":
             return None, None
