@@ -125,3 +125,13 @@ def test_numeric_dates_day_or_month_first():
     assert _num("on 03/04/2024", day_first=True) == dt.date(2024, 4, 3)
     assert dates.day_first_text("It met on 16 May 2025 and on 2 June 2025.") is True
     assert not [d for d in dates.find_dates("version 1.2.3.2024") if d.kind == "full"]
+
+
+def test_a_country_before_a_dash_is_no_dateline():
+    _, meta, _ = _parse("Norway – the largest buyer of the fish – said it would wait.")
+    assert meta.dateline_place is None
+
+
+def test_an_outlet_before_a_dash_and_lower_case_text_is_no_credit():
+    _, meta, layout = _parse("Reuters – the agency said on Monday – was first with the news.")
+    assert meta.credits == [] and layout.dateline_span is None

@@ -91,19 +91,19 @@ _DATELINE_SLASH = re.compile(
 # "Berlin – ", "Berlin (dpa) – ": a title-case place the gazetteer knows, then a dash
 _DATELINE_KNOWN = re.compile(
     r"^(?P<place>[A-Z][\w.'’]+(?:[ -][A-Z][\w.'’]+){0,2})"
-    r"(?:\s*\((?P<wire>[A-Za-z][A-Za-z .&-]{1,40})\)\s*|\s+)[–—-]{1,2}\s+"
+    r"(?:\s*\((?P<wire>[A-Za-z][A-Za-z .&-]{1,40})\)\s*|\s+)[–—-]{1,2}\s+(?=[A-Z“\"‘'])"
 )
 # "TEHRAN: ", "Oslo: ", "NEW DELHI, May 15: "
 _DATELINE_COLON = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}[A-Z.]|[A-Z][\w.'’]+(?: [A-Z][\w.'’]+){0,2})"
-    r"(?:\s*,\s*(?P<extra>[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))?\s*:\s+(?=\S)"
+    r"(?:\s*,\s*(?P<extra>[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))?\s*:\s+(?=[A-Z“\"‘'\d])"
 )
 # a byline without "By": two to four capitalised words ("Jane Roe", "J. Roe and K. Doe")
 _BARE_BYLINE = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]\.|and))+$")
 # "(CNN) — ", "AFP - ": a wire credit with no place
 _WIRE_LEAD = re.compile(
     r"^(?:\((?P<paren>[A-Za-z][A-Za-z .&-]{1,30})\)|(?P<bare>[A-Z][A-Za-z&-]{1,15}))"
-    r"\s*[–—-]{1,2}\s+"
+    r"\s*[–—-]{1,2}\s+(?=[A-Z“\"‘'])"
 )
 # words that open a line in capitals or before a colon without being a place
 _LABEL_WORDS = {
@@ -260,10 +260,13 @@ class _Dateline:
     date_text: str | None = None
 
 
-def _known_place(place: str) -> bool:
+def _known_place(place: str, countries: bool = True) -> bool:
+    """A capital, region or US state the gazetteer knows (or a country, if ``countries``)."""
     gz = gazetteer()
     p = _titlecase_place(place.strip())
-    return bool(gz.capital_iso(p) or gz.country_iso(p) or fold(p) in gz.regions or p in _US_STATES)
+    if countries and gz.country_iso(p):
+        return True
+    return bool(gz.capital_iso(p) or fold(p) in gz.regions or p in _US_STATES)
 
 
 def _known_wire(w: str | None) -> str | None:
@@ -319,7 +322,8 @@ def _dateline(line: str, first: bool, caps_colon: bool = False) -> _Dateline | N
     m = _DATELINE_KNOWN.match(line)
     if m and not m.group("place").isupper():
         place, wire = m.group("place"), m.group("wire")
-        if _known_place(place) or _known_wire(wire):
+        # a city, not a country: "Norway – the largest buyer – said ..." is a sentence
+        if _known_place(place, countries=False) or _known_wire(wire):
             return _Dateline(m.end(), place, _wire(wire))
     m = _DATELINE_COLON.match(line)
     if m:
@@ -332,7 +336,7 @@ def _dateline(line: str, first: bool, caps_colon: bool = False) -> _Dateline | N
             and _is_placename(place)
             and not gazetteer().org_name(place)
         )
-        if _known_place(place) or caps_city:
+        if _known_place(place, countries=False) or caps_city:
             return _Dateline(m.end(), _titlecase_place(place), None, m.group("extra"))
     return None
 
