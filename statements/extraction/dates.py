@@ -74,6 +74,14 @@ _PATTERNS = [
     ),
     # ISO 2025-03-07
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b")),
+    # 21-02-2024 / 21.02.2024 / 02/21/2024: day or month first, see _numeric_order
+    (
+        "num",
+        re.compile(
+            r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})"
+            r"(?![\d/.-]?\d)"
+        ),
+    ),
     # weekday, possibly with a part of the day, possibly possessive (Monday’s collision)
     ("wd", re.compile(rf"\b(?:(?P<mod>last|next|this|on|since|by|until)\s+)?{_WD}{_PART}")),
     (
@@ -117,8 +125,34 @@ class DateMention:
         return self.kind != "vague"
 
 
-def find_dates(text: str, offset: int = 0) -> list[DateMention]:
-    """Date expressions in ``text`` (spans shifted by ``offset``), left to right, no overlaps."""
+def day_first_text(text: str) -> bool | None:
+    """Does the text write its dates day first ("16 May 2025") rather than "May 16, 2025"?"""
+    dmy = sum(1 for _ in _PATTERNS[1][1].finditer(text))
+    mdy = sum(1 for _ in _PATTERNS[0][1].finditer(text))
+    if dmy == mdy:
+        return None
+    return dmy > mdy
+
+
+def _numeric_order(a: int, b: int, sep: str, day_first: bool | None) -> tuple[int, int] | None:
+    """(month, day) of a numeric date 'a<sep>b<sep>year'. A number above 12 is the day;
+    otherwise the text's own habit decides, else the separator: US writers use slashes
+    month first, dashes and dots are written day first."""
+    if a > 12 and b > 12:
+        return None
+    if a > 12:
+        return b, a
+    if b > 12:
+        return a, b
+    if day_first is None:
+        day_first = sep != "/"
+    return (b, a) if day_first else (a, b)
+
+
+def find_dates(text: str, offset: int = 0, day_first: bool | None = None) -> list[DateMention]:
+    """Date expressions in ``text`` (spans shifted by ``offset``), left to right, no overlaps.
+
+    ``day_first`` settles numeric dates such as 03/04/2025 (None: by their separator)."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -157,6 +191,19 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
                     year=int(gd["year"]),
                     month=int(gd["mon"]),
                     day=int(gd["day"]),
+                )
+            elif kind == "num":
+                order = _numeric_order(int(gd["a"]), int(gd["b"]), gd["sep"], day_first)
+                if order is None or not (1 <= order[0] <= 12 and 1 <= order[1] <= 31):
+                    continue
+                mention = DateMention(
+                    a + offset,
+                    b + offset,
+                    m.group(0),
+                    "full",
+                    year=int(gd["year"]),
+                    month=order[0],
+                    day=order[1],
                 )
             elif kind == "wd":
                 mod = (gd.get("mod") or "").lower() or None
