@@ -155,3 +155,34 @@ def test_no_source_made_of_a_relative_clause(nlp):
         "ministry asking that Velsk reopen the dam.",
     )
     assert not any("which" in a.name for a in ex.actors)
+
+
+def test_bare_plural_group_is_a_source(nlp):
+    _, ex = run(nlp, "Lawmakers said officials were unresponsive to their letters.")
+    assert by_content(ex, "officials were unresponsive").speaker == "Lawmakers"
+
+
+def test_anonymous_source_is_not_the_place_that_modifies_it(nlp):
+    _, ex = run(
+        nlp,
+        "Rafe Olin relayed the story, according to a Capitol Hill source familiar with the "
+        "situation.",
+    )
+    st = by_content(ex, "Rafe Olin relayed")
+    assert st.speaker == "a Capitol Hill source familiar with the situation"
+
+
+def test_unnamed_spokesman_for_a_person_is_not_that_person(nlp):
+    _, ex = run(
+        nlp, 'A spokesman for Speaker Tom Branner told reporters: "We have no way to know."'
+    )
+    assert by_content(ex, "no way to know").speaker == "Tom Branner's spokesman"
+
+
+def test_pronoun_skips_names_in_a_leading_participle_clause(nlp):
+    _, ex = run(
+        nlp,
+        "Minister Ana Koss praised the envoys. Thanking delegates Ben Ruiz and Omar Tal for "
+        'their work, she said: "We are united."',
+    )
+    assert by_content(ex, "We are united").speaker == "Ana Koss"

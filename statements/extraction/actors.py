@@ -709,6 +709,34 @@ ANON_PLURAL_HEADS = {
     "people",
     "experts",
     "observers",
+    "lawmakers",
+    "legislators",
+    "senators",
+    "politicians",
+    "executives",
+    "economists",
+    "negotiators",
+    "investigators",
+    "prosecutors",
+    "lawyers",
+    "attorneys",
+    "aides",
+    "advisers",
+    "advisors",
+    "insiders",
+    "activists",
+    "campaigners",
+    "protesters",
+    "investors",
+    "traders",
+    "researchers",
+    "scientists",
+    "doctors",
+    "medics",
+    "commanders",
+    "ministers",
+    "envoys",
+    "leaders",
 }
 ANON_HEADS = ANON_PLURAL_HEADS | {
     "source",
@@ -2385,10 +2413,11 @@ class ActorIndex:
                     # spokesperson, not whoever held the title last
                     person, _ = self.resolve_np(p, poss, before=before)
                     if person and self.actors[person].kind == "person":
-                        a = self.actor(f"{person}'s {head.lower_}", "other", None, role=head.lower_)
-                        a.agent = True
-                        a.add_alias(doc[poss.i : head.i + 1].text)
-                        return a.name, (tok_start(p, poss), tok_end(p, head))
+                        surface = doc[poss.i : head.i + 1].text
+                        return self._voice_actor(person, head, surface), (
+                            tok_start(p, poss),
+                            tok_end(p, head),
+                        )
         if (
             head.lower_ in SPOKES | UNIT_NOUNS
             and not any(
@@ -2406,6 +2435,19 @@ class ActorIndex:
                     name, _ = self.resolve_np(p, pobj, before=before)
                     if name and self.actors[name].kind not in ("person", "other"):
                         return name, (tok_start(p, head.left_edge), tok_end(p, head))
+                    if (
+                        name
+                        and self.actors[name].kind == "person"
+                        and head.lower_ in SPOKES
+                        and any(c.dep_ == "det" for c in head.children)
+                    ):
+                        # "A spokesman for Speaker Tom Branner told reporters": not Branner
+                        return self._voice_actor(
+                            name, head, doc[head.left_edge.i : pobj.i + 1].text
+                        ), (
+                            tok_start(p, head.left_edge),
+                            tok_end(p, pobj),
+                        )
         if (
             head.lower_ in SPOKES
             and self._closing_name(head) is None
@@ -2550,7 +2592,9 @@ class ActorIndex:
                 for c in cands
                 if self.actors[c[1].actor].kind == "person"
                 and not (
-                    head.pos_ == "NOUN" and doc[c[0]].dep_ == "poss" and doc[c[0]].head.i == head.i
+                    head.pos_ == "NOUN"
+                    and doc[c[0]].dep_ in ("poss", "compound")
+                    and doc[c[0]].head.i in (head.i, head.i - 1)
                 )
             ]
             mm = (persons or cands)[-1][1]
@@ -2570,10 +2614,11 @@ class ActorIndex:
                     if mm.actor != a or mm.para != p.index or not sent_start <= mm.start < pos:
                         continue
                     tok = doc[mm.token]
-                    anc = tok
-                    while anc.dep_ in ("pobj", "compound", "prep", "appos", "conj"):
-                        anc = anc.head
-                    if tok.dep_ in ("pobj", "compound") and anc.i == head.head.i:
+                    anc, last_dep = tok, None
+                    while anc.i != anc.head.i and anc.i != head.head.i:
+                        last_dep, anc = anc.dep_, anc.head
+                    # "Thanking delegates X and Y, she said": inside an adverbial too
+                    if anc.i == head.head.i and last_dep in ("prep", "advcl", "npadvmod"):
                         a = self.recent(min(sent_start, mm.start), kinds=("person",), gender=g) or a
                         break
             return a, span
@@ -2905,7 +2950,12 @@ class ActorIndex:
                 a.agent = True
                 return a.name, np_span
         # anonymous sources: "diplomats familiar with the discussions", "officials"
-        if head.pos_ == "NOUN" and head.tag_ == "NNS" and low in ANON_PLURAL_HEADS:
+        if (
+            head.pos_ == "NOUN"
+            and head.tag_ == "NNS"
+            and low in ANON_PLURAL_HEADS
+            and not any(c.dep_ == "poss" for c in head.children)  # "his aides": np_actor
+        ):
             first = head.left_edge.i
             if (
                 doc[first].lower_ in ("a", "an")
@@ -2921,6 +2971,13 @@ class ActorIndex:
             self._note(p, sub.start, sub.end, a, head.i)
             return a.name, (p.offset + sub.start_char, p.offset + sub.end_char)
         return None, None
+
+    def _voice_actor(self, person: str, head: Token, surface: str) -> str:
+        """The unnamed spokesperson of a person: an actor of its own, "<person>'s spokesman"."""
+        a = self.actor(f"{person}'s {head.lower_}", "other", None, role=head.lower_)
+        a.agent = True
+        a.add_alias(surface)
+        return a.name
 
     def _body_taken_for_person(self, pos: int) -> str | None:
         """ "Vale Inco said in a statement. ... the company said": with no organisation
@@ -3116,6 +3173,8 @@ class ActorIndex:
         doc = head.doc
         pobj = head.right_edge
         prep = pobj.head
+        if any(c.dep_ == "det" for c in head.children):
+            return None  # "a spokesman for Speaker X" is no title before a name
         if (
             pobj.dep_ != "pobj"
             or pobj.tag_ != "NNP"
