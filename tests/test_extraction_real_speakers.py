@@ -176,7 +176,7 @@ def test_unnamed_spokesman_for_a_person_is_not_that_person(nlp):
     _, ex = run(
         nlp, 'A spokesman for Speaker Tom Branner told reporters: "We have no way to know."'
     )
-    assert by_content(ex, "no way to know").speaker == "Tom Branner's spokesman"
+    assert by_content(ex, "no way to know").speaker == "A spokesman for Speaker Tom Branner"
 
 
 def test_pronoun_skips_names_in_a_leading_participle_clause(nlp):

@@ -2442,12 +2442,11 @@ class ActorIndex:
                         and any(c.dep_ == "det" for c in head.children)
                     ):
                         # "A spokesman for Speaker Tom Branner told reporters": not Branner
-                        return self._voice_actor(
-                            name, head, doc[head.left_edge.i : pobj.i + 1].text
-                        ), (
-                            tok_start(p, head.left_edge),
-                            tok_end(p, pobj),
-                        )
+                        # named as written, like other unnamed sources
+                        surface = doc[head.left_edge.i : pobj.i + 1].text
+                        a = self.actor(surface, "other", None, role=head.lower_)
+                        a.agent = True
+                        return a.name, (tok_start(p, head.left_edge), tok_end(p, pobj))
         if (
             head.lower_ in SPOKES
             and self._closing_name(head) is None
