@@ -186,3 +186,39 @@ def test_pronoun_skips_names_in_a_leading_participle_clause(nlp):
         'their work, she said: "We are united."',
     )
     assert by_content(ex, "We are united").speaker == "Ana Koss"
+
+
+def test_foreign_minister_is_not_the_prime_minister_named_near(nlp):
+    _, ex = run(
+        nlp,
+        "Japan's foreign minister told a newspaper on Friday that he was working to arrange a "
+        "meeting between Japanese Prime Minister Kenji Sato and the Chinese president.\n\n"
+        "In an interview, Foreign Minister Hiro Tanaka said he hoped the two sides would "
+        "meet.\n\nPrime Minister Kenji Sato views stable ties as a priority.\n\n"
+        "Japan's foreign minister said Tokyo and Beijing would negotiate the details.",
+    )
+    assert by_content(ex, "he was working to arrange").speaker == "Hiro Tanaka"
+    assert by_content(ex, "would negotiate the details").speaker == "Hiro Tanaka"
+
+
+def test_country_in_apposition_is_the_speaker(nlp):
+    _, ex = run(
+        nlp,
+        "The world's biggest energy user, the United States, has told OPEC it needs to "
+        "pump more oil.",
+    )
+    assert by_content(ex, "pump more oil").speaker == "United States"
+
+
+def test_the_hon_is_no_part_of_a_name(nlp):
+    _, ex = run(nlp, "Minister for Trade, Senator the Hon Sarah Mitchell, said the deal must hold.")
+    assert by_content(ex, "the deal must hold").speaker == "Sarah Mitchell"
+
+
+def test_definite_plural_office_holders_are_a_source(nlp):
+    _, ex = run(
+        nlp,
+        "The premiers met in the capital on Monday. But the premiers unanimously opposed "
+        "strikes, saying industrial action would only help the government.",
+    )
+    assert by_content(ex, "industrial action would").speaker == "premiers"

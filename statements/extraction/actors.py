@@ -328,6 +328,28 @@ CORPORATE_NOUNS = {
     "insurer",
     "conglomerate",
 }
+# words before a role noun that do not tell one office from another
+ROLE_MOD_STOP = {
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "former",
+    "new",
+    "current",
+    "then",
+    "top",
+    "senior",
+    "outgoing",
+    "incoming",
+    "country",
+    "nation",
+    "state",
+}
 # class nouns that take up the person just named: "the diplomat said"
 GENERIC_PERSON_NOUNS = {
     "diplomat",
@@ -949,6 +971,7 @@ ORG_GENERIC = {
     "chamber": ("organisation",),
     "institute": ("organisation",),
     "university": ("organisation",),
+    "mission": ("organisation", "government"),
 }
 
 
@@ -2509,6 +2532,15 @@ class ActorIndex:
         for t in head.children:
             if t.dep_ == "appos":
                 mm = self.mention_at(p, t)
+                if mm is None and t.ent_type_ == "GPE" and head.pos_ == "NOUN":
+                    # "The world's biggest energy user, the United States, has told OPEC"
+                    first = min([t.i] + [c.i for c in t.lefts if c.dep_ == "compound"])
+                    iso = self.gz.any_country_iso(doc[first : t.i + 1].text)
+                    if iso and iso in self.gz.countries:
+                        c = self.actor(self.gz.countries[iso].name, "country", iso)
+                        c.agent = True
+                        mm = self.add_mention(p, first, t.i + 1, c, "name")
+                        self.mentions.sort(key=lambda x: x.start)
                 if mm is not None:
                     cands.append((t.i, mm))
         if not cands and head.pos_ == "NOUN":
@@ -2752,14 +2784,14 @@ class ActorIndex:
             a = self.recent_role(pos, words, person=True)
             if a:
                 return a, np_span
-            a = self._next_with_role(pos, low, limit=400)
+            a = self._next_with_role(pos, low, limit=400, mods=self._role_mods(words))
             if a and any(t.dep_ == "poss" for t in head.lefts):
                 # "the bank ..., but its governor signalled ... Governor X said"
                 return a, np_span
             if definite and low in self.gz.person_role_heads and low not in SPOKES:
                 # "the Chancellor emphasizes ..." in a deck, before "Chancellor X" is
                 # named: nobody with that title was named before, so the one named next
-                a = self._next_with_role(pos, low, limit=2000)
+                a = self._next_with_role(pos, low, limit=2000, mods=self._role_mods(words))
                 if a and not any(
                     m.start < pos
                     and self.actors[m.actor].kind == "person"
@@ -2797,8 +2829,16 @@ class ActorIndex:
             "court",
             "authorities",
         ) or (low in ORG_GENERIC and definite):
-            a = self.recent_role(pos, words, person=False)
-            if a is None and low in ("regulator", "authority", "watchdog", "agency"):
+            a = None
+            if definite and "news" in words and low in ("agency", "service", "organisation"):
+                # "The news agency said": the outlet, not a government agency
+                a = self.recent(pos, kinds=("media",))
+            a = a or self.recent_role(pos, words, person=False)
+            if (
+                a is None
+                and low in ("regulator", "authority", "watchdog", "agency")
+                and "news" not in words
+            ):
                 a = self.next_named(pos, ORG_GENERIC[low][:1], limit=400)
             if a is None and definite and low in CORPORATE_NOUNS:
                 a = self._body_taken_for_person(pos)
@@ -3318,7 +3358,11 @@ class ActorIndex:
             "move",
         }:
             return None, None
-        if self._role_token(head) and not any(c.dep_ in ("prep",) for c in head.children):
+        if (
+            self._role_token(head)
+            and head.tag_ != "NNS"  # "the premiers said": a group of office holders
+            and not any(c.dep_ in ("prep",) for c in head.children)
+        ):
             return None, None  # "our President": a role, not a name
         if any(c.lower_ in ("our", "my", "your", "we") for c in head.children):
             return None, None
@@ -3444,16 +3488,30 @@ class ActorIndex:
         subj = [m for m in in_sent if m.subject]
         return (subj or in_sent)[-1 if not subj else 0].actor
 
-    def _next_with_role(self, pos: int, head: str, limit: int) -> str | None:
-        """The first person named right after ``pos`` with ``head`` in the title."""
+    def _role_mods(self, words: list[str]) -> set[str]:
+        """The qualifying words of a role phrase ("Japan's foreign minister" -> {"foreign"}):
+        no determiners, possessives, countries or words like "former"."""
+        out = set()
+        for w in words[:-1]:
+            w = w.strip("'’")
+            if not w or w in ROLE_MOD_STOP or w in ("s",) or self.gz.any_country_iso(w):
+                continue
+            out.add(w)
+        return out
+
+    def _next_with_role(
+        self, pos: int, head: str, limit: int, mods: set[str] | None = None
+    ) -> str | None:
+        """The first person named right after ``pos`` with ``head`` in the title (and the
+        qualifying words ``mods``: a foreign minister is no prime minister)."""
         for m in self.mentions:
             if pos < m.start <= pos + limit and m.via == "name":
                 a = self.actors.get(m.actor)
                 if a is None or a.kind != "person":
                     continue
                 rw = set(fold(a.role or "").split()) | set(a.role_words)
-                before = self.full_text_at(max(m.start - 30, 0), 30).lower()
-                if head in rw or head in before.split():
+                before = set(fold(self.full_text_at(max(m.start - 30, 0), 30)).split())
+                if (head in rw or head in before) and (not mods or mods <= rw | before):
                     return a.name
         return None
 
@@ -3469,6 +3527,7 @@ class ActorIndex:
 
     def recent_role(self, pos: int, words: list[str], person: bool) -> str | None:
         head = words[-1] if words else ""
+        mods = self._role_mods(words) if person else set()
         heads = {head}
         if head in SPOKES:
             heads = SPOKES
@@ -3484,6 +3543,8 @@ class ActorIndex:
                 if a.kind != "person":
                     continue
                 rw = set(fold(a.role or "").split()) | set(a.role_words)
+                if mods and a.role and not mods <= rw:
+                    continue  # "the foreign minister" is not the prime minister
                 if a.role_words & heads or (
                     a.role and fold(a.role).split()[-1:] and set(fold(a.role).split()) & heads
                 ):
