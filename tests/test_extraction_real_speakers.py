@@ -222,3 +222,30 @@ def test_definite_plural_office_holders_are_a_source(nlp):
         "strikes, saying industrial action would only help the government.",
     )
     assert by_content(ex, "industrial action would").speaker == "premiers"
+
+
+def test_a_name_called_a_news_service_is_an_outlet(nlp):
+    _, ex = run(
+        nlp,
+        "The minister told the Hokuto news service on Friday that talks would resume. The "
+        "news agency said there was opposition in the ruling party.",
+    )
+    assert by_content(ex, "there was opposition").speaker == "Hokuto"
+    assert any(a.name == "Hokuto" and a.kind == "media" for a in ex.actors)
+
+
+def test_time_phrase_parsed_as_subject_is_not_the_speaker(nlp):
+    _, ex = run(
+        nlp,
+        'The Border Command had a day earlier said: "Two posts were hit by rockets."',
+    )
+    assert by_content(ex, "Two posts were hit").speaker == "Border Command"
+
+
+def test_named_persons_spokesman(nlp):
+    _, ex = run(
+        nlp,
+        "Prime Minister Helen Marsh spoke on Monday.\n\nMrs Marsh's spokesman declined to "
+        'discuss the leaks, but told reporters: "Cabinet must be able to talk freely."',
+    )
+    assert by_content(ex, "Cabinet must be able").speaker == "Helen Marsh's spokesman"

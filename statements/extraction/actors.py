@@ -350,6 +350,8 @@ ROLE_MOD_STOP = {
     "nation",
     "state",
 }
+# nouns that make the name before them a news outlet ("the Nikkei newspaper")
+OUTLET_NOUNS = {"newspaper", "daily", "broadcaster", "tabloid", "magazine", "weekly", "newswire"}
 # class nouns that take up the person just named: "the diplomat said"
 GENERIC_PERSON_NOUNS = {
     "diplomat",
@@ -1126,6 +1128,8 @@ class ActorIndex:
             self._noun_phrases(p)
         self.mentions.sort(key=lambda m: m.start)
         self._acronyms()
+        for p in self.paras:
+            self._outlets_by_noun(p)
         for m in self.mentions:
             a = self.actors.get(m.actor)
             if a is None or a.kind not in ("organisation", "government", "armed_group"):
@@ -1143,6 +1147,39 @@ class ActorIndex:
                     # "Nordair, Scandinavia's second-largest airline": "the airline" later
                     # (also when the parser hangs the apposition on the phrase around it)
                     a.role_words.add(fold(c.text))
+
+    def _outlets_by_noun(self, p: Para) -> None:
+        """ "the Nikkei news service", "the Daily Ledger newspaper": a name the text calls a
+        news outlet is a media actor, even one the gazetteer does not know."""
+        doc = p.doc
+        for t in doc:
+            low = t.lower_
+            news_noun = (
+                low in ("service", "agency", "outlet", "site", "website")
+                and t.i > 0
+                and doc[t.i - 1].lower_ == "news"
+            )
+            if low not in OUTLET_NOUNS and not news_noun:
+                continue
+            end = t.i - 1 if news_noun else t.i  # the name ends before "news"
+            start = end
+            while (
+                start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
+            ):
+                start -= 1
+            if start == end:
+                continue
+            span = doc[start:end]
+            m = self.mention_at(p, span[-1])
+            if m is not None:
+                a = self.actors.get(m.actor)
+                if a is not None and a.kind in ("person", "organisation", "other"):
+                    a.kind = "media"
+                continue
+            a = self.actor(span.text, "media")
+            a.agent = True
+            self.add_mention(p, span.start, span.end, a, "name")
+        self.mentions.sort(key=lambda m: m.start)
 
     def _acronym_of(self, name: str) -> Actor | None:
         """ "Canadian National Railway Co. ... CN said": the body named in the text whose
@@ -2431,12 +2468,12 @@ class ActorIndex:
                 body = self._voice_of(p, poss, head.lower_, before)
                 if body:
                     return body, (tok_start(p, head.left_edge), tok_end(p, head))
-                if poss.lower_ in ("his", "her") and head.lower_ in SPOKES:
+                if head.lower_ in SPOKES and poss.lower_ not in ("its", "their", "our", "my"):
                     # "Separately, his spokesperson told reporters": that person's
                     # spokesperson, not whoever held the title last
                     person, _ = self.resolve_np(p, poss, before=before)
                     if person and self.actors[person].kind == "person":
-                        surface = doc[poss.i : head.i + 1].text
+                        surface = doc[poss.left_edge.i : head.i + 1].text
                         return self._voice_actor(person, head, surface), (
                             tok_start(p, poss),
                             tok_end(p, head),
