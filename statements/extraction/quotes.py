@@ -185,6 +185,19 @@ def is_cue(t: Token) -> bool:
     return t.lemma_.lower() in gz.cue_category
 
 
+def speech_use(t: Token) -> bool:
+    """A cue verb used for speech: "fired back" and "points out" are, "fired shells" and
+    "points at" are not."""
+    if not is_cue(t):
+        return False
+    lemma = t.lemma_.lower()
+    if lemma in ("shoot", "hit", "fire"):
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in t.children)
+    if lemma == "point":
+        return any(c.lower_ == "out" for c in t.children)
+    return True
+
+
 def subject_of(t: Token) -> Token | None:
     """Subject of a cue verb, inherited through conjunctions, participles and relatives."""
     seen = 0
@@ -535,6 +548,61 @@ _TEMPORAL_HEADS = {
 }
 
 
+_GLOSS_PP_NOUNS = _GLOSS_HEADS | {
+    "comments",
+    "rebuke",
+    "criticism",
+    "warning",
+    "message",
+    "reference",
+    "swipe",
+    "jab",
+    "response",
+    "reply",
+    "signal",
+    "nod",
+    "apparent",
+    "words",
+}
+
+
+def _gloss_pp(prep: Token) -> bool:
+    """', in some of the strongest comments yet', ', in a rebuke to X': the reporter's
+    description of the words, not part of them (unlike ', in the glassmaking process')."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if pobj is None:
+        return False
+    if pobj.lower_ in ("some", "one", "what") or pobj.pos_ == "PRON":
+        of = next((g for g in pobj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+        inner = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        if inner is None:
+            return pobj.lower_ == "what"
+        pobj = inner
+    return pobj.lower_ in _GLOSS_PP_NOUNS or pobj.lemma_.lower() in _GLOSS_PP_NOUNS
+
+
+def _inner_apposition(head: Token, b: int) -> bool:
+    """An apposition that is part of what was said: indefinite or bare, no clause, no name
+    ('a strategic plateau just inside X', 'chief among them a demand for Y'); unlike the
+    reporter's definitions ('the capital of X', 'the name China uses', 'a court whose ...')
+    and a speaker's name and title read as an apposition."""
+    if head.pos_ != "NOUN" or head.dep_ != "appos":
+        return False
+    sub = list(head.subtree)
+    if any(not x.is_punct for x in head.doc[sub[-1].i + 1 : b + 1]):
+        return False  # ", a court whose ...": more follows that the apposition does not hold
+    if sub[0].lower_ in ("the", "this", "that", "these", "those") or sub[0].dep_ == "poss":
+        return False
+    return not any(
+        x.pos_ in ("VERB", "AUX", "PROPN")
+        and x.i != head.i
+        and x.head.i == head.i
+        or x.tag_ in ("WDT", "WP", "WP$")
+        or x.ent_type_ in ("PERSON",)
+        for x in sub
+    )
+
+
 def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
     """Adjust a reported-speech token range [a, b] (inclusive)."""
     doc = cue.doc
@@ -543,7 +611,8 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         t = doc[i]
         if (
             t.dep_ == "conj"
-            and is_cue(t)
+            and speech_use(t)
+            and t.head.dep_ not in ("relcl", "acl")  # "the days when X held Y and fired Z"
             and not _has_subject(t)
             and t.i > cue.i
             and doc[i - 1].lower_ != "than"  # "reform X rather than announce Y": one clause
@@ -565,7 +634,7 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             break
         if (
             t.dep_ == "prep"
-            and t.lower_ in ("in", "amid", "as", "despite")
+            and (t.lower_ in ("amid", "despite") or t.lower_ in ("in", "as") and _gloss_pp(t))
             and t.head.i < i
             and t.head.pos_ in ("VERB", "AUX")
             and not any(doc[k].text in (",", ";") for k in range(i, b + 1))
@@ -581,6 +650,9 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             continue
         if head.dep_ == "npadvmod" and head.lower_ not in _TEMPORAL_HEADS | _GLOSS_HEADS:
             continue
+        if head.lower_ not in _TEMPORAL_HEADS | _GLOSS_HEADS and _inner_apposition(head, b):
+            continue  # ", a strategic plateau just inside X", ", chief among them ...": an
+            # apposition inside the reported clause, not a comment on it
         if any(doc[k].text in (",", ";") for k in range(i, b + 1)):
             continue
         b = i - 2
@@ -655,6 +727,55 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             if k < len(doc) and doc[k].text not in (".", ",", "!", "?"):
                 break
     return a, b
+
+
+_MODALS = ("would", "will", "could", "can", "should", "must", "may", "might", "'d", "’d")
+
+
+def _epithet(np: Token) -> bool:
+    """'the possible 2016 White House contender', 'the Texas Republican': a definite
+    description of a person that a reporter uses to take up the speaker again."""
+    words = [x for x in np.subtree if x.i <= np.i]
+    return (
+        len(words) >= 3
+        and words[0].lower_ == "the"
+        and np.lower_.rstrip("s") in set(gazetteer().cues.get("epithet_heads", ()))
+    )
+
+
+def _coordinated_tail(cue: Token, clause: Token, b: int) -> int | None:
+    """'said he had spoken with X, but he received a different message', 'said Russia needs
+    to be part of it, but must abandon Y': a clause the parser coordinates with the cue
+    continues the reported clause, unless it is a new attribution ('..., but he did not say
+    when'), or the speaker's own next act ('..., and left the room'). The new last token."""
+    doc = cue.doc
+    for c in cue.children:
+        if c.dep_ != "conj" or c.i <= b or c.pos_ not in ("VERB", "AUX"):
+            continue
+        cc = next((x for x in cue.children if x.dep_ == "cc" and b < x.i < c.i), None)
+        if cc is None or cc.lower_ not in ("but", "and", "yet") or doc[cc.i - 1].text != ",":
+            return None
+        if any(x.dep_ == "neg" for x in c.children) and not _has_subject(c):
+            return None
+        if any(speech_use(x) or x.lower_ == "according" for x in c.subtree):
+            return None  # a new attribution
+        if any(x.text in ("“", '"', "‘") for x in doc[cc.i : c.i + 1]):
+            return None  # a quotation: a direct quote of its own
+        subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        aux = [x for x in c.children if x.dep_ in ("aux", "auxpass")]
+        if subj is None:
+            # a subjectless verb phrase goes with the reported clause only when its form
+            # is not the narrator's ('but must abandon', not 'and left the room')
+            if not any(x.lower_ in _MODALS for x in aux) and not (
+                c.tag_ in ("VBZ", "VBP") and cue.tag_ in ("VBD", "VBN")
+            ):
+                return None
+            if clause.tag_ == "VB" and clause.dep_ != "ccomp":
+                return None
+        elif subj.i < cc.i or _epithet(subj):
+            return None  # '..., but the possible 2016 contender was unrepentant': the speaker
+        return c.right_edge.i
+    return None
 
 
 class QuoteFinder:
@@ -1319,6 +1440,23 @@ class QuoteFinder:
                     and not is_cue(c)
                 ):
                     b_tok = c.right_edge.i
+            for c in ccomp.children:
+                if (
+                    c.dep_ == "conj"
+                    and c.tag_ == "VBD"
+                    and t.tag_ == "VBD"
+                    and a_tok < c.i <= b_tok
+                    and doc[c.i - 1].dep_ == "cc"
+                    and doc[c.i - 2].text == ","
+                    and not any(x.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.children)
+                    and any(x.dep_ == "aux" and x.lower_ in _MODALS for x in ccomp.children)
+                ):
+                    # "said the harbour would reopen on Friday, and left the room": the
+                    # speaker's next act, misattached to the reported clause
+                    b_tok = min(b_tok, c.i - 3)
+            tail = _coordinated_tail(t, ccomp, b_tok)
+            if tail is not None:
+                b_tok = tail
         if a_tok is None and lemma in gz.as_such_verbs and dobj is not None and oprd is not None:
             a_tok, b_tok = dobj.left_edge.i, oprd.right_edge.i
             mode = "as_such"
