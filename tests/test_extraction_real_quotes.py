@@ -48,3 +48,58 @@ def test_coordinated_verb_in_a_relative_clause_is_no_new_cue(nlp):
     )
     _, ex = run(nlp, body)
     assert by_content(ex, "no return").content.endswith("fired shells into the valley")
+
+
+def test_cues_with_a_bare_noun_object_or_no_speech_are_no_statements(nlp):
+    body = (
+        "Foreign Minister Rosa Lind reiterated her country's claim to the islands on Monday. "
+        "Lind conveyed her displeasure to her counterpart over the visit. "
+        "Minister Olaf Brenn recalled what the prime minister has said on the issue. "
+        "Talks in Velsk ended without agreement on calling for an immediate truce."
+    )
+    _, ex = run(nlp, body)
+    assert ex.statements == []
+
+
+def test_short_unpunctuated_paragraph_is_a_subhead(nlp):
+    body = (
+        "Brenn condemns the offensive\n\n"
+        "Olaf Brenn said the offensive had entered a new phase and must stop at once."
+    )
+    _, ex = run(nlp, body)
+    assert [s.content for s in ex.statements] == [
+        "the offensive had entered a new phase and must stop at once"
+    ]
+
+
+def test_a_charge_someone_denies_does_not_report_the_sentence_before(nlp):
+    body = (
+        "Defence Minister Rosa Lind has long accused Velsland of hiding its missile stocks, a "
+        "charge Velsk denies."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "of hiding its missile stocks")
+    assert s.content.startswith("Velsland of hiding")
+    assert s.speaker == "Rosa Lind"
+
+
+def test_position_noun_clause_as_phrase_and_object_of_after_a_date(nlp):
+    body = (
+        "Foreign Minister Rosa Lind maintained the government's line that any truce must be "
+        "lasting. "
+        "Senator Piet Kramer described the motion to end debate as a mere show. "
+        "Glasswerk accused Ardmore in 2019 of copying its furnace design."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "truce").content == "any truce must be lasting"
+    assert by_content(ex, "motion").content == "the motion to end debate as a mere show"
+    s = by_content(ex, "copying")
+    assert s.content == "Ardmore in 2019 of copying its furnace design"
+    assert s.speaker == "Glasswerk"
+
+
+def test_speech_verb_in_a_contact_relative_reports_the_gap_clause(nlp):
+    body = "The deal did not deal with the rota issues critics said helped prompt the walkout."
+    _, ex = run(nlp, body)
+    (s,) = ex.statements
+    assert s.content == "helped prompt the walkout"

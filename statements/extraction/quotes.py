@@ -603,6 +603,78 @@ def _inner_apposition(head: Token, b: int) -> bool:
     )
 
 
+POSITION_NOUNS = {
+    "line",
+    "position",
+    "view",
+    "insistence",
+    "stance",
+    "argument",
+    "belief",
+    "assessment",
+    "assertion",
+    "claim",
+    "message",
+    "warning",
+    "contention",
+}
+POSITION_VERBS = {
+    "maintain",
+    "reiterate",
+    "repeat",
+    "reaffirm",
+    "stress",
+    "state",
+    "express",
+    "restate",
+    "defend",
+    "outline",
+    "underline",
+    "emphasize",
+    "emphasise",
+}
+NEEDS_CLAUSE = {"reiterate", "convey", "recall", "repeat"}
+CALLS = {"call", "demand", "appeal", "commitment", "position", "stance", "warning", "offer"}
+
+
+def _not_said(t: Token) -> bool:
+    """Uses of a cue that report no speech: 'ended without agreement on calling for a
+    ceasefire' (under 'without', or the topic of a noun), 'recalled what the minister has
+    said on the issue', 'a charge Tehran denies' after the charge it takes up."""
+    cur, steps = t, 0
+    while cur.dep_ != "ROOT" and steps < 4:
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "without":
+            return True
+        if cur.lower_ == "without" and cur.dep_ == "prep":
+            return True
+        cur, steps = cur.head, steps + 1
+    if (
+        t.tag_ == "VBG"
+        and t.dep_ == "pcomp"
+        and t.head.lower_ in ("on", "of", "about", "over")
+        and (t.head.head.pos_ == "NOUN" or t.doc[t.head.i - 1].pos_ == "NOUN")
+    ):
+        return True  # "agreement on calling for X", "talk of urging Y": a topic
+    for c in t.children:
+        if (
+            c.dep_ == "ccomp"
+            and c.i > t.i
+            and c.left_edge.lower_ == "what"
+            and any(is_cue(x) and x.lemma_.lower() in ("say", "state", "tell") for x in c.subtree)
+        ):
+            return True  # "recalled what X has said": a reference, not the words
+    lemma = t.lemma_.lower()
+    obj = next((c for c in t.children if c.dep_ == "dobj" and c.i < t.i), None)
+    # "..., a charge Tehran denies": a gloss on the preceding clause
+    return (
+        obj is not None
+        and lemma in ("deny", "reject", "dismiss", "dispute")
+        and obj.lemma_.lower() in DENIABLE | {"charge", "allegation", "accusation"}
+        and obj.left_edge.i > 0
+        and t.doc[obj.left_edge.i - 1].text == ","
+    )
+
+
 def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
     """Adjust a reported-speech token range [a, b] (inclusive)."""
     doc = cue.doc
@@ -727,6 +799,17 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             if k < len(doc) and doc[k].text not in (".", ",", "!", "?"):
                 break
     return a, b
+
+
+def _headline_like(text: str) -> bool:
+    """A short paragraph without sentence-final punctuation: a subhead or summary line."""
+    body = text.strip()
+    return (
+        bool(body)
+        and "\n" not in body
+        and body[-1] not in ".!?:;\"”’)…'"
+        and len(body.split()) <= 16
+    )
 
 
 _MODALS = ("would", "will", "could", "can", "should", "must", "may", "might", "'d", "’d")
@@ -1084,6 +1167,8 @@ class QuoteFinder:
         for pi, p in enumerate(self.paras):
             if _QUESTION_LABEL.match(p.text):
                 continue  # a journalist's question in a transcript says nothing itself
+            if _headline_like(p.text):
+                continue  # "Minister condemns offensive": a subhead or summary bullet
             for t in p.doc:
                 if (
                     t.lower_ == "according"
@@ -1125,6 +1210,8 @@ class QuoteFinder:
             return None  # only "shot back that ...", "hit back", "fired back"
         if lemma == "point" and not any(c.lower_ == "out" for c in t.children):
             return None  # "points at the square" is no speech, "points out that" is
+        if _not_said(t):
+            return None
         if (
             t.dep_ in ("advcl", "xcomp", "acl")
             and t.tag_ == "VB"
@@ -1199,6 +1286,25 @@ class QuoteFinder:
                             break
                 if ccomp is not None:
                     break
+        if (
+            ccomp is None
+            and dobj is not None
+            and lemma in POSITION_VERBS
+            and dobj.lemma_.lower() in POSITION_NOUNS
+        ):
+            # "maintained the administration's line that any ceasefire must be ...": the
+            # clause of the position noun is what was said
+            ccomp = next(
+                (
+                    c
+                    for c in dobj.children
+                    if c.dep_ in ("acl", "relcl", "ccomp")
+                    and c.i > dobj.i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    and _has_subject(c)
+                ),
+                None,
+            )
         ccomp_before = next((c for c in kids if c.dep_ == "ccomp" and c.i < t.i), None)
         subj0 = next((c for c in kids if c.dep_ == "nsubj"), None)
         if (
@@ -1220,37 +1326,36 @@ class QuoteFinder:
             and subj0.left_edge.lower_ in ("a", "an")
             and subj0.left_edge.i + 1 < subj0.i
         )  # ", a move officials said would ...": the parser folds the antecedent in
+        gap_after_noun = (
+            subj0 is not None
+            and subj0.left_edge.i > 0
+            and doc[subj0.left_edge.i - 1].tag_ in ("NN", "NNS")
+            and ccomp_before is not None
+            and subj0.i == t.i - 1
+        )  # "work-rule issues critics said helped prompt the strike": a contact relative
         if (
             ccomp is None
             and subj0 is not None
             and subj0.tag_ != "WDT"
-            and (t.dep_ != "ROOT" or antecedent_in_subject)
+            and (t.dep_ != "ROOT" or antecedent_in_subject or gap_after_noun)
             and lemma in gz.clause_verbs
         ):
             # "a move critics warned could push millions into hunger": a relative clause
             # whose gap is the subject of the reported clause
+            gap_aux = ("could", "would", "might", "may", "will", "is", "was", "are", "were")
+            gap_aux += ("has", "had")
+
+            def gap_clause(c: Token) -> bool:
+                first = doc[_first_word(c)]
+                if first.dep_ == "aux":
+                    return first.lower_ in gap_aux
+                return gap_after_noun and first.i == c.i and c.tag_ in ("VBD", "VBZ")
+
             gap = next(
                 (
                     c
                     for c in kids
-                    if c.dep_ == "ccomp"
-                    and c.i > t.i
-                    and not _has_subject(c)
-                    and doc[_first_word(c)].dep_ == "aux"
-                    and doc[_first_word(c)].lower_
-                    in (
-                        "could",
-                        "would",
-                        "might",
-                        "may",
-                        "will",
-                        "is",
-                        "was",
-                        "are",
-                        "were",
-                        "has",
-                        "had",
-                    )
+                    if c.dep_ == "ccomp" and c.i > t.i and not _has_subject(c) and gap_clause(c)
                 ),
                 None,
             )
@@ -1290,6 +1395,21 @@ class QuoteFinder:
             of = next((c for c in preps if c.lower_ == "of" and c.i > dobj.i), None)
             if of is None:
                 of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is None:
+                # "accused Ardagh in 2014 of infringing": "of" hung on the date
+                of = next(
+                    (
+                        g
+                        for c in preps
+                        if c.i > dobj.i
+                        for g in c.subtree
+                        if g.dep_ == "prep"
+                        and g.lower_ == "of"
+                        and g.head.ent_type_ in ("DATE", "TIME")
+                        and g.head.head.i == c.i
+                    ),
+                    None,
+                )
             if of is not None:
                 a_tok, b_tok = dobj.left_edge.i, of.right_edge.i
                 mode = "object_of"
@@ -1463,6 +1583,19 @@ class QuoteFinder:
         if a_tok is None and lemma in gz.as_such_verbs and dobj is not None:
             # "described the situation as dire"
             as_ = next((c for c in preps if c.lower_ == "as" and c.i > dobj.i), None)
+            if as_ is None:
+                # "described the vote to end debate as a show vote": "as" hung on the
+                # infinitive inside the object
+                as_ = next(
+                    (
+                        c
+                        for x in dobj.children
+                        if x.dep_ in ("acl", "relcl") and x.i > dobj.i
+                        for c in x.children
+                        if c.dep_ == "prep" and c.lower_ == "as"
+                    ),
+                    None,
+                )
             if as_ is not None and dobj.pos_ != "PRON":
                 a_tok, b_tok = dobj.left_edge.i, as_.right_edge.i
                 mode = "as_such"
@@ -1510,6 +1643,8 @@ class QuoteFinder:
         if a_tok is None and lemma in gz.object_verbs and dobj is not None:
             if dobj.lower_ in ("it", "this", "that", "them") or dobj.pos_ == "PRON":
                 return None
+            if lemma in NEEDS_CLAUSE and dobj.lemma_.lower() not in EXPRESSED | CALLS:
+                return None  # "reiterated her nation's claim to X": no words of its own
             a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
             for c in preps:
                 pobj_c = next((g for g in c.children if g.dep_ == "pobj"), None)
