@@ -103,3 +103,43 @@ def test_speech_verb_in_a_contact_relative_reports_the_gap_clause(nlp):
     _, ex = run(nlp, body)
     (s,) = ex.statements
     assert s.content == "helped prompt the walkout"
+
+
+def test_that_clause_after_material_between_cue_and_that(nlp):
+    body = (
+        "Allies of the mayor have suggested to those who will listen that Brenn would resign "
+        "before the summer. "
+        "President Anna Varga told the summit she had come to Velsk hoping for a truce."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "Brenn would").content == "Brenn would resign before the summer"
+    s = by_content(ex, "hoping for a truce")
+    assert s.content == "she had come to Velsk hoping for a truce"
+    assert s.speaker == "Anna Varga"
+
+
+def test_phrasal_cues_calls_for_promise_to_and_make_it_clear(nlp):
+    body = (
+        "Foreign Minister Rosa Lind has led calls for a larger monitoring mission. "
+        "President Anna Varga has promised Norland to finance new power lines. "
+        "Minister Ana Ortiz made it clear that she would oppose the merger."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "monitoring mission")
+    assert (s.content, s.speaker) == ("a larger monitoring mission", "Rosa Lind")
+    s = by_content(ex, "power lines")
+    assert (s.content, s.speaker) == ("to finance new power lines", "Anna Varga")
+    s = by_content(ex, "oppose the merger")
+    assert (s.content, s.speaker) == ("she would oppose the merger", "Ana Ortiz")
+
+
+def test_citing_quoted_words_after_a_main_clause(nlp):
+    body = (
+        "Senator Piet Kramer explained his vote in a long letter, citing a “crisis in the "
+        "harbour” that must be addressed. "
+        "The city council banned night trading, citing congestion and safety."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "crisis in the")
+    assert s.speaker == "Piet Kramer"
+    assert not [x for x in ex.statements if "congestion" in x.content]

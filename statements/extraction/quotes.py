@@ -618,6 +618,7 @@ POSITION_NOUNS = {
     "warning",
     "contention",
 }
+CALL_VERBS = {"lead", "renew", "repeat", "issue", "echo", "join", "reiterate", "voice", "step"}
 POSITION_VERBS = {
     "maintain",
     "reiterate",
@@ -1180,6 +1181,9 @@ class QuoteFinder:
                         out.append(c)
                     continue
                 if not is_cue(t):
+                    c = self._phrasal(pi, p, t)
+                    if c:
+                        out.append(c)
                     continue
                 c = self._reported(pi, p, t)
                 if c and not _NO_COMMENT.match(self.text, c.start, c.end):
@@ -1212,6 +1216,15 @@ class QuoteFinder:
             return None  # "points at the square" is no speech, "points out that" is
         if _not_said(t):
             return None
+        if lemma == "cite" and not (
+            t.tag_ == "VBG" and t.dep_ == "advcl" and doc[t.left_edge.i - 1].text == ","
+        ):
+            return None  # only ", citing X" after a main clause is a reason given
+        if lemma == "cite" and not any(
+            x.text in ("“", '"', "‘") or x.dep_ in ("relcl", "acl") and _has_subject(x)
+            for x in t.subtree
+        ):
+            return None  # ", citing congestion and safety": a reason, not the words given
         if (
             t.dep_ in ("advcl", "xcomp", "acl")
             and t.tag_ == "VB"
@@ -1267,9 +1280,12 @@ class QuoteFinder:
             for c in kids:
                 if c.dep_ == "prep" and c.i > t.i:
                     for g in c.subtree:
-                        if g.dep_ in ("relcl", "acl") and any(
-                            m.dep_ == "mark" and m.lower_ == "that" for m in g.children
-                        ):
+                        if (
+                            g.dep_ in ("relcl", "acl")
+                            or g.dep_ == "ccomp"
+                            and g.head.dep_ == "relcl"  # "suggested to those who will
+                            and _has_subject(g)  # listen that ..."
+                        ) and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children):
                             # also "said in a statement that ..." read as the noun's clause
                             ccomp = g
                             break
@@ -1302,6 +1318,21 @@ class QuoteFinder:
                     and c.i > dobj.i
                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                     and _has_subject(c)
+                ),
+                None,
+            )
+        if ccomp is None and lemma in ("tell", "assure", "inform", "remind") and dobj is not None:
+            # "told the summit she had come to X": a bare clause read as a relative clause
+            ccomp = next(
+                (
+                    c
+                    for c in dobj.children
+                    if c.dep_ == "relcl"
+                    and not doc[c.left_edge.i - 1].is_punct
+                    and c.left_edge.dep_ == "nsubj"
+                    and c.left_edge.head.i == c.i
+                    and c.left_edge.tag_ == "PRP"
+                    and c.left_edge.lower_ not in ("it", "you")
                 ),
                 None,
             )
@@ -1413,6 +1444,18 @@ class QuoteFinder:
             if of is not None:
                 a_tok, b_tok = dobj.left_edge.i, of.right_edge.i
                 mode = "object_of"
+        if (
+            a_tok is None
+            and lemma in ("promise", "pledge", "vow")
+            and dobj is not None
+            and xcomp is not None
+            and xcomp.i > dobj.i
+            and dobj.pos_ in ("PROPN", "NOUN")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
+        ):
+            # "has promised Ukraine to finance arms deliveries": recipient + infinitive
+            a_tok, b_tok = xcomp.left_edge.i, xcomp.right_edge.i
+            mode = "object"
         if a_tok is None and lemma in gz.object_to_verbs:
             tgt = dobj
             on = None
@@ -1744,6 +1787,73 @@ class QuoteFinder:
             lemma=lemma,
         )
         return cand
+
+    def _phrasal(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """Speech said by a phrase, not a speech verb: 'has led calls for X', 'renewed
+        calls for Y' (content: X), 'made it clear that Z', 'wanted it to be clear that Z'."""
+        doc = p.doc
+        verb = extra = None
+        a_tok = b_tok = None
+        mode = "for"
+        if (
+            t.lemma_.lower() == "call"
+            and t.pos_ == "NOUN"
+            and t.dep_ == "dobj"
+            and t.head.lemma_.lower() in CALL_VERBS
+        ):
+            fr = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            pobj = next((g for g in fr.children if g.dep_ == "pobj"), None) if fr else None
+            if pobj is not None and pobj.ent_type_ != "PERSON":
+                verb, extra = t.head, [t, fr]
+                a_tok, b_tok = pobj.left_edge.i, pobj.right_edge.i
+        elif (
+            t.lower_ == "clear"
+            and t.pos_ == "ADJ"
+            and any(doc[k].lower_ == "it" for k in range(max(0, t.i - 3), t.i))
+        ):
+            verb = t.head if t.dep_ in ("ccomp", "oprd", "xcomp") else None
+            if t.dep_ == "acomp" and t.head.lemma_.lower() == "be":
+                verb = t.head.head if t.head.dep_ in ("ccomp", "xcomp") else None
+            if verb is None or verb.lemma_.lower() not in ("make", "want"):
+                return None
+            clause = next(
+                (
+                    g
+                    for g in t.head.subtree
+                    if g.i > t.i
+                    and g.dep_ in ("ccomp", "advcl")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                    and _has_subject(g)
+                ),
+                None,
+            )
+            if clause is None:
+                return None
+            extra = list(doc[verb.i + 1 : t.i + 1])
+            a_tok, b_tok = clause.left_edge.i + 1, clause.right_edge.i
+            mode = "clause"
+        if verb is None or a_tok is None or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+            return None
+        a_tok, b_tok = refine(verb, a_tok, b_tok, mode)
+        start, end = self._span(p, a_tok, b_tok)
+        if end - start < 4:
+            return None
+        cue, ca, cb = _cue_text(verb, extra)
+        subj = subject_of(verb)
+        return Candidate(
+            "indirect",
+            start,
+            end,
+            pi,
+            cue,
+            (p.offset + ca, p.offset + cb),
+            verb.i,
+            subj.i if subj is not None else None,
+            mode=mode,
+            lemma="call" if mode == "for" else "say",
+        )
 
     def _according(self, pi: int, p: Para, t: Token) -> Candidate | None:
         doc = p.doc
