@@ -143,3 +143,17 @@ def test_citing_quoted_words_after_a_main_clause(nlp):
     s = by_content(ex, "crisis in the")
     assert s.speaker == "Piet Kramer"
     assert not [x for x in ex.statements if "congestion" in x.content]
+
+
+def test_reporters_aside_after_a_dash_and_gloss_after_a_comma(nlp):
+    body = (
+        "Foreign Minister Rosa Lind says there could still be new sanctions on the generals "
+        "— even though allies ignored her call for new measures. "
+        "Officials in Velsk accuse the pair of entering the country as tourists in order to "
+        "gather information for a rival service, allegations their family has rejected."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "new sanctions")
+    assert s.content == "there could still be new sanctions on the generals"
+    s = by_content(ex, "entering the country")
+    assert s.content.endswith("in order to gather information for a rival service")

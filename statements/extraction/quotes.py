@@ -676,6 +676,22 @@ def _not_said(t: Token) -> bool:
     )
 
 
+def _gloss_follows(doc, i: int) -> bool:
+    """'..., allegations their family has rejected', '..., a charge X denies': a noun
+    phrase taking up the whole clause before the comma."""
+    j = i
+    while j < len(doc) and doc[j].dep_ in ("det", "amod", "nummod") and j < i + 3:
+        j += 1
+    if j >= len(doc):
+        return False
+    head = doc[j]
+    return (
+        head.pos_ == "NOUN"
+        and (head.lemma_.lower() in _GLOSS_HEADS or head.lemma_.lower() in DENIABLE)
+        and any(c.dep_ in ("relcl", "ccomp", "acl") and _has_subject(c) for c in head.children)
+    )
+
+
 def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
     """Adjust a reported-speech token range [a, b] (inclusive)."""
     doc = cue.doc
@@ -730,6 +746,19 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             continue
         b = i - 2
         break
+    # 2a. "— even though allies ignored his call", "— a move that ...": the reporter's aside
+    for i in range(a + 1, b + 1):
+        if doc[i - 1].text not in ("—", "–", "--"):
+            continue
+        t = doc[i]
+        nxt = doc[i + 1] if i + 1 < len(doc) else t
+        concessive = t.lower_ in ("though", "although", "whereas") or (
+            t.lower_ == "even" and nxt.lower_ in ("though", "as", "if")
+        )
+        gloss = t.lower_ in ("a", "an") and nxt.lower_ in _GLOSS_HEADS
+        if concessive or gloss:
+            b = i - 2
+            break
     # 2b. a trailing "on social media" / "in a statement" is where it was said, not what
     for i in range(a + 1, b + 1):
         t = doc[i]
@@ -751,6 +780,8 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
                 and any(doc[k].lower_ in CONDITIONS for k in range(b + 1, b + 3))
             ):
                 break  # "... unless countries cut emissions faster, as a report showed"
+            if t.text == "," and _gloss_follows(doc, j + 1):
+                break  # "accuse X of Y in order to Z, allegations their family rejects"
             if t.is_punct and t.text not in (".", "!", "?", '"', "”"):
                 ok = False
                 break
