@@ -157,3 +157,9 @@ def test_reporters_aside_after_a_dash_and_gloss_after_a_comma(nlp):
     assert s.content == "there could still be new sanctions on the generals"
     s = by_content(ex, "entering the country")
     assert s.content.endswith("in order to gather information for a rival service")
+
+
+def test_place_before_a_dash_is_no_subject(nlp):
+    body = "Velsk – Chancellor Rosa Lind has promised Norland to finance new power lines."
+    _, ex = run(nlp, body)
+    assert by_content(ex, "power lines").speaker == "Rosa Lind"

@@ -335,7 +335,13 @@ def _past_dateline(subj: Token) -> Token:
     """'MADRID, 12 February (Outlet) — The governor ..., believes': the parser may take the
     dateline place for the subject and hang the real one on it as an apposition after the
     dash."""
-    if subj.i > 2 or not subj.text.isupper() or len(subj.text) < 3:
+    placename = (
+        subj.i == 0
+        and subj.ent_type_ in ("GPE", "LOC")
+        and len(subj.doc) > 1
+        and subj.doc[1].text in ("—", "–", "-", "--")
+    )  # "Berlin – Chancellor X has promised ..."
+    if not placename and (subj.i > 2 or not subj.text.isupper() or len(subj.text) < 3):
         return subj
     dash = next((t for t in subj.subtree if t.text in ("—", "–", "-", "--") and t.i > subj.i), None)
     if dash is None:
