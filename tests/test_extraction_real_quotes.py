@@ -160,6 +160,6 @@ def test_reporters_aside_after_a_dash_and_gloss_after_a_comma(nlp):
 
 
 def test_place_before_a_dash_is_no_subject(nlp):
-    body = "Velsk – Chancellor Rosa Lind has promised Norland to finance new power lines."
+    body = "Oslo – Chancellor Rosa Lind has promised Norland to finance new power lines."
     _, ex = run(nlp, body)
     assert by_content(ex, "power lines").speaker == "Rosa Lind"
