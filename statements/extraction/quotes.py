@@ -185,6 +185,19 @@ def is_cue(t: Token) -> bool:
     return t.lemma_.lower() in gz.cue_category
 
 
+def speech_use(t: Token) -> bool:
+    """A cue verb used for speech: "fired back" and "points out" are, "fired shells" and
+    "points at" are not."""
+    if not is_cue(t):
+        return False
+    lemma = t.lemma_.lower()
+    if lemma in ("shoot", "hit", "fire"):
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in t.children)
+    if lemma == "point":
+        return any(c.lower_ == "out" for c in t.children)
+    return True
+
+
 def subject_of(t: Token) -> Token | None:
     """Subject of a cue verb, inherited through conjunctions, participles and relatives."""
     seen = 0
@@ -322,7 +335,13 @@ def _past_dateline(subj: Token) -> Token:
     """'MADRID, 12 February (Outlet) — The governor ..., believes': the parser may take the
     dateline place for the subject and hang the real one on it as an apposition after the
     dash."""
-    if subj.i > 2 or not subj.text.isupper() or len(subj.text) < 3:
+    placename = (
+        subj.i == 0
+        and subj.ent_type_ in ("GPE", "LOC")
+        and len(subj.doc) > 1
+        and subj.doc[1].text in ("—", "–", "-", "--")
+    )  # "Berlin – Chancellor X has promised ..."
+    if not placename and (subj.i > 2 or not subj.text.isupper() or len(subj.text) < 3):
         return subj
     dash = next((t for t in subj.subtree if t.text in ("—", "–", "-", "--") and t.i > subj.i), None)
     if dash is None:
@@ -535,6 +554,150 @@ _TEMPORAL_HEADS = {
 }
 
 
+_GLOSS_PP_NOUNS = _GLOSS_HEADS | {
+    "comments",
+    "rebuke",
+    "criticism",
+    "warning",
+    "message",
+    "reference",
+    "swipe",
+    "jab",
+    "response",
+    "reply",
+    "signal",
+    "nod",
+    "apparent",
+    "words",
+}
+
+
+def _gloss_pp(prep: Token) -> bool:
+    """', in some of the strongest comments yet', ', in a rebuke to X': the reporter's
+    description of the words, not part of them (unlike ', in the glassmaking process')."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if pobj is None:
+        return False
+    if pobj.lower_ in ("some", "one", "what") or pobj.pos_ == "PRON":
+        of = next((g for g in pobj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+        inner = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        if inner is None:
+            return pobj.lower_ == "what"
+        pobj = inner
+    return pobj.lower_ in _GLOSS_PP_NOUNS or pobj.lemma_.lower() in _GLOSS_PP_NOUNS
+
+
+def _inner_apposition(head: Token, b: int) -> bool:
+    """An apposition that is part of what was said: indefinite or bare, no clause, no name
+    ('a strategic plateau just inside X', 'chief among them a demand for Y'); unlike the
+    reporter's definitions ('the capital of X', 'the name China uses', 'a court whose ...')
+    and a speaker's name and title read as an apposition."""
+    if head.pos_ != "NOUN" or head.dep_ != "appos":
+        return False
+    sub = list(head.subtree)
+    if any(not x.is_punct for x in head.doc[sub[-1].i + 1 : b + 1]):
+        return False  # ", a court whose ...": more follows that the apposition does not hold
+    if sub[0].lower_ in ("the", "this", "that", "these", "those") or sub[0].dep_ == "poss":
+        return False
+    return not any(
+        x.pos_ in ("VERB", "AUX", "PROPN")
+        and x.i != head.i
+        and x.head.i == head.i
+        or x.tag_ in ("WDT", "WP", "WP$")
+        or x.ent_type_ in ("PERSON",)
+        for x in sub
+    )
+
+
+POSITION_NOUNS = {
+    "line",
+    "position",
+    "view",
+    "insistence",
+    "stance",
+    "argument",
+    "belief",
+    "assessment",
+    "assertion",
+    "claim",
+    "message",
+    "warning",
+    "contention",
+}
+CALL_VERBS = {"lead", "renew", "repeat", "issue", "echo", "join", "reiterate", "voice", "step"}
+POSITION_VERBS = {
+    "maintain",
+    "reiterate",
+    "repeat",
+    "reaffirm",
+    "stress",
+    "state",
+    "express",
+    "restate",
+    "defend",
+    "outline",
+    "underline",
+    "emphasize",
+    "emphasise",
+}
+NEEDS_CLAUSE = {"reiterate", "convey", "recall", "repeat"}
+CALLS = {"call", "demand", "appeal", "commitment", "position", "stance", "warning", "offer"}
+
+
+def _not_said(t: Token) -> bool:
+    """Uses of a cue that report no speech: 'ended without agreement on calling for a
+    ceasefire' (under 'without', or the topic of a noun), 'recalled what the minister has
+    said on the issue', 'a charge Tehran denies' after the charge it takes up."""
+    cur, steps = t, 0
+    while cur.dep_ != "ROOT" and steps < 4:
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "without":
+            return True
+        if cur.lower_ == "without" and cur.dep_ == "prep":
+            return True
+        cur, steps = cur.head, steps + 1
+    if (
+        t.tag_ == "VBG"
+        and t.dep_ == "pcomp"
+        and t.head.lower_ in ("on", "of", "about", "over")
+        and (t.head.head.pos_ == "NOUN" or t.doc[t.head.i - 1].pos_ == "NOUN")
+    ):
+        return True  # "agreement on calling for X", "talk of urging Y": a topic
+    for c in t.children:
+        if (
+            c.dep_ == "ccomp"
+            and c.i > t.i
+            and c.left_edge.lower_ == "what"
+            and any(is_cue(x) and x.lemma_.lower() in ("say", "state", "tell") for x in c.subtree)
+        ):
+            return True  # "recalled what X has said": a reference, not the words
+    lemma = t.lemma_.lower()
+    obj = next((c for c in t.children if c.dep_ == "dobj" and c.i < t.i), None)
+    # "..., a charge Tehran denies": a gloss on the preceding clause
+    return (
+        obj is not None
+        and lemma in ("deny", "reject", "dismiss", "dispute")
+        and obj.lemma_.lower() in DENIABLE | {"charge", "allegation", "accusation"}
+        and obj.left_edge.i > 0
+        and t.doc[obj.left_edge.i - 1].text == ","
+    )
+
+
+def _gloss_follows(doc, i: int) -> bool:
+    """'..., allegations their family has rejected', '..., a charge X denies': a noun
+    phrase taking up the whole clause before the comma."""
+    j = i
+    while j < len(doc) and doc[j].dep_ in ("det", "amod", "nummod") and j < i + 3:
+        j += 1
+    if j >= len(doc):
+        return False
+    head = doc[j]
+    return (
+        head.pos_ == "NOUN"
+        and (head.lemma_.lower() in _GLOSS_HEADS or head.lemma_.lower() in DENIABLE)
+        and any(c.dep_ in ("relcl", "ccomp", "acl") and _has_subject(c) for c in head.children)
+    )
+
+
 def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
     """Adjust a reported-speech token range [a, b] (inclusive)."""
     doc = cue.doc
@@ -543,7 +706,8 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         t = doc[i]
         if (
             t.dep_ == "conj"
-            and is_cue(t)
+            and speech_use(t)
+            and t.head.dep_ not in ("relcl", "acl")  # "the days when X held Y and fired Z"
             and not _has_subject(t)
             and t.i > cue.i
             and doc[i - 1].lower_ != "than"  # "reform X rather than announce Y": one clause
@@ -565,7 +729,7 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             break
         if (
             t.dep_ == "prep"
-            and t.lower_ in ("in", "amid", "as", "despite")
+            and (t.lower_ in ("amid", "despite") or t.lower_ in ("in", "as") and _gloss_pp(t))
             and t.head.i < i
             and t.head.pos_ in ("VERB", "AUX")
             and not any(doc[k].text in (",", ";") for k in range(i, b + 1))
@@ -581,10 +745,26 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             continue
         if head.dep_ == "npadvmod" and head.lower_ not in _TEMPORAL_HEADS | _GLOSS_HEADS:
             continue
+        if head.lower_ not in _TEMPORAL_HEADS | _GLOSS_HEADS and _inner_apposition(head, b):
+            continue  # ", a strategic plateau just inside X", ", chief among them ...": an
+            # apposition inside the reported clause, not a comment on it
         if any(doc[k].text in (",", ";") for k in range(i, b + 1)):
             continue
         b = i - 2
         break
+    # 2a. "— even though allies ignored his call", "— a move that ...": the reporter's aside
+    for i in range(a + 1, b + 1):
+        if doc[i - 1].text not in ("—", "–", "--"):
+            continue
+        t = doc[i]
+        nxt = doc[i + 1] if i + 1 < len(doc) else t
+        concessive = t.lower_ in ("though", "although", "whereas") or (
+            t.lower_ == "even" and nxt.lower_ in ("though", "as", "if")
+        )
+        gloss = t.lower_ in ("a", "an") and nxt.lower_ in _GLOSS_HEADS
+        if concessive or gloss:
+            b = i - 2
+            break
     # 2b. a trailing "on social media" / "in a statement" is where it was said, not what
     for i in range(a + 1, b + 1):
         t = doc[i]
@@ -606,6 +786,8 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
                 and any(doc[k].lower_ in CONDITIONS for k in range(b + 1, b + 3))
             ):
                 break  # "... unless countries cut emissions faster, as a report showed"
+            if t.text == "," and _gloss_follows(doc, j + 1):
+                break  # "accuse X of Y in order to Z, allegations their family rejects"
             if t.is_punct and t.text not in (".", "!", "?", '"', "”"):
                 ok = False
                 break
@@ -655,6 +837,66 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             if k < len(doc) and doc[k].text not in (".", ",", "!", "?"):
                 break
     return a, b
+
+
+def _headline_like(text: str) -> bool:
+    """A short paragraph without sentence-final punctuation: a subhead or summary line."""
+    body = text.strip()
+    return (
+        bool(body)
+        and "\n" not in body
+        and body[-1] not in ".!?:;\"”’)…'"
+        and len(body.split()) <= 16
+    )
+
+
+_MODALS = ("would", "will", "could", "can", "should", "must", "may", "might", "'d", "’d")
+
+
+def _epithet(np: Token) -> bool:
+    """'the possible 2016 White House contender', 'the Texas Republican': a definite
+    description of a person that a reporter uses to take up the speaker again."""
+    words = [x for x in np.subtree if x.i <= np.i]
+    return (
+        len(words) >= 3
+        and words[0].lower_ == "the"
+        and np.lower_.rstrip("s") in set(gazetteer().cues.get("epithet_heads", ()))
+    )
+
+
+def _coordinated_tail(cue: Token, clause: Token, b: int) -> int | None:
+    """'said he had spoken with X, but he received a different message', 'said Russia needs
+    to be part of it, but must abandon Y': a clause the parser coordinates with the cue
+    continues the reported clause, unless it is a new attribution ('..., but he did not say
+    when'), or the speaker's own next act ('..., and left the room'). The new last token."""
+    doc = cue.doc
+    for c in cue.children:
+        if c.dep_ != "conj" or c.i <= b or c.pos_ not in ("VERB", "AUX"):
+            continue
+        cc = next((x for x in cue.children if x.dep_ == "cc" and b < x.i < c.i), None)
+        if cc is None or cc.lower_ not in ("but", "and", "yet") or doc[cc.i - 1].text != ",":
+            return None
+        if any(x.dep_ == "neg" for x in c.children) and not _has_subject(c):
+            return None
+        if any(speech_use(x) or x.lower_ == "according" for x in c.subtree):
+            return None  # a new attribution
+        if any(x.text in ("“", '"', "‘") for x in doc[cc.i : c.i + 1]):
+            return None  # a quotation: a direct quote of its own
+        subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        aux = [x for x in c.children if x.dep_ in ("aux", "auxpass")]
+        if subj is None:
+            # a subjectless verb phrase goes with the reported clause only when its form
+            # is not the narrator's ('but must abandon', not 'and left the room')
+            if not any(x.lower_ in _MODALS for x in aux) and not (
+                c.tag_ in ("VBZ", "VBP") and cue.tag_ in ("VBD", "VBN")
+            ):
+                return None
+            if clause.tag_ == "VB" and clause.dep_ != "ccomp":
+                return None
+        elif subj.i < cc.i or _epithet(subj):
+            return None  # '..., but the possible 2016 contender was unrepentant': the speaker
+        return c.right_edge.i
+    return None
 
 
 class QuoteFinder:
@@ -963,6 +1205,8 @@ class QuoteFinder:
         for pi, p in enumerate(self.paras):
             if _QUESTION_LABEL.match(p.text):
                 continue  # a journalist's question in a transcript says nothing itself
+            if _headline_like(p.text):
+                continue  # "Minister condemns offensive": a subhead or summary bullet
             for t in p.doc:
                 if (
                     t.lower_ == "according"
@@ -974,6 +1218,9 @@ class QuoteFinder:
                         out.append(c)
                     continue
                 if not is_cue(t):
+                    c = self._phrasal(pi, p, t)
+                    if c:
+                        out.append(c)
                     continue
                 c = self._reported(pi, p, t)
                 if c and not _NO_COMMENT.match(self.text, c.start, c.end):
@@ -1004,6 +1251,17 @@ class QuoteFinder:
             return None  # only "shot back that ...", "hit back", "fired back"
         if lemma == "point" and not any(c.lower_ == "out" for c in t.children):
             return None  # "points at the square" is no speech, "points out that" is
+        if _not_said(t):
+            return None
+        if lemma == "cite" and not (
+            t.tag_ == "VBG" and t.dep_ == "advcl" and doc[t.left_edge.i - 1].text == ","
+        ):
+            return None  # only ", citing X" after a main clause is a reason given
+        if lemma == "cite" and not any(
+            x.text in ("“", '"', "‘") or x.dep_ in ("relcl", "acl") and _has_subject(x)
+            for x in t.subtree
+        ):
+            return None  # ", citing congestion and safety": a reason, not the words given
         if (
             t.dep_ in ("advcl", "xcomp", "acl")
             and t.tag_ == "VB"
@@ -1059,9 +1317,12 @@ class QuoteFinder:
             for c in kids:
                 if c.dep_ == "prep" and c.i > t.i:
                     for g in c.subtree:
-                        if g.dep_ in ("relcl", "acl") and any(
-                            m.dep_ == "mark" and m.lower_ == "that" for m in g.children
-                        ):
+                        if (
+                            g.dep_ in ("relcl", "acl")
+                            or g.dep_ == "ccomp"
+                            and g.head.dep_ == "relcl"  # "suggested to those who will
+                            and _has_subject(g)  # listen that ..."
+                        ) and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children):
                             # also "said in a statement that ..." read as the noun's clause
                             ccomp = g
                             break
@@ -1078,6 +1339,40 @@ class QuoteFinder:
                             break
                 if ccomp is not None:
                     break
+        if (
+            ccomp is None
+            and dobj is not None
+            and lemma in POSITION_VERBS
+            and dobj.lemma_.lower() in POSITION_NOUNS
+        ):
+            # "maintained the administration's line that any ceasefire must be ...": the
+            # clause of the position noun is what was said
+            ccomp = next(
+                (
+                    c
+                    for c in dobj.children
+                    if c.dep_ in ("acl", "relcl", "ccomp")
+                    and c.i > dobj.i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    and _has_subject(c)
+                ),
+                None,
+            )
+        if ccomp is None and lemma in ("tell", "assure", "inform", "remind") and dobj is not None:
+            # "told the summit she had come to X": a bare clause read as a relative clause
+            ccomp = next(
+                (
+                    c
+                    for c in dobj.children
+                    if c.dep_ == "relcl"
+                    and not doc[c.left_edge.i - 1].is_punct
+                    and c.left_edge.dep_ == "nsubj"
+                    and c.left_edge.head.i == c.i
+                    and c.left_edge.tag_ == "PRP"
+                    and c.left_edge.lower_ not in ("it", "you")
+                ),
+                None,
+            )
         ccomp_before = next((c for c in kids if c.dep_ == "ccomp" and c.i < t.i), None)
         subj0 = next((c for c in kids if c.dep_ == "nsubj"), None)
         if (
@@ -1099,37 +1394,36 @@ class QuoteFinder:
             and subj0.left_edge.lower_ in ("a", "an")
             and subj0.left_edge.i + 1 < subj0.i
         )  # ", a move officials said would ...": the parser folds the antecedent in
+        gap_after_noun = (
+            subj0 is not None
+            and subj0.left_edge.i > 0
+            and doc[subj0.left_edge.i - 1].tag_ in ("NN", "NNS")
+            and ccomp_before is not None
+            and subj0.i == t.i - 1
+        )  # "work-rule issues critics said helped prompt the strike": a contact relative
         if (
             ccomp is None
             and subj0 is not None
             and subj0.tag_ != "WDT"
-            and (t.dep_ != "ROOT" or antecedent_in_subject)
+            and (t.dep_ != "ROOT" or antecedent_in_subject or gap_after_noun)
             and lemma in gz.clause_verbs
         ):
             # "a move critics warned could push millions into hunger": a relative clause
             # whose gap is the subject of the reported clause
+            gap_aux = ("could", "would", "might", "may", "will", "is", "was", "are", "were")
+            gap_aux += ("has", "had")
+
+            def gap_clause(c: Token) -> bool:
+                first = doc[_first_word(c)]
+                if first.dep_ == "aux":
+                    return first.lower_ in gap_aux
+                return gap_after_noun and first.i == c.i and c.tag_ in ("VBD", "VBZ")
+
             gap = next(
                 (
                     c
                     for c in kids
-                    if c.dep_ == "ccomp"
-                    and c.i > t.i
-                    and not _has_subject(c)
-                    and doc[_first_word(c)].dep_ == "aux"
-                    and doc[_first_word(c)].lower_
-                    in (
-                        "could",
-                        "would",
-                        "might",
-                        "may",
-                        "will",
-                        "is",
-                        "was",
-                        "are",
-                        "were",
-                        "has",
-                        "had",
-                    )
+                    if c.dep_ == "ccomp" and c.i > t.i and not _has_subject(c) and gap_clause(c)
                 ),
                 None,
             )
@@ -1169,9 +1463,36 @@ class QuoteFinder:
             of = next((c for c in preps if c.lower_ == "of" and c.i > dobj.i), None)
             if of is None:
                 of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is None:
+                # "accused Ardagh in 2014 of infringing": "of" hung on the date
+                of = next(
+                    (
+                        g
+                        for c in preps
+                        if c.i > dobj.i
+                        for g in c.subtree
+                        if g.dep_ == "prep"
+                        and g.lower_ == "of"
+                        and g.head.ent_type_ in ("DATE", "TIME")
+                        and g.head.head.i == c.i
+                    ),
+                    None,
+                )
             if of is not None:
                 a_tok, b_tok = dobj.left_edge.i, of.right_edge.i
                 mode = "object_of"
+        if (
+            a_tok is None
+            and lemma in ("promise", "pledge", "vow")
+            and dobj is not None
+            and xcomp is not None
+            and xcomp.i > dobj.i
+            and dobj.pos_ in ("PROPN", "NOUN")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
+        ):
+            # "has promised Ukraine to finance arms deliveries": recipient + infinitive
+            a_tok, b_tok = xcomp.left_edge.i, xcomp.right_edge.i
+            mode = "object"
         if a_tok is None and lemma in gz.object_to_verbs:
             tgt = dobj
             on = None
@@ -1319,12 +1640,42 @@ class QuoteFinder:
                     and not is_cue(c)
                 ):
                     b_tok = c.right_edge.i
+            for c in ccomp.children:
+                if (
+                    c.dep_ == "conj"
+                    and c.tag_ == "VBD"
+                    and t.tag_ == "VBD"
+                    and a_tok < c.i <= b_tok
+                    and doc[c.i - 1].dep_ == "cc"
+                    and doc[c.i - 2].text == ","
+                    and not any(x.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.children)
+                    and any(x.dep_ == "aux" and x.lower_ in _MODALS for x in ccomp.children)
+                ):
+                    # "said the harbour would reopen on Friday, and left the room": the
+                    # speaker's next act, misattached to the reported clause
+                    b_tok = min(b_tok, c.i - 3)
+            tail = _coordinated_tail(t, ccomp, b_tok)
+            if tail is not None:
+                b_tok = tail
         if a_tok is None and lemma in gz.as_such_verbs and dobj is not None and oprd is not None:
             a_tok, b_tok = dobj.left_edge.i, oprd.right_edge.i
             mode = "as_such"
         if a_tok is None and lemma in gz.as_such_verbs and dobj is not None:
             # "described the situation as dire"
             as_ = next((c for c in preps if c.lower_ == "as" and c.i > dobj.i), None)
+            if as_ is None:
+                # "described the vote to end debate as a show vote": "as" hung on the
+                # infinitive inside the object
+                as_ = next(
+                    (
+                        c
+                        for x in dobj.children
+                        if x.dep_ in ("acl", "relcl") and x.i > dobj.i
+                        for c in x.children
+                        if c.dep_ == "prep" and c.lower_ == "as"
+                    ),
+                    None,
+                )
             if as_ is not None and dobj.pos_ != "PRON":
                 a_tok, b_tok = dobj.left_edge.i, as_.right_edge.i
                 mode = "as_such"
@@ -1372,6 +1723,8 @@ class QuoteFinder:
         if a_tok is None and lemma in gz.object_verbs and dobj is not None:
             if dobj.lower_ in ("it", "this", "that", "them") or dobj.pos_ == "PRON":
                 return None
+            if lemma in NEEDS_CLAUSE and dobj.lemma_.lower() not in EXPRESSED | CALLS:
+                return None  # "reiterated her nation's claim to X": no words of its own
             a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
             for c in preps:
                 pobj_c = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -1471,6 +1824,73 @@ class QuoteFinder:
             lemma=lemma,
         )
         return cand
+
+    def _phrasal(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """Speech said by a phrase, not a speech verb: 'has led calls for X', 'renewed
+        calls for Y' (content: X), 'made it clear that Z', 'wanted it to be clear that Z'."""
+        doc = p.doc
+        verb = extra = None
+        a_tok = b_tok = None
+        mode = "for"
+        if (
+            t.lemma_.lower() == "call"
+            and t.pos_ == "NOUN"
+            and t.dep_ == "dobj"
+            and t.head.lemma_.lower() in CALL_VERBS
+        ):
+            fr = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            pobj = next((g for g in fr.children if g.dep_ == "pobj"), None) if fr else None
+            if pobj is not None and pobj.ent_type_ != "PERSON":
+                verb, extra = t.head, [t, fr]
+                a_tok, b_tok = pobj.left_edge.i, pobj.right_edge.i
+        elif (
+            t.lower_ == "clear"
+            and t.pos_ == "ADJ"
+            and any(doc[k].lower_ == "it" for k in range(max(0, t.i - 3), t.i))
+        ):
+            verb = t.head if t.dep_ in ("ccomp", "oprd", "xcomp") else None
+            if t.dep_ == "acomp" and t.head.lemma_.lower() == "be":
+                verb = t.head.head if t.head.dep_ in ("ccomp", "xcomp") else None
+            if verb is None or verb.lemma_.lower() not in ("make", "want"):
+                return None
+            clause = next(
+                (
+                    g
+                    for g in t.head.subtree
+                    if g.i > t.i
+                    and g.dep_ in ("ccomp", "advcl")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                    and _has_subject(g)
+                ),
+                None,
+            )
+            if clause is None:
+                return None
+            extra = list(doc[verb.i + 1 : t.i + 1])
+            a_tok, b_tok = clause.left_edge.i + 1, clause.right_edge.i
+            mode = "clause"
+        if verb is None or a_tok is None or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+            return None
+        a_tok, b_tok = refine(verb, a_tok, b_tok, mode)
+        start, end = self._span(p, a_tok, b_tok)
+        if end - start < 4:
+            return None
+        cue, ca, cb = _cue_text(verb, extra)
+        subj = subject_of(verb)
+        return Candidate(
+            "indirect",
+            start,
+            end,
+            pi,
+            cue,
+            (p.offset + ca, p.offset + cb),
+            verb.i,
+            subj.i if subj is not None else None,
+            mode=mode,
+            lemma="call" if mode == "for" else "say",
+        )
 
     def _according(self, pi: int, p: Para, t: Token) -> Candidate | None:
         doc = p.doc
