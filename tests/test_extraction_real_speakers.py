@@ -249,3 +249,21 @@ def test_named_persons_spokesman(nlp):
         'discuss the leaks, but told reporters: "Cabinet must be able to talk freely."',
     )
     assert by_content(ex, "Cabinet must be able").speaker == "Helen Marsh's spokesman"
+
+
+def test_the_state_party_label_takes_up_the_politician_just_named(nlp):
+    _, ex = run(
+        nlp,
+        "The standoff was brought to light on the Senate floor by Sen. Rob Kessler.\n\n"
+        "The Tennessee Republican said that two senators were blocking the vote.",
+    )
+    assert by_content(ex, "two senators were blocking").speaker == "Rob Kessler"
+
+
+def test_definite_group_is_named_by_its_earlier_description(nlp):
+    _, ex = run(
+        nlp,
+        "The Courier cited multiple European diplomats who attended the assembly.\n\n"
+        "The diplomats said there was more openness in the capital to discuss a truce.",
+    )
+    assert by_content(ex, "more openness").speaker == "European diplomats"

@@ -350,6 +350,8 @@ ROLE_MOD_STOP = {
     "nation",
     "state",
 }
+# determiners that leave a group undescribed ("multiple diplomats")
+QUANTIFIERS = {"multiple", "several", "some", "many", "few", "other", "two", "three", "four"}
 # nouns that make the name before them a news outlet ("the Nikkei newspaper")
 OUTLET_NOUNS = {"newspaper", "daily", "broadcaster", "tabloid", "magazine", "weekly", "newswire"}
 # class nouns that take up the person just named: "the diplomat said"
@@ -761,6 +763,11 @@ ANON_PLURAL_HEADS = {
     "ministers",
     "envoys",
     "leaders",
+    "supporters",
+    "allies",
+    "backers",
+    "loyalists",
+    "opponents",
 }
 ANON_HEADS = ANON_PLURAL_HEADS | {
     "source",
@@ -2634,14 +2641,16 @@ class ActorIndex:
             and head.tag_ == "NNS"
             and head.pos_ == "NOUN"
             and (
-                head.lower_ in ANON_PLURAL_HEADS
+                head.lower_ in ANON_PLURAL_HEADS | {"forces"}
                 or head.lower_[:-1] in OCCUPATIONS | self.gz.person_role_heads | {"executive"}
             )
             and all(doc[i].dep_ == "compound" and doc[i].head.i == head.i for i, _ in cands)
         ):
             # "JM Eagle attorneys contend ...": people of that body, not the body
-            first = min(i for i, _ in cands)
-            first = min([first] + [t.i for t in head.lefts if t.dep_ in ("amod", "nummod")])
+            first = min(
+                [i for i, _ in cands]
+                + [t.left_edge.i for t in head.lefts if t.dep_ in ("amod", "nummod", "compound")]
+            )
             txt = doc[first : head.i + 1].text
             a = self.actor(txt, "other", None, role="anonymous sources")
             a.agent = True
@@ -2736,12 +2745,20 @@ class ActorIndex:
                     best = a.name
             if best:
                 return best, np_span
+        if definite and head.tag_ == "NNS" and (low in ANON_PLURAL_HEADS or self._role_token(head)):
+            # "The FT cited multiple European diplomats ... The diplomats noted": the group
+            # the text described before, named by that description
+            named = self._described_before(p, head, pos)
+            if named:
+                return named, np_span
         if definite and low in PARTY_NOUNS:
             # "Arizona Gov. Rick Alvarez, a Republican, ... the Republican told reporters"
             a = self._party_member(pos, head.text)
             if a:
                 return a, np_span
-        if definite and low in GENERIC_PERSON_NOUNS:
+        if definite and (
+            low in GENERIC_PERSON_NOUNS or (low in PARTY_NOUNS and head.tag_ != "NNS")
+        ):
             # "Foreign Ministry spokesman X spoke ... the diplomat said", "said the SPD
             # politician": the person just named, whatever their title
             a = self.recent(pos, kinds=("person",))
@@ -3047,6 +3064,41 @@ class ActorIndex:
             self._note(p, sub.start, sub.end, a, head.i)
             return a.name, (p.offset + sub.start_char, p.offset + sub.end_char)
         return None, None
+
+    def _described_before(self, p: Para, head: Token, pos: int) -> str | None:
+        """An earlier indefinite description of the group a definite plural takes up
+        ("multiple European diplomats who attended" -> "European diplomats")."""
+        lemma = head.lemma_.lower()
+        for q in reversed(self.paras[max(0, p.index - 6) : p.index + 1]):
+            found = None
+            for t in q.doc:
+                if q.offset + t.idx >= pos:
+                    break
+                if t.lemma_.lower() != lemma or t.tag_ != "NNS" or t.i == head.i:
+                    continue
+                lefts = list(t.lefts)
+                if any(c.dep_ == "poss" for c in lefts):
+                    continue
+                mods = [
+                    c
+                    for c in lefts
+                    if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in QUANTIFIERS
+                ]
+                if not mods:
+                    continue
+                first = min(c.left_edge.i for c in mods)
+                end = t.i + 1
+                for c in t.rights:
+                    if c.dep_ == "amod" or (c.dep_ == "acl" and c.tag_ == "VBN"):
+                        end = c.right_edge.i + 1  # "familiar with the talks", "briefed on"
+                    else:
+                        break
+                found = q.doc[first:end].text
+            if found:
+                a = self.actor(found, "other", None, role="anonymous sources")
+                a.agent = True
+                return a.name
+        return None
 
     def _voice_actor(self, person: str, head: Token, surface: str) -> str:
         """The unnamed spokesperson of a person: an actor of its own, "<person>'s spokesman"."""
