@@ -267,3 +267,13 @@ def test_definite_group_is_named_by_its_earlier_description(nlp):
         "The diplomats said there was more openness in the capital to discuss a truce.",
     )
     assert by_content(ex, "more openness").speaker == "European diplomats"
+
+
+def test_pronoun_takes_up_the_subject_of_a_leading_when_clause(nlp):
+    _, ex = run(
+        nlp,
+        "Leader Kim Sol warned that the summit could be cancelled.\n\n"
+        "When President Tom Hale was asked on Wednesday about the summit, he was "
+        'noncommittal, telling reporters in the Oval Office, "We will have to see."',
+    )
+    assert by_content(ex, "We will have to see").speaker == "Tom Hale"

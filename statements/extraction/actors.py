@@ -2694,8 +2694,15 @@ class ActorIndex:
                     anc, last_dep = tok, None
                     while anc.i != anc.head.i and anc.i != head.head.i:
                         last_dep, anc = anc.dep_, anc.head
-                    # "Thanking delegates X and Y, she said": inside an adverbial too
-                    if anc.i == head.head.i and last_dep in ("prep", "advcl", "npadvmod"):
+                    # "Thanking delegates X and Y, she said": inside an adverbial too, but
+                    # "When Mr. Trump was asked ..., he was noncommittal": its subject is
+                    # the one the pronoun takes up
+                    subj_of_clause = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl"
+                    if (
+                        anc.i == head.head.i
+                        and last_dep in ("prep", "advcl", "npadvmod")
+                        and not subj_of_clause
+                    ):
                         a = self.recent(min(sent_start, mm.start), kinds=("person",), gender=g) or a
                         break
             return a, span
