@@ -277,3 +277,14 @@ def test_pronoun_takes_up_the_subject_of_a_leading_when_clause(nlp):
         'noncommittal, telling reporters in the Oval Office, "We will have to see."',
     )
     assert by_content(ex, "We will have to see").speaker == "Tom Hale"
+
+
+def test_the_spokesperson_is_the_one_named_later(nlp):
+    _, ex = run(
+        nlp,
+        "The official spokesperson of the Ministry of Foreign Affairs on Monday urged the "
+        "international community to back the mediation.\n\n"
+        '"Unless we work together, we will see more suffering," said official spokesperson '
+        "for the Ministry of Foreign Affairs Dr. Majid Al Rashed.",
+    )
+    assert by_content(ex, "the international community to back").speaker == "Majid Al Rashed"

@@ -2494,6 +2494,16 @@ class ActorIndex:
         ):
             # "a spokesperson for the group", "the observer mission of the SADC": the body
             # the unnamed speaker speaks for
+            if head.lower_ in SPOKES and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children
+            ):
+                # "The official spokesperson of the Ministry ... urged ...", named later in
+                # the text ("said official spokesperson ... Dr. Majid Al Ansari"): that person
+                later = self._next_spokesperson(
+                    before if before is not None else tok_start(p, head)
+                )
+                if later:
+                    return later, (tok_start(p, head.left_edge), tok_end(p, head))
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in ("for", "of", "at"):
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -3071,6 +3081,24 @@ class ActorIndex:
             self._note(p, sub.start, sub.end, a, head.i)
             return a.name, (p.offset + sub.start_char, p.offset + sub.end_char)
         return None, None
+
+    def _next_spokesperson(self, pos: int) -> str | None:
+        """The one spokesperson named after ``pos`` when none was named before it."""
+        named = [
+            m
+            for m in self.mentions
+            if m.via == "name"
+            and m.actor in self.actors
+            and self.actors[m.actor].kind == "person"
+            and (
+                set(fold(self.actors[m.actor].role or "").split()) | self.actors[m.actor].role_words
+            )
+            & SPOKES
+        ]
+        if any(m.start < pos for m in named):
+            return None
+        later = {m.actor for m in named if pos < m.start <= pos + 2000}
+        return later.pop() if len(later) == 1 else None
 
     def _described_before(self, p: Para, head: Token, pos: int) -> str | None:
         """An earlier indefinite description of the group a definite plural takes up
