@@ -70,7 +70,7 @@ def f1(p: float, r: float) -> float:
     return round(2 * p * r / (p + r), 3) if p + r else 0.0
 
 
-def score(scorer, gold_dir: Path, rows: list[dict], verbose: bool = False) -> dict:
+def score(scorer, gold_dir: Path, rows: list[dict], verbose: bool = False) -> tuple[dict, dict]:
     docs = scorer.load_gold(str(gold_dir))
     preds = {}
     for obj in rows:
@@ -108,7 +108,10 @@ def score(scorer, gold_dir: Path, rows: list[dict], verbose: bool = False) -> di
         out[f"{kind}_F1"] = f1(ratio(m, pr), ratio(m, g))
     out["articles"] = len(docs)
     out["articles_missing"] = sum(1 for s in docs if s not in preds)
-    return out
+    counts = {k: total.get(k, 0) for k in ("gold_st", "pred_st", "match_st", "spk_ok")}
+    for kind, (g, pr, m) in by_kind.items():
+        counts.update({f"{kind}_gold": g, f"{kind}_pred": pr, f"{kind}_match": m})
+    return out, counts
 
 
 def main() -> None:
@@ -119,6 +122,14 @@ def main() -> None:
         "--jsonl", nargs="+", metavar="PATH", help="print JSON Lines for these files/folders"
     )
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument(
+        "--gold",
+        nargs="+",
+        default=[],
+        metavar="FOLDER",
+        help="also score these folders of NN-slug.txt + NN-slug.gold.json pairs (kept out of "
+        "the repository, e.g. annotated real articles) and pool them in one line",
+    )
     args = ap.parse_args()
     if args.jsonl:
         run_jsonl(args.jsonl)
@@ -132,7 +143,31 @@ def main() -> None:
     for label, folder in (("devset", DEVSET), ("corpus", CORPUS), ("stress", CORPUS / "stress")):
         rows, w, s = run_jsonl([str(folder)], out=None)
         n, words, secs = n + len(rows), words + w, secs + s
-        print(json.dumps({"set": label, **score(scorer, folder, rows, verbose=args.verbose)}))
+        print(json.dumps({"set": label, **score(scorer, folder, rows, verbose=args.verbose)[0]}))
+    pooled: dict[str, float] = {}
+    for folder in map(Path, args.gold):
+        rows, w, s = run_jsonl([str(folder)], out=None)
+        n, words, secs = n + len(rows), words + w, secs + s
+        res, counts = score(scorer, folder, rows, verbose=args.verbose)
+        print(json.dumps({"set": str(folder), **res}))
+        for key, v in counts.items():
+            pooled[key] = pooled.get(key, 0) + v
+    if len(args.gold) > 1:
+        ratio = scorer.ratio
+        p = ratio(pooled["match_st"], pooled["pred_st"])
+        r = ratio(pooled["match_st"], pooled["gold_st"])
+        dp = ratio(pooled["direct_match"], pooled["direct_pred"])
+        dr = ratio(pooled["direct_match"], pooled["direct_gold"])
+        line = {
+            "set": "gold folders pooled",
+            "statements_P": p,
+            "statements_R": r,
+            "statements_F1": f1(p, r),
+            "direct_F1": f1(dp, dr),
+            "speaker_acc": ratio(pooled["spk_ok"], pooled["match_st"]),
+            "gold_statements": pooled["gold_st"],
+        }
+        print(json.dumps(line))
     print(
         json.dumps(
             {
