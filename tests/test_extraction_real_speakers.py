@@ -288,3 +288,46 @@ def test_the_spokesperson_is_the_one_named_later(nlp):
         "for the Ministry of Foreign Affairs Dr. Majid Al Rashed.",
     )
     assert by_content(ex, "the international community to back").speaker == "Majid Al Rashed"
+
+
+def test_shares_of_a_group_are_the_group(nlp):
+    _, ex = run(
+        nlp,
+        "Some 67 percent of registered voters said the race was close. More than seven-in-10 "
+        "party insiders said the polls were wrong, but a 59-percent majority still say the "
+        "senator would win.",
+    )
+    assert by_content(ex, "the race was close").speaker == "registered voters"
+    assert by_content(ex, "the senator would win").speaker == by_content(ex, "the polls").speaker
+
+
+def test_an_unnamed_party_member_is_an_unnamed_source(nlp):
+    _, ex = run(nlp, '"They are lying to pollsters," said a Virginia Republican.')
+    st = by_content(ex, "lying to pollsters")
+    assert st.speaker == "a Virginia Republican"
+    assert next(a for a in ex.actors if a.name == st.speaker).kind == "other"
+
+
+def test_a_candidates_campaign_is_not_the_candidate(nlp):
+    _, ex = run(
+        nlp,
+        "Dana Holt spoke in Ohio on Monday. While the Holt campaign has said it has nothing to "
+        "do with the ad, critics disagree.",
+    )
+    st = by_content(ex, "nothing to do with the ad")
+    assert st.speaker == "Holt campaign"
+    assert next(a for a in ex.actors if a.name == "Holt campaign").kind == "organisation"
+
+
+def test_an_aide_to_a_person_is_not_that_person(nlp):
+    _, ex = run(nlp, "An aide to Mara Quill on Monday warned that the bill would fail.")
+    assert by_content(ex, "the bill would fail").speaker == "An aide to Mara Quill"
+
+
+def test_mistagged_surname_of_a_known_person(nlp):
+    _, ex = run(
+        nlp,
+        "Donald Trump spoke at a rally in Ohio. The Secret Service tweeted Tuesday that it was "
+        "aware of the remark. Trump, however, said he was just trying to rally supporters.",
+    )
+    assert by_content(ex, "he was just trying").speaker == "Donald Trump"

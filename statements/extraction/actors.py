@@ -943,6 +943,8 @@ PARTY_NOUNS = {
     "nationalist",
     "communist",
 }
+# people who speak for someone without being named: "an aide to X"
+AIDE_NOUNS = {"aide", "adviser", "advisor", "lawyer", "attorney", "confidant", "ally"}
 # words for the person in charge, used interchangeably in reports
 BOSS_WORDS = {"boss", "manager", "coach", "head", "chief", "leader", "director", "chairman"}
 # parts of a body that speak for it: "the observer mission of the SADC"
@@ -1032,6 +1034,18 @@ class Para:
             self.text = self.doc.text
 
 
+# shares and quantities in front of a described group: "Some 67 percent of registered
+# voters", "More than seven-in-10 GOP insiders", "a majority of Republicans"
+_QUANTITY_PREFIX = re.compile(
+    r"^(?:(?:some|about|nearly|almost|roughly|more than|over|fewer than|less than|just)\s+)?"
+    r"(?:[\d.,]+\s*(?:percent|per cent|%)(?:\s+of)?"
+    r"|[\w]+-in-[\w]+(?:\s+of)?"
+    r"|(?:a|the)\s+(?:\d+-percent\s+)?majority\s+of|most\s+of|half\s+of|a\s+third\s+of"
+    r"|two-thirds\s+of|a\s+quarter\s+of)\s+",
+    re.I,
+)
+
+
 def _drop_possessive(name: str) -> str:
     """ "Green Mountain Glass'" (a plural-style possessive the tokenizer left on) -> the name."""
     if len(name) > 2 and name[-1] in "'’" and name[-2] in "sSzZ" and name.count(name[-1]) == 1:
@@ -1076,6 +1090,8 @@ class ActorIndex:
     # -- actor registry ----------------------------------------------------------
     def actor(self, name: str, kind: str, country: str | None = None, **kw) -> Actor:
         name = _drop_possessive(name)
+        if kind == "other":
+            name = _QUANTITY_PREFIX.sub("", name) or name  # "67 percent of registered voters"
         key = name
         a = self.actors.get(key)
         if a is None:
@@ -2486,7 +2502,39 @@ class ActorIndex:
                             tok_end(p, head),
                         )
         if (
-            head.lower_ in SPOKES | UNIT_NOUNS
+            head.lower_ in PARTY_NOUNS
+            and head.tag_ != "NNPS"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        ):
+            # "said a Virginia Republican": an unnamed source, named as written
+            first = head.left_edge.i
+            a = self.actor(doc[first : head.i + 1].text, "other", None, role="anonymous source")
+            a.agent = True
+            self._note(p, first, head.i + 1, a, head.i)
+            return a.name, (tok_start(p, doc[first]), tok_end(p, head))
+        if head.lower_ in ("majority", "minority", "plurality", "percent") and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children
+        ):
+            # "..., a 59-percent majority still say": the group the text was counting
+            a = self.recent(before if before is not None else tok_start(p, head), kinds=("other",))
+            if a:
+                return a, (tok_start(p, head.left_edge), tok_end(p, head))
+        if head.lower_ in ("campaign", "camp") and head.pos_ == "NOUN":
+            # "the Holt campaign has said", "Dana Holt's campaign urged": not Holt himself
+            owner = next((c for c in head.children if c.dep_ in ("poss", "compound")), None)
+            if owner is not None and owner.pos_ == "PROPN":
+                person, _ = self.resolve_np(p, owner, before=before)
+                if person and self.actors[person].kind == "person":
+                    written = doc[owner.left_edge.i : owner.i + 1].text  # "Cruz", "Dana Holt"
+                    a = self.actor(
+                        f"{written} campaign", "organisation", self.actors[person].country
+                    )
+                    a.agent = True
+                    a.add_alias(doc[owner.left_edge.i : head.i + 1].text)
+                    self._note(p, owner.left_edge.i, head.i + 1, a, head.i)
+                    return a.name, (tok_start(p, owner.left_edge), tok_end(p, head))
+        if (
+            head.lower_ in SPOKES | UNIT_NOUNS | AIDE_NOUNS
             and not any(
                 c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in head.children
             )
@@ -2505,17 +2553,21 @@ class ActorIndex:
                 if later:
                     return later, (tok_start(p, head.left_edge), tok_end(p, head))
             for c in head.children:
-                if c.dep_ == "prep" and c.lower_ in ("for", "of", "at"):
+                if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "to"):
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if pobj is None:
                         continue
                     name, _ = self.resolve_np(p, pobj, before=before)
-                    if name and self.actors[name].kind not in ("person", "other"):
+                    if (
+                        name
+                        and self.actors[name].kind not in ("person", "other")
+                        and head.lower_ not in AIDE_NOUNS
+                    ):
                         return name, (tok_start(p, head.left_edge), tok_end(p, head))
                     if (
                         name
                         and self.actors[name].kind == "person"
-                        and head.lower_ in SPOKES
+                        and head.lower_ in SPOKES | AIDE_NOUNS
                         and any(c.dep_ == "det" for c in head.children)
                     ):
                         # "A spokesman for Speaker Tom Branner told reporters": not Branner
@@ -2570,6 +2622,18 @@ class ActorIndex:
             if org is not None:
                 return org
             return m.actor, (m.start, m.end)
+        if (
+            head.pos_ in ("INTJ", "X", "NOUN", "ADJ", "VERB")
+            and head.dep_ in ("nsubj", "nsubjpass")
+            and head.text[:1].isupper()
+            and head.is_alpha
+        ):
+            # "Trump, however, said ...": a surname of a person named before, mistagged
+            canon = self._match_person([fold(head.text)])
+            if canon and canon in self.actors:
+                self.add_mention(p, head.i, head.i + 1, self.actors[canon], "name")
+                self.mentions.sort(key=lambda x: x.start)
+                return canon, (tok_start(p, head), tok_end(p, head))
         body = self._acronym_of(head.text)
         if body is not None:
             # "CN, the largest of the railways, responded": tagged anything but a name
