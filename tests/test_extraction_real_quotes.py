@@ -269,3 +269,20 @@ def test_two_coordinated_cues_and_paraphrase_lead_in(nlp):
     assert (s.content, s.speaker) == ("the newsmen to investigate the details", "Anna Varga")
     s = by_content(ex, "significant difficulties")
     assert (s.kind, s.content) == ("direct", "we will be facing significant difficulties")
+
+
+def test_subject_tokens_of_participles_auxiliaries_and_free_relatives(nlp):
+    body = (
+        "Foreign Minister Rosa Lind had posted an acidic message on social media thanking "
+        "Hale for including the islands on his tour. "
+        "The army had on Monday said: “Two posts were hit by enemy fire.” "
+        "The trade minister Piet Kramer on Thursday recalled what the Prime Minister Anna "
+        "Varga has said on the issue and maintained that the treaty would remain suspended. "
+        "A spokesman of the Norland government later specified during a briefing for "
+        "journalists that the new list included 20 officials."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "for including the islands").speaker == "Rosa Lind"
+    assert by_content(ex, "Two posts were hit").speaker
+    assert by_content(ex, "remain suspended").speaker == "Piet Kramer"
+    assert by_content(ex, "20 officials").content == "the new list included 20 officials"

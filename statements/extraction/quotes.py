@@ -261,7 +261,21 @@ def subject_of(t: Token) -> Token | None:
             return pobj
     while cur is not None and seen < 6:
         seen += 1
-        for c in cur.children:
+        if (
+            cur.dep_ == "conj"
+            and cur.head.dep_ == "ccomp"
+            and cur.head.left_edge.lower_ in ("what", "whatever")
+            and cur.head.head.pos_ in ("VERB", "AUX")
+            and cur.head.head.i < cur.head.left_edge.i
+        ):
+            # "recalled what the Prime Minister has said and maintained that ...": the
+            # conjunct goes with the clause outside the free relative
+            cur = cur.head.head
+            continue
+        kids = list(cur.children) + [
+            g for c in cur.children if c.dep_ == "aux" and c.i < cur.i for g in c.children
+        ]  # "The army had on Monday said": the subject hung on the auxiliary
+        for c in kids:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 if c.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
                     ante = cur.head
@@ -304,8 +318,44 @@ def subject_of(t: Token) -> Token | None:
             continue
         if cur.dep_ == "relcl":
             return cur.head
+        if (
+            cur.dep_ == "acl"
+            and cur.tag_ == "VBG"
+            and cur.head.dep_ == "dobj"
+            and cur.head.lemma_.lower() in MEDIUM_NOUNS | set(gazetteer().cues.get("nouns", ()))
+        ):
+            # "had posted a message on social media thanking X": the poster thanks
+            cur = cur.head.head
+            continue
         if cur.dep_ == "acl" and (cur.tag_ == "VBG" or cur.head.dep_ == "ROOT"):
             return cur.head
+        if cur.dep_ == "ROOT":
+            # "Pakistan, vast swathes of which are dependent on X, has written": the
+            # name the parser hung as a modifier before the verb
+            front = next(
+                (
+                    c
+                    for c in cur.children
+                    if c.dep_ == "npadvmod"
+                    and c.i == 0
+                    and c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+                ),
+                None,
+            )
+            if front is None:
+                front = next(
+                    (
+                        g
+                        for c in cur.children
+                        if c.dep_ == "advcl" and c.i < cur.i
+                        for g in c.children
+                        if g.dep_ == "npadvmod"
+                        and g.i == 0
+                        and g.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+                    ),
+                    None,
+                )
+            return front
         break
     return None
 
@@ -348,7 +398,23 @@ def _past_dateline(subj: Token) -> Token:
         return subj
     dash = next((t for t in subj.subtree if t.text in ("—", "–", "-", "--") and t.i > subj.i), None)
     if dash is None:
-        return subj
+        doc = subj.doc
+        colon = next((t for t in doc[subj.i : subj.i + 8] if t.text == ":"), None)
+        verb = subj.head
+        if colon is None or verb.i <= colon.i:
+            return subj
+        # "NEW DELHI, May 15: ..., the minister S Jaishankar on Thursday recalled": the
+        # dateline taken for the subject; the person named last before the verb speaks
+        names = [
+            t
+            for t in doc[colon.i + 1 : verb.i]
+            if t.ent_type_ == "PERSON"
+            and t.dep_ != "compound"
+            and t.head.i != verb.i
+            or t.ent_type_ == "PERSON"
+            and t.dep_ in ("nsubj", "appos")
+        ]
+        return names[-1] if names else subj
     after = [c for c in subj.children if c.dep_ == "appos" and c.i > dash.i] + [
         c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > dash.i
     ]
