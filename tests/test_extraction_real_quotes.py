@@ -163,3 +163,126 @@ def test_place_before_a_dash_is_no_subject(nlp):
     body = "Oslo – Chancellor Rosa Lind has promised Norland to finance new power lines."
     _, ex = run(nlp, body)
     assert by_content(ex, "power lines").speaker == "Rosa Lind"
+
+
+def test_quoted_fragment_inside_reported_clause_does_not_end_it(nlp):
+    body = (
+        "The city hall issued a statement saying it was still “hopeful” the vote will "
+        "happen — but that Mayor Tom Hale would be fine if it did not. "
+        "The council issued a statement Friday saying “we regret the confusion” about "
+        "Senator Ann Dorsey’s account of the meeting."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "hopeful")
+    assert s.content.endswith("but that Mayor Tom Hale would be fine if it did not")
+    s = by_content(ex, "regret the confusion")
+    assert s.content.startswith("“we regret the confusion” about Senator")
+
+
+def test_colon_quote_inside_reported_clause_keeps_both(nlp):
+    body = (
+        "Senator Ann Dorsey posted on her blog that during a council meeting, one rival "
+        "told Hale: “I cannot stand to look at you.”"
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "during a council meeting")
+    assert (s.content, s.speaker) == ("during a council meeting, one rival told Hale", "Ann Dorsey")
+    assert by_content(ex, "I cannot stand").kind == "direct"
+
+
+def test_quote_completing_a_bare_subject(nlp):
+    body = (
+        "Senator Piet Kramer was blunt. Brenn “has been really bad on this. The worst in "
+        "the cabinet,” Kramer said."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "really bad")
+    assert s.content == "has been really bad on this. The worst in the cabinet"
+    assert s.speaker == "Piet Kramer"
+
+
+def test_announce_and_express_need_a_clause_or_quote(nlp):
+    body = (
+        "So far Senators Ann Dorsey and Bo Lind have announced support for the plan. "
+        "Minister Rosa Lind expressed her appreciation for bipartisan unity. "
+        "Mayor Tom Hale highlighted the critical challenges of a rising Norland. "
+        "Senator Piet Kramer expressed optimism that a veto can be upheld."
+    )
+    _, ex = run(nlp, body)
+    assert [s.content for s in ex.statements] == ["a veto can be upheld"]
+    assert ex.statements[0].speaker == "Piet Kramer"
+
+
+def test_speech_after_other_than_to_and_answering_back_after_a_quote(nlp):
+    body = (
+        "Mayor Tom Hale defended the port deal on Monday. Afterwards, the city hall declined "
+        "to elaborate other than to reiterate that the mayor does not believe anyone lied. "
+        "“So what is your plan? Close the port?” Hale challenged the councillors."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "anyone lied")
+    assert s.content == "the mayor does not believe anyone lied"
+    s = by_content(ex, "Close the port")
+    assert s.kind == "direct" and s.speaker == "Tom Hale"
+
+
+def test_indirect_questions_and_how_clauses(nlp):
+    body = (
+        "Senator Ann Dorsey asked if Norland needed to update its foreign policy. "
+        "Senator Bo Lind asked whether the treaty covered fisheries. "
+        "Mr Piet Kramer noted how Norland's approach to trade has earned it room to manoeuvre."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "needed to update").content == (
+        "Norland needed to update its foreign policy"
+    )
+    assert by_content(ex, "covered fisheries").speaker == "Bo Lind"
+    assert by_content(ex, "approach to trade").content.startswith("Norland's approach")
+
+
+def test_termed_branded_and_hoped(nlp):
+    body = (
+        "Minister Rosa Lind termed the shelling of the depot as a “blatant violation of "
+        "the truce”. "
+        "Mayor Tom Hale branded the strike as a crime. "
+        "Prince Karl hoped that increased trade in the region could open more pathways to "
+        "dialogue."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "blatant violation").speaker == "Rosa Lind"
+    assert by_content(ex, "the strike as a crime").speaker == "Tom Hale"
+    s = by_content(ex, "pathways")
+    assert s.content.startswith("increased trade") and s.speaker == "Karl"
+
+
+def test_two_coordinated_cues_and_paraphrase_lead_in(nlp):
+    body = (
+        "President Anna Varga on Monday told journalists in Velsk that she had declared her "
+        "assets four times since 1990 and challenged the newsmen to investigate the details. "
+        "However, without cooperation, especially on food security, “we will be facing "
+        "significant difficulties,” Varga said."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "declared her assets")
+    assert s.content == "she had declared her assets four times since 1990"
+    s = by_content(ex, "newsmen")
+    assert (s.content, s.speaker) == ("the newsmen to investigate the details", "Anna Varga")
+    s = by_content(ex, "significant difficulties")
+    assert (s.kind, s.content) == ("direct", "we will be facing significant difficulties")
+
+
+def test_subject_tokens_of_participles_auxiliaries_and_free_relatives(nlp):
+    body = (
+        "Foreign Minister Rosa Lind had posted an acidic message on social media thanking "
+        "Hale for including the islands on his tour. "
+        "The army had on Monday said: “Two posts were hit by enemy fire.” "
+        "The trade minister Piet Kramer on Thursday recalled what the Prime Minister Anna "
+        "Varga has said on the issue and maintained that the treaty would remain suspended. "
+        "A spokesman of the Norland government later specified during a briefing for "
+        "journalists that the new list included 20 officials."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "for including the islands").speaker == "Rosa Lind"
+    assert by_content(ex, "Two posts were hit").speaker
+    assert by_content(ex, "remain suspended").speaker == "Piet Kramer"
+    assert by_content(ex, "20 officials").content == "the new list included 20 officials"

@@ -172,6 +172,9 @@ _NO_COMMENT = re.compile(
     re.I,
 )
 
+# a name standing as the subject that the quotation completes
+_BARE_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*")
+
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .]{1,30})?(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+"
 )
@@ -258,7 +261,21 @@ def subject_of(t: Token) -> Token | None:
             return pobj
     while cur is not None and seen < 6:
         seen += 1
-        for c in cur.children:
+        if (
+            cur.dep_ == "conj"
+            and cur.head.dep_ == "ccomp"
+            and cur.head.left_edge.lower_ in ("what", "whatever")
+            and cur.head.head.pos_ in ("VERB", "AUX")
+            and cur.head.head.i < cur.head.left_edge.i
+        ):
+            # "recalled what the Prime Minister has said and maintained that ...": the
+            # conjunct goes with the clause outside the free relative
+            cur = cur.head.head
+            continue
+        kids = list(cur.children) + [
+            g for c in cur.children if c.dep_ == "aux" and c.i < cur.i for g in c.children
+        ]  # "The army had on Monday said": the subject hung on the auxiliary
+        for c in kids:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 if c.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
                     ante = cur.head
@@ -301,8 +318,44 @@ def subject_of(t: Token) -> Token | None:
             continue
         if cur.dep_ == "relcl":
             return cur.head
+        if (
+            cur.dep_ == "acl"
+            and cur.tag_ == "VBG"
+            and cur.head.dep_ == "dobj"
+            and cur.head.lemma_.lower() in MEDIUM_NOUNS | set(gazetteer().cues.get("nouns", ()))
+        ):
+            # "had posted a message on social media thanking X": the poster thanks
+            cur = cur.head.head
+            continue
         if cur.dep_ == "acl" and (cur.tag_ == "VBG" or cur.head.dep_ == "ROOT"):
             return cur.head
+        if cur.dep_ == "ROOT":
+            # "Pakistan, vast swathes of which are dependent on X, has written": the
+            # name the parser hung as a modifier before the verb
+            front = next(
+                (
+                    c
+                    for c in cur.children
+                    if c.dep_ == "npadvmod"
+                    and c.i == 0
+                    and c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+                ),
+                None,
+            )
+            if front is None:
+                front = next(
+                    (
+                        g
+                        for c in cur.children
+                        if c.dep_ == "advcl" and c.i < cur.i
+                        for g in c.children
+                        if g.dep_ == "npadvmod"
+                        and g.i == 0
+                        and g.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+                    ),
+                    None,
+                )
+            return front
         break
     return None
 
@@ -345,7 +398,23 @@ def _past_dateline(subj: Token) -> Token:
         return subj
     dash = next((t for t in subj.subtree if t.text in ("—", "–", "-", "--") and t.i > subj.i), None)
     if dash is None:
-        return subj
+        doc = subj.doc
+        colon = next((t for t in doc[subj.i : subj.i + 8] if t.text == ":"), None)
+        verb = subj.head
+        if colon is None or verb.i <= colon.i:
+            return subj
+        # "NEW DELHI, May 15: ..., the minister S Jaishankar on Thursday recalled": the
+        # dateline taken for the subject; the person named last before the verb speaks
+        names = [
+            t
+            for t in doc[colon.i + 1 : verb.i]
+            if t.ent_type_ == "PERSON"
+            and t.dep_ != "compound"
+            and t.head.i != verb.i
+            or t.ent_type_ == "PERSON"
+            and t.dep_ in ("nsubj", "appos")
+        ]
+        return names[-1] if names else subj
     after = [c for c in subj.children if c.dep_ == "appos" and c.i > dash.i] + [
         c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > dash.i
     ]
@@ -640,6 +709,8 @@ POSITION_VERBS = {
     "emphasize",
     "emphasise",
 }
+# these take a noun only with a that-clause or a quotation: "expressed optimism that ..."
+NOUN_CLAUSE_VERBS = {"announce", "express", "voice", "raise", "highlight"}
 NEEDS_CLAUSE = {"reiterate", "convey", "recall", "repeat"}
 CALLS = {"call", "demand", "appeal", "commitment", "position", "stance", "warning", "offer"}
 
@@ -695,6 +766,53 @@ def _gloss_follows(doc, i: int) -> bool:
         head.pos_ == "NOUN"
         and (head.lemma_.lower() in _GLOSS_HEADS or head.lemma_.lower() in DENIABLE)
         and any(c.dep_ in ("relcl", "ccomp", "acl") and _has_subject(c) for c in head.children)
+    )
+
+
+def _quote_runs_on(open_mark: Token) -> bool:
+    """'saying “we regret the misunderstanding” about X's account': the clause goes on
+    past the closing mark (the next word hangs on a word inside the quotation), so the
+    quoted words are a fragment of reported speech, not a direct quote."""
+    doc = open_mark.doc
+    close = next(
+        (x for x in doc[open_mark.i + 1 :] if x.text in ("”", '"', "’") or x.text in ".?!"),
+        None,
+    )
+    if close is None or close.text in ".?!" or close.i + 1 >= len(doc):
+        return False
+    nxt = doc[close.i + 1]
+    return (
+        not nxt.is_punct
+        and open_mark.i < nxt.head.i < close.i
+        and nxt.dep_ in ("prep", "acl", "relcl")
+        and (
+            nxt.head.pos_ in ("NOUN", "PROPN", "ADJ")
+            or nxt.lower_ in ("about", "over", "of", "for", "against")
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in nxt.children)
+        )
+    )
+
+
+def _only_to(t: Token) -> bool:
+    """'declined to elaborate other than to reiterate that ...', 'only to say that ...': the
+    infinitive is what the subject did say."""
+    doc = t.doc
+    to = next((c for c in t.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i < 1:
+        return False
+    before = doc[to.i - 1].lower_
+    return before == "only" or (before == "than" and to.i >= 2 and doc[to.i - 2].lower_ == "other")
+
+
+def _that_clause_follows(doc, j: int) -> bool:
+    """'— but that ...', ', and that ...', 'but that ...' at j: a second reported clause
+    coordinated with the first (the speaker's still)."""
+    k = j + 1 if doc[j].text in (",", "—", "–", "--") else j
+    return (
+        k + 1 < len(doc)
+        and doc[k].lower_ in ("but", "and")
+        and doc[k + 1].lower_ == "that"
+        and doc[k + 1].dep_ == "mark"
     )
 
 
@@ -788,6 +906,9 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
                 break  # "... unless countries cut emissions faster, as a report showed"
             if t.text == "," and _gloss_follows(doc, j + 1):
                 break  # "accuse X of Y in order to Z, allegations their family rejects"
+            if _that_clause_follows(doc, j):
+                j += 3 if t.is_punct else 2  # "... — but that X would be fine": same speaker
+                continue
             if t.is_punct and t.text not in (".", "!", "?", '"', "”"):
                 ok = False
                 break
@@ -905,6 +1026,12 @@ class QuoteFinder:
         self.paras = paras
         self.gz = gazetteer()
         self.press_issuer = press_issuer
+        # the lemmatiser's slips on cue verbs ("hoped" -> "hop")
+        forms = self.gz.cues.get("form_lemmas", {})
+        for p in paras:
+            for t in p.doc:
+                if t.tag_.startswith("VB") and t.lower_ in forms:
+                    t.lemma_ = forms[t.lower_]
 
     # -- direct quotes -----------------------------------------------------------------
     def direct(self) -> list[Candidate]:
@@ -979,6 +1106,15 @@ class QuoteFinder:
         s_a0, _ = _sentence_bounds(text, open_, po.offset, po.offset + len(po.text))
         lead = text[s_a0:open_].strip()
         starts_sentence = not lead or lead.endswith((".", "?", "!", ":", "—", "–"))
+        if lead.endswith(",") and not any(
+            is_cue(x) or x.pos_ == "VERB" and _has_subject(x)
+            for x in self._tokens_between(po, s_a0, open_)
+        ):
+            # 'However, without cooperation, “we will be facing difficulties,” X said': a
+            # lead-in paraphrase before the quotation
+            starts_sentence = True
+        if _BARE_NAME.fullmatch(lead) and text[cand.start : cand.start + 1].islower():
+            starts_sentence = True  # 'Colby “has been really bad on this,” X said'
         # (A) speech verb after the quote, in the same sentence
         after = text[close + 1 : pend]
         m = re.match(r"\s*[,]?\s*", after)
@@ -1062,6 +1198,24 @@ class QuoteFinder:
                     cand.mode = "after"
                     cand.lemma = t.lemma_.lower()
                     return words >= 2 or subj is not None
+            if (
+                len(toks) >= 2
+                and toks[0].tag_ == "PRP"
+                and toks[0].dep_ == "nsubj"
+                and toks[0].head.i == toks[1].i
+                and toks[1].tag_ == "VBD"
+                and toks[1].lemma_.lower() in self.gz.cues.get("after_quote_verbs", ())
+            ):
+                # '“So what’s your plan?” he challenged lawmakers': a verb of answering
+                # back right after the pronoun is the cue
+                t = toks[1]
+                cue, a, b = _cue_text(t)
+                cand.cue, cand.cue_span, cand.cue_token = cue, (p.offset + a, p.offset + b), t.i
+                cand.para = ci
+                cand.subject_token = toks[0].i
+                cand.mode = "after"
+                cand.lemma = t.lemma_.lower()
+                return True
         # (B) speech verb and a colon/comma before the quote
         open_ = cand.quote_open if cand.quote_open is not None else cand.start
         s_a, _ = _sentence_bounds(text, open_, po.offset, po.offset + len(po.text))
@@ -1087,7 +1241,7 @@ class QuoteFinder:
                         cand.lemma = t.lemma_.lower()
                         return True
         last_tok = self._tokens_between(po, s_a, open_)[-1:] if before.strip() else []
-        if last_tok and is_cue(last_tok[0]) and words >= 3:
+        if last_tok and is_cue(last_tok[0]) and words >= 3 and not self._runs_on(po, open_):
             # 'Trump said "we are going to win"': the quotation is the verb's object
             t = last_tok[0]
             subj = subject_of(t)
@@ -1152,6 +1306,10 @@ class QuoteFinder:
             cand.mode = "orphan"
             return True
         return False
+
+    def _runs_on(self, p: Para, open_: int) -> bool:
+        mark = next((x for x in p.doc if p.offset + x.idx == open_), None)
+        return mark is not None and _quote_runs_on(mark)
 
     def _nested(self, outer: Candidate) -> list[Candidate]:
         """Single-quoted speech inside a direct quote, attributed inside the quote."""
@@ -1272,6 +1430,7 @@ class QuoteFinder:
                 or t.head.lemma_.lower() not in ("continue", "begin", "start", "go", "use")
                 or any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children)
             )
+            and not _only_to(t)
         ):
             return None  # "began a strike to demand higher pay": a purpose, not speech
         if t.dep_ == "conj" and any(
@@ -1581,11 +1740,21 @@ class QuoteFinder:
             subtree = list(ccomp.subtree)
             a, b = subtree[0].i, subtree[-1].i
             if doc[a].dep_ == "mark" and doc[a].lower_ in ("whether", "if"):
-                return None  # an indirect question, not a statement
+                if lemma not in ("ask", "wonder", "question", "query", "inquire", "enquire"):
+                    return None  # "said whether": no statement
+                a += 1  # "asked if Norland needed to update its policy": the question put
             if lemma in ("ask", "wonder", "question", "query", "inquire", "enquire") and doc[
                 a
             ].lower_ in ("why", "how", "what", "when", "where", "who", "which", "whom"):
                 return None  # "asked why the target had been missed"
+            if (
+                doc[a].lower_ == "how"
+                and doc[a].dep_ == "advmod"
+                and doc[a].head.i == ccomp.i
+                and a + 1 <= b
+                and doc[a + 1].dep_ in ("nsubj", "nsubjpass", "det", "compound", "poss", "amod")
+            ):
+                a += 1  # "noted how Norland's approach has earned it room": the clause
             had_that = False
             while a <= b and doc[a].lower_ == "that" and doc[a].dep_ in ("mark", "dobj"):
                 a += 1
@@ -1594,6 +1763,8 @@ class QuoteFinder:
             # speech in quoted words ('replied that “no industry is above ...”')
             if doc[a].text in ("“", '"', "‘") and not had_that:
                 return None
+            if a > 0 and doc[a - 1].text in ("“", '"', "‘") and _quote_runs_on(doc[a - 1]):
+                a -= 1  # 'saying “we regret X” about Y': the quoted fragment opens it
             # "X told reporters that ..." / as_such "called X Y"
             a_tok, b_tok = a, b
             mode = "clause"
@@ -1657,6 +1828,21 @@ class QuoteFinder:
             tail = _coordinated_tail(t, ccomp, b_tok)
             if tail is not None:
                 b_tok = tail
+            colon = next(
+                (
+                    x
+                    for x in doc[a_tok + 2 : b_tok]
+                    if x.text == ":"
+                    and doc[x.i + 1].text in ("“", '"', "‘")
+                    and is_cue(x.head)
+                    and x.head.i > a_tok
+                ),
+                None,
+            )
+            if colon is not None:
+                # 'posted that during a meeting, one leader told Obama: “I cannot ...”': the
+                # inner quotation is a direct quote of its own; the report leads up to it
+                b_tok = colon.i - 1
         if a_tok is None and lemma in gz.as_such_verbs and dobj is not None and oprd is not None:
             a_tok, b_tok = dobj.left_edge.i, oprd.right_edge.i
             mode = "as_such"
@@ -1704,22 +1890,46 @@ class QuoteFinder:
             mode = "object"
         if (
             a_tok is None
-            and lemma == "express"
+            and lemma in NOUN_CLAUSE_VERBS
             and dobj is not None
             and dobj.lemma_.lower() in EXPRESSED
         ):
-            # "expressed concern over the fighting": a position taken
-            a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
-            for c in preps:
-                pc = next((g for g in c.children if g.dep_ == "pobj"), None)
-                timed = pc is not None and pc.ent_type_ in ("DATE", "TIME")
-                if (
-                    c.i > dobj.i
-                    and c.lower_ in ("over", "about", "for", "with", "at", "to")
-                    and not timed
-                ):
-                    b_tok = max(b_tok, c.right_edge.i)
-            mode = "clause"
+            # "expressed optimism that a veto can be upheld": the noun's clause is what
+            # was said; "expressed concern over the harm" reports no words
+            clause = next(
+                (
+                    c
+                    for c in dobj.children
+                    if c.dep_ in ("acl", "relcl", "ccomp")
+                    and c.i > dobj.i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    and _has_subject(c)
+                ),
+                None,
+            )
+            if clause is not None:
+                a_tok, b_tok = clause.left_edge.i + 1, clause.right_edge.i
+                mode = "clause"
+            elif any(x.text in ("“", '"', "‘") for x in dobj.subtree):
+                # 'expressed “deep concern” over the fighting': quoted words
+                a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
+                for c in preps:
+                    pc = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    timed = pc is not None and pc.ent_type_ in ("DATE", "TIME")
+                    if (
+                        c.i > dobj.i
+                        and c.lower_ in ("over", "about", "for", "with", "at", "to")
+                        and not timed
+                    ):
+                        b_tok = max(b_tok, c.right_edge.i)
+                mode = "clause"
+        if (
+            a_tok is None
+            and lemma in NOUN_CLAUSE_VERBS
+            and dobj is not None
+            and not any(x.text in ("“", '"', "‘") for x in dobj.subtree)
+        ):
+            return None  # "announced support for the plan": no words reported
         if a_tok is None and lemma in gz.object_verbs and dobj is not None:
             if dobj.lower_ in ("it", "this", "that", "them") or dobj.pos_ == "PRON":
                 return None
