@@ -135,3 +135,13 @@ def test_a_country_before_a_dash_is_no_dateline():
 def test_an_outlet_before_a_dash_and_lower_case_text_is_no_credit():
     _, meta, layout = _parse("Reuters – the agency said on Monday – was first with the news.")
     assert meta.credits == [] and layout.dateline_span is None
+
+
+def test_wire_credit_glued_to_the_first_word(nlp):
+    text = (
+        "Aides blame the hackers\n\n(CNN)Maria Lopez's former aides blamed Ruritania for the "
+        "outage, saying the attack had been planned for months.\n"
+    )
+    ex = extract(text, nlp=nlp)
+    assert "CNN" in ex.source.credits
+    assert not any(a.name.startswith("CNN)") for a in ex.actors)

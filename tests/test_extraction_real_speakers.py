@@ -331,3 +331,12 @@ def test_mistagged_surname_of_a_known_person(nlp):
         "aware of the remark. Trump, however, said he was just trying to rally supporters.",
     )
     assert by_content(ex, "he was just trying").speaker == "Donald Trump"
+
+
+def test_top_diplomat_is_the_foreign_minister(nlp):
+    _, ex = run(
+        nlp,
+        "Argentina's top diplomat, Diana Morales, met the British foreign secretary on Monday.\n\n"
+        "The previous day, the foreign minister had said that the islands were Argentine.",
+    )
+    assert by_content(ex, "the islands were Argentine").speaker == "Diana Morales"

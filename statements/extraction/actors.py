@@ -3499,7 +3499,11 @@ class ActorIndex:
             # "His advisers believe ...", "Reyes's aides argued ...": the possessor's people
             owner, _ = self.resolve_np(p, poss)
             if owner is not None and self.actors[owner].kind != "other":
-                a = self.actor(f"{owner}'s {head.text.lower()}", "other", None, role="aides")
+                # named as written ("Clinton's aides"); a pronoun gives way to the name
+                written = doc[poss.left_edge.i : head.i + 1].text
+                if poss.pos_ == "PRON":
+                    written = f"{owner}'s {head.text.lower()}"
+                a = self.actor(written, "other", None, role="aides")
                 a.agent = True
                 a.add_alias(doc[poss.left_edge.i : head.i + 1].text)
                 self._note(p, poss.left_edge.i, head.i + 1, a, head.i)
@@ -3731,10 +3735,14 @@ class ActorIndex:
                 if a.kind != "person":
                     continue
                 rw = set(fold(a.role or "").split()) | set(a.role_words)
+                if {"top", "diplomat"} <= rw:
+                    rw |= {"foreign", "minister", "secretary"}  # "Argentina's top diplomat"
                 if mods and a.role and not mods <= rw:
                     continue  # "the foreign minister" is not the prime minister
-                if a.role_words & heads or (
-                    a.role and fold(a.role).split()[-1:] and set(fold(a.role).split()) & heads
+                if (
+                    a.role_words & heads
+                    or (rw & heads and "diplomat" in rw)
+                    or (a.role and fold(a.role).split()[-1:] and set(fold(a.role).split()) & heads)
                 ):
                     best = a.name
                 elif head in BOSS_WORDS and rw & BOSS_WORDS:

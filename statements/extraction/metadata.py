@@ -103,8 +103,8 @@ _BARE_BYLINE = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'-]+|[A
 # "(CNN) — ", "AFP - ": a wire credit with no place
 _WIRE_LEAD = re.compile(
     r"^(?:\((?P<paren>[A-Za-z][A-Za-z .&-]{1,30})\)|(?P<bare>[A-Z][A-Za-z&-]{1,15}))"
-    r"\s*[–—-]{1,2}\s+(?=[A-Z“\"‘'])"
-)
+    r"(?:\s*[–—-]{1,2}\s+|(?<=\))(?=[A-Z][a-z]))(?=[A-Z“\"‘'])"
+)  # also "(CNN)Hillary Clinton's aides ...", the credit glued to the first word
 # words that open a line in capitals or before a colon without being a place
 _LABEL_WORDS = {
     "analysis",
