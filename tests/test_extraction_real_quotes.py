@@ -286,3 +286,29 @@ def test_subject_tokens_of_participles_auxiliaries_and_free_relatives(nlp):
     assert by_content(ex, "Two posts were hit").speaker
     assert by_content(ex, "remain suspended").speaker == "Piet Kramer"
     assert by_content(ex, "20 officials").content == "the new list included 20 officials"
+
+
+def test_according_to_in_unusual_positions(nlp):
+    body = (
+        "Staff kept close tabs on a meeting early Monday in which the mayor summoned Dillon; "
+        "the deputy clerk, Mara Voss; and the treasurer, Olin Pratt, to lecture them on the "
+        "need “to get on the same page,” according to a person briefed on the meeting. "
+        "In May, the Voss campaign released a video detailing how, according to its experts, "
+        "the Orland council was looking to help Pratt in an attempt to sink the bid. "
+        "And his mood, according to two aides who spoke on condition of anonymity, has "
+        "become sour and dark, and he has turned against most of his staff — even his "
+        "brother, Kel Pratt — calling them “lazy,” according to one of those aides.\n\n"
+        "Most council members do not believe the survey captures the mood of the town. "
+        "That’s according to the Civic Panel, a group of activists in the region."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "the mayor summoned Dillon")
+    assert s.cue == "according to" and "person briefed" in s.speaker
+    s = by_content(ex, "the Orland council was looking")
+    assert s.content.startswith("the Orland council") and s.speaker == "its experts"
+    s = by_content(ex, "become sour")
+    assert s.content.startswith("has become sour") and "lazy" not in s.content
+    s = by_content(ex, "calling them")
+    assert s.content.startswith("calling them") and s.cue == "according to"
+    s = by_content(ex, "do not believe the survey")
+    assert s.cue == "according to" and s.speaker == "Civic Panel"

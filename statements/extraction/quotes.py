@@ -587,6 +587,22 @@ RELATIVE_VERBS = {
     "draft",
     "broadcast",
 }
+_SUBORDINATORS = {"how", "that", "whether", "why", "because", "while", "where", "when", "what"}
+_ANONYMOUS_SOURCES = {
+    "person",
+    "people",
+    "source",
+    "official",
+    "adviser",
+    "advisor",
+    "aide",
+    "ally",
+    "associate",
+    "insider",
+    "confidant",
+    "staffer",
+    "one",
+}
 CONDITIONS = {"unless", "if", "because", "until", "so", "than", "provided"}
 CIRCUMSTANCES = {"after", "before", "during", "when", "as", "at", "following", "upon", "since"}
 _GLOSS_HEADS = {
@@ -2121,37 +2137,93 @@ class QuoteFinder:
             "schedule",
         ):
             return None  # "... according to the Monroe Doctrine": no source of speech
-        if any(x.text in ("“", '"', "”") for x in doc[max(0, t.i - 3) : t.i]):
-            return None  # a quotation credited with "according to" is a direct quote
         text = self.text
         pos = p.offset + t.idx
         s_a, s_b = _sentence_bounds(text, pos, p.offset, p.offset + len(p.text))
+        if any(x.text in ("“", '"', "”") for x in doc[max(0, t.i - 3) : t.i]):
+            # a quotation credited with "according to" is a direct quote, unless the
+            # quoted words only end a longer sentence of the writer's ('... on the need
+            # “to get on the same page,” according to a person briefed')
+            open_ = text.rfind("“", s_a, pos)
+            if open_ < 0:
+                open_ = text.rfind('"', s_a, text.rfind('"', s_a, pos))
+            if open_ < 0 or len(re.findall(r"\w+", text[s_a:open_])) < 4:
+                return None
         # the source NP ends at the first comma after the head (drop relative clauses)
         head_end = p.offset + pobj.idx + len(pobj.text)
-        before = text[s_a:pos].rstrip()
         after = re.search(r",\s*", text[head_end:s_b])
-        verb_before = any(x.pos_ in ("VERB", "AUX") and s_a <= p.offset + x.idx < pos for x in doc)
-        if (
+        # another "according to" earlier in the sentence: this one only covers the
+        # stretch after it ('His mood, according to A, has soured — calling them
+        # “inept,” according to B')
+        prev_acc = [
+            p.offset + x.idx
+            for x in doc
+            if x.lower_ == "according"
+            and x.i + 1 < len(doc)
+            and doc[x.i + 1].lower_ == "to"
+            and s_a <= p.offset + x.idx < pos
+        ]
+        next_acc = [
+            p.offset + x.idx
+            for x in doc
+            if x.lower_ == "according"
+            and x.i + 1 < len(doc)
+            and doc[x.i + 1].lower_ == "to"
+            and pos < p.offset + x.idx < s_b
+        ]
+        lo = s_a
+        if prev_acc:
+            m_prev = re.search(r",\s*", text[prev_acc[-1] : pos])
+            lo = prev_acc[-1] + m_prev.end() if m_prev else pos
+            dash = max(text.rfind(" — ", lo, pos), text.rfind(" -- ", lo, pos))
+            if dash > lo:
+                lo = dash + 3
+        hi = s_b
+        if next_acc:
+            dash = max(text.rfind(" — ", pos, next_acc[0]), text.rfind(" -- ", pos, next_acc[0]))
+            hi = dash if dash > pos else next_acc[0]
+        before = text[lo:pos].rstrip()
+        verb_before = any(x.pos_ in ("VERB", "AUX") and lo <= p.offset + x.idx < pos for x in doc)
+        prev_word = re.search(r"(\w+)\s*,$", before)
+        that_is = re.fullmatch(r"(?:That|This|It)(?:’s|'s| is| was)", before.strip())
+        if that_is:
+            # "That's according to the panel": the previous sentence is the content
+            start, end = self._previous_sentence(pi, p, s_a)
+            if start is None:
+                return None
+        elif (
+            prev_word
+            and prev_word.group(1).lower() in _SUBORDINATORS
+            and after
+            and len(text[head_end + after.end() : hi].strip()) > 10
+        ):
+            # "detailed how, according to their experts, Moscow was helping him"
+            start, end = head_end + after.end(), hi
+        elif (
             before.endswith(",")
             and not verb_before
             and after
-            and len(text[head_end + after.end() : s_b].strip()) > 10
+            and len(text[head_end + after.end() : hi].strip()) > 10
         ):
             # "The plan, according to a memo, would exempt Canada": the whole sentence
-            start, end = s_a, s_b
+            start, end = lo, hi
+            if next_acc:
+                start = head_end + after.end()
         elif before:
-            start, end = s_a, pos
+            start, end = lo, pos
         else:
-            m = re.search(r",\s*", text[head_end:s_b])
+            m = re.search(r",\s*", text[head_end:hi])
             if not m:
                 return None
-            start, end = head_end + m.end(), s_b
+            start, end = head_end + m.end(), hi
         start, end = trim_indirect(text, start, end)
         if end - start < 10:
             return None
+        anonymous = pobj.lemma_.lower() in _ANONYMOUS_SOURCES or bool(that_is)
         for x in doc:
             if (
-                is_cue(x)
+                not anonymous
+                and is_cue(x)
                 and x.lemma_.lower() not in ("according",)
                 and start <= p.offset + x.idx < end
                 and x.dep_ in ("ROOT", "conj")
@@ -2159,7 +2231,8 @@ class QuoteFinder:
                 and any(c.dep_ == "ccomp" for c in x.children)
             ):
                 # "the ministry said ..., according to the news agency": the agency only
-                # carries the report; the speech is the ministry's own statement
+                # carries the report; the speech is the ministry's own statement (people
+                # briefed on a meeting are a source of their own)
                 return None
         return Candidate(
             "indirect",
@@ -2173,6 +2246,23 @@ class QuoteFinder:
             mode="according",
             lemma="according",
         )
+
+    def _previous_sentence(self, pi: int, p: Para, s_a: int) -> tuple[int | None, int]:
+        """The sentence before the one starting at s_a (the previous paragraph's last)."""
+        text = self.text
+        if s_a > p.offset:
+            a, b = _sentence_bounds(text, s_a - 2, p.offset, p.offset + len(p.text))
+        else:
+            k = pi - 1
+            while k >= 0 and not self.paras[k].text.strip():
+                k -= 1
+            if k < 0:
+                return None, 0
+            q = self.paras[k]
+            end = q.offset + len(q.text.rstrip())
+            a, b = _sentence_bounds(text, end - 1, q.offset, q.offset + len(q.text))
+        a, b = trim_indirect(text, a, b)
+        return (a, b) if b - a >= 10 else (None, 0)
 
     # -- press releases ------------------------------------------------------------------
     def transcript(self, index) -> list[Candidate]:
