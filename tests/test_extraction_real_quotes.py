@@ -312,3 +312,40 @@ def test_according_to_in_unusual_positions(nlp):
     assert s.content.startswith("calling them") and s.cue == "according to"
     s = by_content(ex, "do not believe the survey")
     assert s.cue == "according to" and s.speaker == "Civic Panel"
+
+
+def _candidates(nlp, body):
+    """The quote finder's raw candidates for a one-paragraph-per-line body."""
+    from statements.extraction.actors import Para
+    from statements.extraction.quotes import QuoteFinder
+
+    paras, offset = [], 0
+    for i, line in enumerate(body.split("\n")):
+        paras.append(Para(i, offset, nlp(line)))
+        offset += len(line) + 1
+    qf = QuoteFinder(body, paras)
+    return body, qf.direct() + qf.indirect()
+
+
+def test_citing_after_a_report_is_a_second_source(nlp):
+    body = (
+        "Pratt has kept doubting the result of the vote in private talks, the Orland Courier "
+        "reported Tuesday, citing advisers who heard him."
+    )
+    text, cands = _candidates(nlp, body)
+    cited = [c for c in cands if c.cue == "citing"]
+    assert len(cited) == 1 and cited[0].inner
+    assert text[cited[0].start : cited[0].end].startswith("Pratt has kept doubting")
+    _, ex = run(nlp, body)
+    assert not any(s.content.startswith("advisers") for s in ex.statements)
+
+
+def test_as_the_paper_reported_at_the_end(nlp):
+    body = (
+        "Inflation has eased for three months in a row, as the central bank noted on Friday. "
+        "The council will meet on Monday, as it does every week."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "Inflation has eased")
+    assert (s.content, s.cue) == ("Inflation has eased for three months in a row", "noted")
+    assert len(ex.statements) == 1

@@ -40,6 +40,10 @@ class Candidate:
     parent: Candidate | None = None
     children: list[Candidate] = field(default_factory=list)
     lemma: str | None = None
+    # a statement inside or beside another one (a second source of the same words, speech
+    # reported inside reported speech): kept even when its cue lies inside another
+    # statement's content or its span repeats another's
+    inner: bool = False
 
 
 # -- quote mark pairing -----------------------------------------------------------------
@@ -1427,6 +1431,8 @@ class QuoteFinder:
             return None  # "points at the square" is no speech, "points out that" is
         if _not_said(t):
             return None
+        if lemma == "cite" and t.dep_ == "advcl" and t.head.lemma_.lower() in REPORTING:
+            return self._citing(pi, p, t)
         if lemma == "cite" and not (
             t.tag_ == "VBG" and t.dep_ == "advcl" and doc[t.left_edge.i - 1].text == ","
         ):
@@ -1998,6 +2004,25 @@ class QuoteFinder:
                     mode = "fronted"
         if (
             a_tok is None
+            and t.dep_ == "advcl"
+            and t.head.i < t.i
+            and lemma in REPORTING | {"note", "write", "tweet", "post"}
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") for c in t.children)
+            and any(x.text == "," for x in doc[max(0, t.left_edge.i - 2) : t.left_edge.i])
+        ):
+            # "X is one of several cases, as the newspaper reported Tuesday": the clause
+            # before the as-clause is what was reported
+            sub = [x for x in t.head.subtree if x.i < t.left_edge.i and not x.is_space]
+            while sub and (sub[-1].is_punct or sub[-1].text in ("”", '"')):
+                if sub[-1].text in ("”", '"'):
+                    break
+                sub.pop()
+            if sub and doc[sub[0].i].text not in ("“", '"', "‘"):
+                a_tok, b_tok = sub[0].i, sub[-1].i
+                mode = "fronted"
+        if (
+            a_tok is None
             and t.dep_ == "parataxis"
             and t.head.i > t.i
             and lemma in gz.clause_verbs
@@ -2050,6 +2075,34 @@ class QuoteFinder:
             lemma=lemma,
         )
         return cand
+
+    def _citing(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'X, the Courier reported, citing advisers who heard him': the people cited are a
+        second source of what the report says (the cited people are no content)."""
+        src = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if src is None or not (
+            src.ent_type_ in ("PERSON", "ORG", "NORP")
+            or src.lemma_.lower() in _ANONYMOUS_SOURCES
+            or src.lemma_.lower() in ("expert", "analyst", "document", "report", "memo", "email")
+        ):
+            return None
+        base = self._reported(pi, p, t.head)
+        if base is None:
+            return None
+        cue, ca, cb = _cue_text(t)
+        return Candidate(
+            "indirect",
+            base.start,
+            base.end,
+            pi,
+            cue,
+            (p.offset + ca, p.offset + cb),
+            t.i,
+            src.i,
+            mode="citing",
+            lemma="cite",
+            inner=True,
+        )
 
     def _phrasal(self, pi: int, p: Para, t: Token) -> Candidate | None:
         """Speech said by a phrase, not a speech verb: 'has led calls for X', 'renewed
