@@ -349,3 +349,28 @@ def test_as_the_paper_reported_at_the_end(nlp):
     s = by_content(ex, "Inflation has eased")
     assert (s.content, s.cue) == ("Inflation has eased for three months in a row", "noted")
     assert len(ex.statements) == 1
+
+
+def test_dismissal_credit_promise_and_threat_frames(nlp):
+    body = (
+        "Tom Reyes, the campaign's chief pollster, shrugged off the Courier poll as an "
+        "“outlier.” Aides to the mayor dismissed the slide as a temporary result of bad "
+        "coverage.\n\n"
+        "Pratt has credited Voss with originating some of his better attack lines.\n\n"
+        "The Voss campaign, answering a challenge from Dillon, sarcastically promised to "
+        "release transcripts of the senator's bank speeches on Friday.\n\n"
+        "Those included Pratt threatening to “spill the beans” on her and sharing an image "
+        "online.\n\n"
+        "Reyes mentioned the rival camp's focus on the foundation as an example of rhetoric "
+        "that hurts the party."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "the Courier poll")
+    assert (s.content, s.speaker) == ("the Courier poll as an “outlier.”", "Tom Reyes")
+    assert by_content(ex, "the slide as a temporary").cue == "dismissed"
+    s = by_content(ex, "Voss with originating")
+    assert (s.cue, s.speaker) == ("credited", "Pratt")
+    assert by_content(ex, "to release transcripts").cue == "promised"
+    s = by_content(ex, "spill the beans")
+    assert s.speaker == "Pratt" and "sharing" not in s.content
+    assert by_content(ex, "as an example of rhetoric").cue == "mentioned"

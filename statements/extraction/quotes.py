@@ -1427,6 +1427,8 @@ class QuoteFinder:
             c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in t.children
         ):
             return None  # only "shot back that ...", "hit back", "fired back"
+        if lemma == "shrug" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children):
+            return None  # only "shrugged off X as Y"
         if lemma == "point" and not any(c.lower_ == "out" for c in t.children):
             return None  # "points at the square" is no speech, "points out that" is
         if _not_said(t):
@@ -1674,6 +1676,46 @@ class QuoteFinder:
             # "has promised Ukraine to finance arms deliveries": recipient + infinitive
             a_tok, b_tok = xcomp.left_edge.i, xcomp.right_edge.i
             mode = "object"
+        subj_override = None
+        cap_b = None
+        if (
+            a_tok is None
+            and lemma in ("promise", "pledge", "vow", "threaten")
+            and dobj is None
+            and ccomp is None
+            and xcomp is not None
+            and xcomp.i > t.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
+        ):
+            # "sarcastically promised to release the transcripts", "X threatening to
+            # 'spill the beans'" (the subject of the participle: the object before it)
+            a_tok, b_tok = xcomp.left_edge.i, xcomp.right_edge.i
+            mode = "object"
+            ing = next(
+                (c for c in xcomp.subtree if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > t.i),
+                None,
+            )
+            if ing is not None:
+                b_tok = ing.left_edge.i - 1  # '... on her and sharing an image': not said
+                while b_tok > a_tok and doc[b_tok].dep_ in ("cc", "punct"):
+                    b_tok -= 1
+                cap_b = b_tok
+            if t.tag_ == "VBG" and t.dep_ == "xcomp":
+                obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
+                if obj is None or obj.i != t.i - 1:
+                    return None
+                subj_override = obj
+        if (
+            a_tok is None
+            and lemma == "credit"
+            and dobj is not None
+            and dobj.pos_ in ("PROPN", "NOUN")
+        ):
+            # "has credited Voss with originating the attack lines"
+            wi = next((c for c in preps if c.lower_ == "with" and c.i > dobj.i), None)
+            if wi is not None:
+                a_tok, b_tok = dobj.left_edge.i, wi.right_edge.i
+                mode = "object_of"
         if a_tok is None and lemma in gz.object_to_verbs:
             tgt = dobj
             on = None
@@ -1872,6 +1914,11 @@ class QuoteFinder:
             # "described the situation as dire"
             as_ = next((c for c in preps if c.lower_ == "as" and c.i > dobj.i), None)
             if as_ is None:
+                # "dismissed the slide as a result of bad coverage": "as" hung on the object
+                as_ = next(
+                    (c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as"), None
+                )
+            if as_ is None:
                 # "described the vote to end debate as a show vote": "as" hung on the
                 # infinitive inside the object
                 as_ = next(
@@ -2043,21 +2090,28 @@ class QuoteFinder:
                 b_tok -= 1
         else:
             a_tok, b_tok = refine(t, a_tok, b_tok, mode)
+        if cap_b is not None:
+            b_tok = min(b_tok, cap_b)
         short_ok = mode in ("object", "for", "object_of", "as_such")
         if b_tok - a_tok < (0 if short_ok else 2):
             return None
         start, end = self._span(p, a_tok, b_tok)
         if end - start < (4 if short_ok else 8):
             return None
-        if lemma in gz.weak_verbs and mode not in (
-            "clause",
-            "object_to",
-            "fronted",
-            "parenthetical",
+        if (
+            lemma in gz.weak_verbs
+            and not (mode == "as_such" and lemma == "mention")
+            and mode
+            not in (
+                "clause",
+                "object_to",
+                "fronted",
+                "parenthetical",
+            )
         ):
             return None
         cue, ca, cb = _cue_text(t, extra_cue)
-        subj = subject_of(t)
+        subj = subj_override or subject_of(t)
         if subj is None and t.dep_ == "ROOT":
             subj = _left_subject(t)
         if subj is not None and start <= p.offset + subj.idx < end:
