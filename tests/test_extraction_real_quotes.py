@@ -374,3 +374,26 @@ def test_dismissal_credit_promise_and_threat_frames(nlp):
     s = by_content(ex, "spill the beans")
     assert s.speaker == "Pratt" and "sharing" not in s.content
     assert by_content(ex, "as an example of rhetoric").cue == "mentioned"
+
+
+def test_pointing_to_pushing_back_prodding_and_speech_nouns(nlp):
+    body = (
+        "Mara Voss called the poll wrong, pointing to state polls that showed her holding a "
+        "small lead in most of these states.\n\n"
+        "Kel Dillon in his radio interview pushed back on the idea that he could snap his "
+        "fingers and have his supporters back Voss. The mayor pushed back against a report "
+        "that his office had met the donors.\n\n"
+        "Olin Pratt prodded the auditor to drop an inquiry into the harbour board.\n\n"
+        "The board met after comments last year by Tessa Grunwald that the harbour had been "
+        "sold too cheaply."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "state polls that showed")
+    assert (s.cue, s.speaker) == ("pointing to", "Mara Voss")
+    s = by_content(ex, "the idea that he could snap")
+    assert (s.cue, s.speaker) == ("pushed back on", "Kel Dillon")
+    assert not any("his office had met" in s.content for s in ex.statements)
+    assert by_content(ex, "the auditor to drop").speaker == "Olin Pratt"
+    s = by_content(ex, "the harbour had been sold")
+    assert (s.cue, s.speaker) == ("comments", "Tessa Grunwald")
+    assert s.content == "the harbour had been sold too cheaply"

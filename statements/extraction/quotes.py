@@ -591,6 +591,19 @@ RELATIVE_VERBS = {
     "draft",
     "broadcast",
 }
+_IDEA_NOUNS = {"idea", "notion", "suggestion", "claim", "assertion", "premise", "argument", "view"}
+_SPEECH_NOUNS = {
+    "remark",
+    "comment",
+    "claim",
+    "assertion",
+    "suggestion",
+    "allegation",
+    "insistence",
+    "contention",
+    "warning",
+    "boast",
+}
 _SUBORDINATORS = {"how", "that", "whether", "why", "because", "while", "where", "when", "what"}
 _ANONYMOUS_SOURCES = {
     "person",
@@ -1396,7 +1409,9 @@ class QuoteFinder:
                         out.append(c)
                     continue
                 if not is_cue(t):
-                    c = self._phrasal(pi, p, t)
+                    c = self._phrasal(pi, p, t) or self._noun_clause(pi, p, t)
+                    if c is None and t.lemma_.lower() == "push" and t.pos_ == "VERB":
+                        c = self._pointing(pi, p, t)  # "pushed back on the idea that X"
                     if c:
                         out.append(c)
                     continue
@@ -1429,6 +1444,8 @@ class QuoteFinder:
             return None  # only "shot back that ...", "hit back", "fired back"
         if lemma == "shrug" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children):
             return None  # only "shrugged off X as Y"
+        if lemma in ("point", "push") and (c := self._pointing(pi, p, t)) is not None:
+            return c
         if lemma == "point" and not any(c.lower_ == "out" for c in t.children):
             return None  # "points at the square" is no speech, "points out that" is
         if _not_said(t):
@@ -1700,11 +1717,15 @@ class QuoteFinder:
                 while b_tok > a_tok and doc[b_tok].dep_ in ("cc", "punct"):
                     b_tok -= 1
                 cap_b = b_tok
-            if t.tag_ == "VBG" and t.dep_ == "xcomp":
-                obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
-                if obj is None or obj.i != t.i - 1:
+            if t.tag_ == "VBG" and t.dep_ not in ("ROOT", "advcl", "conj"):
+                # "included Trump threatening to ...": the name before the participle,
+                # parsed as its compound or as the object of the verb above
+                left = [c for c in t.children if c.i == t.i - 1] + [
+                    c for c in t.head.children if c.dep_ == "dobj" and c.i == t.i - 1
+                ]
+                if not left or left[0].pos_ not in ("PROPN", "NOUN"):
                     return None
-                subj_override = obj
+                subj_override = left[0]
         if (
             a_tok is None
             and lemma == "credit"
@@ -2129,6 +2150,111 @@ class QuoteFinder:
             lemma=lemma,
         )
         return cand
+
+    def _pointing(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """', pointing to polls that showed X' (after a speech clause): the evidence
+        named; 'pushed back on the idea that X' / 'against a report that X'."""
+        doc = p.doc
+        lemma = t.lemma_.lower()
+        if lemma == "point":
+            if not (t.tag_ == "VBG" and t.dep_ == "advcl" and doc[t.left_edge.i - 1].text == ","):
+                return None
+            if not is_cue(t.head):
+                return None
+            prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+            if pobj is None or not any(
+                c.dep_ in ("relcl", "acl") and c.i > pobj.i for c in pobj.children
+            ):
+                return None
+            a_tok, b_tok = pobj.left_edge.i, t.right_edge.i
+        else:
+            if not any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in t.children):
+                return None
+            prep = next(
+                (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "against")),
+                None,
+            )
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+            if (
+                pobj is None
+                or pobj.lemma_.lower() not in _IDEA_NOUNS
+                or not any(
+                    c.dep_ in ("acl", "ccomp", "relcl")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    and _has_subject(c)
+                    for c in pobj.children
+                )
+            ):
+                return None
+            a_tok, b_tok = pobj.left_edge.i, pobj.right_edge.i
+        while b_tok > a_tok and doc[b_tok].is_punct and doc[b_tok].text not in ("”", '"'):
+            b_tok -= 1
+        start, end = self._span(p, a_tok, b_tok)
+        if end - start < 8:
+            return None
+        cue, ca, cb = _cue_text(t, [prep])
+        subj = subject_of(t)
+        if subj is None:
+            # "Dillon in his radio interview pushed back": the name hung on the verb
+            subj = next(
+                (c for c in t.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"),
+                None,
+            )
+        return Candidate(
+            "indirect",
+            start,
+            end,
+            pi,
+            cue,
+            (p.offset + ca, p.offset + cb),
+            t.i,
+            subj.i if subj is not None else None,
+            mode="object",
+            lemma=lemma,
+        )
+
+    def _noun_clause(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'his remark Tuesday that X', 'comments last year by Y that X', 'her claim that
+        X': a speech noun with a that-clause and its speaker (the possessor, the by-agent)."""
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in _SPEECH_NOUNS:
+            return None
+        doc = p.doc
+        k = t.i + 1
+        src = next((c for c in t.children if c.dep_ == "poss"), None)
+        # skip a time phrase and a by-agent between the noun and "that"
+        while k < len(doc) and k <= t.i + 6 and doc[k].lower_ != "that":
+            if doc[k].is_punct:
+                return None
+            if doc[k].lower_ == "by" and src is None and k + 1 < len(doc):
+                agent = next((g for g in doc[k].children if g.dep_ == "pobj"), None)
+                src = agent
+            k += 1
+        if k >= len(doc) or doc[k].lower_ != "that" or doc[k].dep_ != "mark" or src is None:
+            return None
+        clause = doc[k].head
+        if not _has_subject(clause) or clause.i <= k:
+            return None
+        b_tok = clause.right_edge.i
+        while b_tok > k and doc[b_tok].is_punct:
+            b_tok -= 1
+        start, end = self._span(p, k + 1, b_tok)
+        if end - start < 10:
+            return None
+        cue, ca, cb = _cue_text(t)
+        return Candidate(
+            "indirect",
+            start,
+            end,
+            pi,
+            cue,
+            (p.offset + ca, p.offset + cb),
+            t.i,
+            src.i,
+            mode="clause",
+            lemma="say",
+            inner=True,
+        )
 
     def _citing(self, pi: int, p: Para, t: Token) -> Candidate | None:
         """'X, the Courier reported, citing advisers who heard him': the people cited are a
