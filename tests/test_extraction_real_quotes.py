@@ -397,3 +397,24 @@ def test_pointing_to_pushing_back_prodding_and_speech_nouns(nlp):
     s = by_content(ex, "the harbour had been sold")
     assert (s.cue, s.speaker) == ("comments", "Tessa Grunwald")
     assert s.content == "the harbour had been sold too cheaply"
+
+
+def test_quotations_inside_quotations_and_quoted_asides(nlp):
+    body = (
+        "“No such meeting or talk ever happened - a made up story by “low ratings” "
+        "@Courier,” Olin Pratt tweeted Wednesday afternoon.\n\n"
+        'Pratt said "General Kel "Iron Hand" Dillon was impressive yesterday. A true '
+        "General's General!\" on Monday.\n\n"
+        "“We will win this. “They cannot stop us,” Mara Voss said.\n\n"
+        'Tessa Grunwald, a senator, spoke to reporters. Pratt "has had a hard time letting '
+        'go of his claim that the vote was rigged," Grunwald, who "asked not to be named," '
+        "told the Orland Courier."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "No such meeting")
+    assert s.content.endswith("“low ratings” @Courier") and s.cue == "tweeted"
+    s = by_content(ex, "Iron Hand")
+    assert s.content.endswith("A true General's General!") and s.speaker == "Olin Pratt"
+    assert by_content(ex, "They cannot stop us").content == "They cannot stop us"
+    s = by_content(ex, "a hard time letting go")
+    assert (s.kind, s.cue, s.speaker) == ("direct", "told", "Tessa Grunwald")

@@ -77,6 +77,9 @@ def _later_single_close(text: str, i: int, end: int) -> bool:
     return False
 
 
+_NICKNAME = re.compile(r'"[A-Z][\w.’\'-]*(?: [A-Z][\w.’\'-]*){0,2}" (?=[A-Z])')
+
+
 def find_quote_pairs(
     text: str, start: int, end: int, level: str = "double"
 ) -> list[tuple[int, int | None]]:
@@ -86,12 +89,19 @@ def find_quote_pairs(
     """
     pairs: list[tuple[int, int | None]] = []
     open_at: int | None = None
+    outer: list[int] = []  # opening marks of quotes with a quotation inside
+    restored = False
     i = start
     while i < end:
         ch = text[i]
         cls = QUOTE_CLASSES.get(ch)
         if cls and cls[0] == level:
             role = cls[1]
+            if role == "either" and open_at is not None and ch == '"':
+                m = _NICKNAME.match(text, i, end)
+                if m and text[i - 1].isspace():
+                    i = m.end()  # 'said "General James "Mad Dog" Mattis was ..."'
+                    continue
             if level == "single" and ch in "\u2019'":
                 # apostrophes: Moscow’s, don't, '90s
                 nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -116,17 +126,29 @@ def find_quote_pairs(
             if role == "open":
                 if open_at is None:
                     open_at = i
+                    restored = False
                 elif level == "double" and ch == "\u201c":
-                    # a new opening mark with the previous unclosed: restart
+                    # a new opening mark with the previous unclosed: restart (or a
+                    # quotation inside the quotation, if a second closing mark follows)
+                    outer = [open_at] if not restored else outer
                     open_at = i
+                    restored = False
             elif role == "close" and open_at is not None:
                 if level == "single" and not _is_close(text, i):
                     i += 1
                     continue
+                if restored:
+                    # '“No such meeting - a story by “low ratings” @CNN,” X tweeted': the
+                    # outer quotation closes; the inner one is part of it
+                    pairs = [(o, c) for o, c in pairs if not (c is not None and o > open_at)]
                 pairs.append((open_at, i))
                 open_at = None
+                restored = False
+                if outer:
+                    open_at = outer.pop()
+                    restored = True
         i += 1
-    if open_at is not None:
+    if open_at is not None and not restored:
         pairs.append((open_at, None))
     return pairs
 
@@ -1186,12 +1208,22 @@ class QuoteFinder:
                     cand.mode = "after"
                     cand.lemma = "according"
                     return True
+            skip_to = -1
             for t in toks[:40]:
+                if t.i <= skip_to:
+                    continue
                 if (
                     t.text in ("“", '"')
                     or QUOTE_CLASSES.get(t.text[:1], ("", ""))[1] == "open"
                     and t.i > toks[0].i + 2
                 ):
+                    if t.i > 0 and t.doc[t.i - 1].lower_ in ("who", "which"):
+                        # 'the senator, who "asked not to be named," told X': a quoted
+                        # relative clause inside the attribution
+                        skip_to = next(
+                            (x.i for x in toks if x.i > t.i and x.text in ("”", '"')), t.i
+                        )
+                        continue
                     break
                 if is_cue(t) and not any(c.dep_ == "neg" for c in t.children):
                     subj = subject_of(t)
@@ -1208,6 +1240,16 @@ class QuoteFinder:
                                 subj.head.i < t.i and subj.head.i > subj.i
                             ):
                                 subj = subj.head
+                    if subj is None and skip_to >= 0:
+                        # 'the senator, who "asked ...," told X': the noun before the aside
+                        subj = next(
+                            (
+                                x
+                                for x in toks
+                                if x.i < t.i and x.pos_ in ("NOUN", "PROPN") and x.i < skip_to
+                            ),
+                            None,
+                        )
                     if subj is None:
                         # "said X" inversion: subject after the verb
                         for c in t.children:
