@@ -418,3 +418,16 @@ def test_quotations_inside_quotations_and_quoted_asides(nlp):
     assert by_content(ex, "They cannot stop us").content == "They cannot stop us"
     s = by_content(ex, "a hard time letting go")
     assert (s.kind, s.cue, s.speaker) == ("direct", "told", "Tessa Grunwald")
+
+
+def test_clause_split_after_a_quoted_word_and_colon_quote_after_an_infinitive(nlp):
+    body = (
+        "Olin Pratt also said it’s “disgraceful” Voss would suggest his involvement.\n\n"
+        "A Norland councillor added that voters are reticent to admit it publicly: "
+        "“Anecdotally, that’s clearly the case in barber-shop talk.”"
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "disgraceful")
+    assert s.content == "it’s “disgraceful” Voss would suggest his involvement"
+    s = by_content(ex, "Anecdotally")
+    assert (s.cue, s.speaker) == ("added", "A Norland councillor")

@@ -1330,6 +1330,12 @@ class QuoteFinder:
             toks = self._tokens_between(po, s_a, open_)
             for t in reversed(toks):
                 if is_cue(t) and not any(c.dep_ == "neg" for c in t.children):
+                    if (
+                        t.dep_ in ("xcomp", "acomp", "advcl")
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                        and t.head.i < t.i
+                    ):
+                        continue  # 'added that voters are reticent to admit it: “...”'
                     subj = subject_of(t)
                     cue, a, b = _cue_text(t)
                     cand.cue, cand.cue_span, cand.cue_token = (
@@ -1895,6 +1901,18 @@ class QuoteFinder:
             # "X told reporters that ..." / as_such "called X Y"
             a_tok, b_tok = a, b
             mode = "clause"
+            nxt = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ == "ccomp" and c.left_edge.i == b + 1 and not c.left_edge.is_punct
+                ),
+                None,
+            )
+            if nxt is not None and any(doc[k].text in ("”", '"') for k in range(a, b + 1)):
+                # 'said it’s “disgraceful” Voss would suggest it': one clause split after a
+                # quoted word by the parser
+                b_tok = nxt.right_edge.i
             for x in ccomp.subtree:
                 if (
                     x.dep_ == "advcl"
