@@ -431,3 +431,16 @@ def test_clause_split_after_a_quoted_word_and_colon_quote_after_an_infinitive(nl
     assert s.content == "it’s “disgraceful” Voss would suggest his involvement"
     s = by_content(ex, "Anecdotally")
     assert (s.cue, s.speaker) == ("added", "A Norland councillor")
+
+
+def test_colon_message_after_a_participle(nlp):
+    body = (
+        "The mayor’s former aides are venting their anger -- mostly at the press -- "
+        "responding to a slew of reports about Olin Pratt with a bitter, yet simple, "
+        "message: We told you so."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "We told you so")
+    assert (s.content, s.cue) == ("We told you so.", "responding")
+    assert "aides" in s.speaker
+    assert len(ex.statements) == 1

@@ -613,6 +613,7 @@ RELATIVE_VERBS = {
     "draft",
     "broadcast",
 }
+_MESSAGE_NOUNS = {"message", "response", "reply", "retort", "answer", "verdict", "rejoinder"}
 _IDEA_NOUNS = {"idea", "notion", "suggestion", "claim", "assertion", "premise", "argument", "view"}
 _SPEECH_NOUNS = {
     "remark",
@@ -1457,7 +1458,11 @@ class QuoteFinder:
                         out.append(c)
                     continue
                 if not is_cue(t):
-                    c = self._phrasal(pi, p, t) or self._noun_clause(pi, p, t)
+                    c = (
+                        self._phrasal(pi, p, t)
+                        or self._noun_clause(pi, p, t)
+                        or self._colon_message(pi, p, t)
+                    )
                     if c is None and t.lemma_.lower() == "push" and t.pos_ == "VERB":
                         c = self._pointing(pi, p, t)  # "pushed back on the idea that X"
                     if c:
@@ -1490,6 +1495,12 @@ class QuoteFinder:
             c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in t.children
         ):
             return None  # only "shot back that ...", "hit back", "fired back"
+        if (
+            lemma == "tell"
+            and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children)
+            and any(c.dep_ in ("dobj", "dative") and c.lower_ == "you" for c in t.children)
+        ):
+            return None  # "We told you so": the words themselves, not a report of them
         if lemma == "shrug" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children):
             return None  # only "shrugged off X as Y"
         if lemma in ("point", "push") and (c := self._pointing(pi, p, t)) is not None:
@@ -2314,6 +2325,43 @@ class QuoteFinder:
             mode="clause",
             lemma="say",
             inner=True,
+        )
+
+    def _colon_message(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'responding to the reports with a simple message: We told you so.' The words
+        after the colon, said by the subject of the verb the message goes with."""
+        doc = p.doc
+        if t.text != ":" or t.i == 0 or t.i + 2 >= len(doc):
+            return None
+        noun = doc[t.i - 1]
+        if noun.lemma_.lower() not in _MESSAGE_NOUNS or noun.pos_ != "NOUN":
+            return None
+        verb = noun.head
+        while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ != "VERB":
+            return None
+        subj = subject_of(verb)
+        if subj is None or subj.i > t.i:
+            return None
+        text = self.text
+        pos = p.offset + t.idx + 1
+        _, s_b = _sentence_bounds(text, pos + 1, p.offset, p.offset + len(p.text))
+        start, end = trim_content(text, pos, s_b)
+        if end - start < 6 or text[start] in '“"‘':
+            return None  # a quotation after the colon is a direct quote
+        cue, ca, cb = _cue_text(verb)
+        return Candidate(
+            "indirect",
+            start,
+            end,
+            pi,
+            cue,
+            (p.offset + ca, p.offset + cb),
+            verb.i,
+            subj.i,
+            mode="colon",
+            lemma="say",
         )
 
     def _citing(self, pi: int, p: Para, t: Token) -> Candidate | None:
