@@ -444,3 +444,18 @@ def test_colon_message_after_a_participle(nlp):
     assert (s.content, s.cue) == ("We told you so.", "responding")
     assert "aides" in s.speaker
     assert len(ex.statements) == 1
+
+
+def test_for_x_the_fear_is_that(nlp):
+    body = (
+        "For Democrats already bracing for a loss next week, the fear is that the slump "
+        "will deepen before the vote. The fear is that nobody will come."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "the slump will deepen")
+    assert (s.content, s.speaker, s.cue) == (
+        "the slump will deepen before the vote",
+        "Democrats",
+        "fear",
+    )
+    assert not any("nobody will come" in s.content for s in ex.statements)

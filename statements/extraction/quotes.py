@@ -614,6 +614,7 @@ RELATIVE_VERBS = {
     "broadcast",
 }
 _MESSAGE_NOUNS = {"message", "response", "reply", "retort", "answer", "verdict", "rejoinder"}
+_BELIEF_NOUNS = {"fear", "worry", "hope", "concern", "belief", "view", "expectation", "bet"}
 _IDEA_NOUNS = {"idea", "notion", "suggestion", "claim", "assertion", "premise", "argument", "view"}
 _SPEECH_NOUNS = {
     "remark",
@@ -1462,6 +1463,7 @@ class QuoteFinder:
                         self._phrasal(pi, p, t)
                         or self._noun_clause(pi, p, t)
                         or self._colon_message(pi, p, t)
+                        or self._fear_is(pi, p, t)
                     )
                     if c is None and t.lemma_.lower() == "push" and t.pos_ == "VERB":
                         c = self._pointing(pi, p, t)  # "pushed back on the idea that X"
@@ -2362,6 +2364,54 @@ class QuoteFinder:
             subj.i,
             mode="colon",
             lemma="say",
+        )
+
+    def _fear_is(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'For Democrats, the fear is that the slump will deepen': a belief of the people
+        the sentence opens with."""
+        doc = p.doc
+        if t.dep_ != "nsubj" or t.lemma_.lower() not in _BELIEF_NOUNS or t.head.lemma_ != "be":
+            return None
+        be = t.head
+        clause = next(
+            (
+                c
+                for c in be.children
+                if c.dep_ in ("ccomp", "attr", "advcl")
+                and c.i > t.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and _has_subject(c)
+            ),
+            None,
+        )
+        fr = next((c for c in be.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if clause is None or fr is None or fr.i > t.i:
+            return None
+        src = next((g for g in fr.children if g.dep_ == "pobj"), None)
+        if src is None:
+            # "For Democrats already bracing for X": the name parsed as the participle's
+            src = next((g for g in fr.subtree if g.dep_ == "nsubj"), None)
+        if src is None or src.pos_ not in ("PROPN", "NOUN"):
+            return None
+        a_tok = next(m.i for m in clause.children if m.dep_ == "mark") + 1
+        b_tok = clause.right_edge.i
+        while b_tok > a_tok and doc[b_tok].is_punct:
+            b_tok -= 1
+        start, end = self._span(p, a_tok, b_tok)
+        if end - start < 10:
+            return None
+        cue, ca, cb = _cue_text(t)
+        return Candidate(
+            "indirect",
+            start,
+            end,
+            pi,
+            cue,
+            (p.offset + ca, p.offset + cb),
+            t.i,
+            src.i,
+            mode="clause",
+            lemma="fear",
         )
 
     def _citing(self, pi: int, p: Para, t: Token) -> Candidate | None:
