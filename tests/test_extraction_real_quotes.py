@@ -459,3 +459,18 @@ def test_for_x_the_fear_is_that(nlp):
         "fear",
     )
     assert not any("nobody will come" in s.content for s in ex.statements)
+
+
+def test_named_speech_relayed_by_an_unnamed_source_is_inner(nlp):
+    body = (
+        "The source said that shortly after, Pratt told aides that he would have done better "
+        "in the polls.\n"
+        "The minister said that Pratt told aides that the port would close."
+    )
+    text, cands = _candidates(nlp, body)
+    told = [c for c in cands if c.cue == "told"]
+    assert [text[c.start : c.end] for c in told] == [
+        "he would have done better in the polls",
+        "the port would close",
+    ]
+    assert [c.inner for c in told] == [True, False]

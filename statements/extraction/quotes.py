@@ -489,6 +489,16 @@ def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
     return a, b
 
 
+def _relayed(t: Token, mode: str, subj: Token | None) -> bool:
+    """'The source said that shortly after, Pratt told aides that he would win': what a
+    named person said, relayed by an unnamed source, is a statement of its own."""
+    if mode != "clause" or subj is None or subj.pos_ != "PROPN" or t.dep_ != "ccomp":
+        return False
+    outer = t.head
+    src = subject_of(outer) if is_cue(outer) else None
+    return src is not None and src.lemma_.lower() in _ANONYMOUS_SOURCES
+
+
 def _first_word(t: Token) -> int:
     """Index of the first non-punctuation token of t's subtree."""
     return next((x.i for x in t.subtree if not x.is_punct), t.i)
@@ -2222,6 +2232,7 @@ class QuoteFinder:
             mode=mode,
             lemma=lemma,
         )
+        cand.inner = _relayed(t, mode, subj)
         return cand
 
     def _pointing(self, pi: int, p: Para, t: Token) -> Candidate | None:
