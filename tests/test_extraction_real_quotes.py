@@ -474,3 +474,13 @@ def test_named_speech_relayed_by_an_unnamed_source_is_inner(nlp):
         "the port would close",
     ]
     assert [c.inner for c in told] == [True, False]
+
+
+def test_dismissed_as_after_an_aside_between_dashes(nlp):
+    body = (
+        "But aides close to the campaign dismissed the latest slide -- Voss lost a six-point "
+        "lead since a similar poll last month -- as a temporary result of bad coverage."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "the latest slide")
+    assert s.cue == "dismissed" and s.content.endswith("as a temporary result of bad coverage")

@@ -2035,6 +2035,18 @@ class QuoteFinder:
                     ),
                     None,
                 )
+            if as_ is None and dobj.right_edge.i + 1 < len(doc):
+                # "dismissed the slide -- Voss lost six points -- as a temporary result":
+                # the "as" after an aside between dashes
+                k = dobj.right_edge.i + 1
+                dashes = ("--", "—", "–")
+                if doc[k].text in dashes:
+                    close = next(
+                        (j for j in range(k + 1, min(len(doc), k + 40)) if doc[j].text in dashes),
+                        None,
+                    )
+                    if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ == "as":
+                        as_ = doc[close + 1]
             if as_ is not None and dobj.pos_ != "PRON":
                 a_tok, b_tok = dobj.left_edge.i, as_.right_edge.i
                 mode = "as_such"
