@@ -385,7 +385,9 @@ def test_pointing_to_pushing_back_prodding_and_speech_nouns(nlp):
         "that his office had met the donors.\n\n"
         "Olin Pratt prodded the auditor to drop an inquiry into the harbour board.\n\n"
         "The board met after comments last year by Tessa Grunwald that the harbour had been "
-        "sold too cheaply."
+        "sold too cheaply.\n\n"
+        "He pointed to comments by Kel Dillon, a former adviser to the board, that he had met "
+        "the buyers twice."
     )
     _, ex = run(nlp, body)
     s = by_content(ex, "state polls that showed")
@@ -397,6 +399,7 @@ def test_pointing_to_pushing_back_prodding_and_speech_nouns(nlp):
     s = by_content(ex, "the harbour had been sold")
     assert (s.cue, s.speaker) == ("comments", "Tessa Grunwald")
     assert s.content == "the harbour had been sold too cheaply"
+    assert by_content(ex, "he had met the buyers").speaker == "Kel Dillon"
 
 
 def test_quotations_inside_quotations_and_quoted_asides(nlp):

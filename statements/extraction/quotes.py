@@ -2319,13 +2319,20 @@ class QuoteFinder:
         k = t.i + 1
         src = next((c for c in t.children if c.dep_ == "poss"), None)
         # skip a time phrase and a by-agent between the noun and "that"
-        while k < len(doc) and k <= t.i + 6 and doc[k].lower_ != "that":
+        steps = 0
+        while k < len(doc) and steps <= 6 and doc[k].lower_ != "that":
             if doc[k].is_punct:
                 return None
             if doc[k].lower_ == "by" and src is None and k + 1 < len(doc):
-                agent = next((g for g in doc[k].children if g.dep_ == "pobj"), None)
-                src = agent
+                src = next((g for g in doc[k].children if g.dep_ == "pobj"), None)
+                if src is not None and src.right_edge.i + 2 < len(doc):
+                    # "comments by Roger Stone, a longtime associate, that ..."
+                    k = src.right_edge.i + 1
+                    if doc[k].text == ",":
+                        k += 1
+                    continue
             k += 1
+            steps += 1
         if k >= len(doc) or doc[k].lower_ != "that" or doc[k].dep_ != "mark" or src is None:
             return None
         clause = doc[k].head
