@@ -487,3 +487,12 @@ def test_dismissed_as_after_an_aside_between_dashes(nlp):
     _, ex = run(nlp, body)
     s = by_content(ex, "the latest slide")
     assert s.cue == "dismissed" and s.content.endswith("as a temporary result of bad coverage")
+
+
+def test_speech_noun_needs_its_own_that_clause(nlp):
+    body = (
+        "The talks began with comments by all of the delegations, then it was agreed that "
+        "the meeting would resume on Friday."
+    )
+    text, cands = _candidates(nlp, body)
+    assert not any(c.cue == "comments" for c in cands)

@@ -2321,7 +2321,7 @@ class QuoteFinder:
         # skip a time phrase and a by-agent between the noun and "that"
         steps = 0
         while k < len(doc) and steps <= 6 and doc[k].lower_ != "that":
-            if doc[k].is_punct:
+            if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
                 return None
             if doc[k].lower_ == "by" and src is None and k + 1 < len(doc):
                 src = next((g for g in doc[k].children if g.dep_ == "pobj"), None)
@@ -2330,6 +2330,8 @@ class QuoteFinder:
                     k = src.right_edge.i + 1
                     if doc[k].text == ",":
                         k += 1
+                    if doc[k].lower_ != "that":
+                        return None  # "comments by all of them, then it was agreed that"
                     continue
             k += 1
             steps += 1
