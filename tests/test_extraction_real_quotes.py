@@ -286,3 +286,213 @@ def test_subject_tokens_of_participles_auxiliaries_and_free_relatives(nlp):
     assert by_content(ex, "Two posts were hit").speaker
     assert by_content(ex, "remain suspended").speaker == "Piet Kramer"
     assert by_content(ex, "20 officials").content == "the new list included 20 officials"
+
+
+def test_according_to_in_unusual_positions(nlp):
+    body = (
+        "Staff kept close tabs on a meeting early Monday in which the mayor summoned Dillon; "
+        "the deputy clerk, Mara Voss; and the treasurer, Olin Pratt, to lecture them on the "
+        "need “to get on the same page,” according to a person briefed on the meeting. "
+        "In May, the Voss campaign released a video detailing how, according to its experts, "
+        "the Orland council was looking to help Pratt in an attempt to sink the bid. "
+        "And his mood, according to two aides who spoke on condition of anonymity, has "
+        "become sour and dark, and he has turned against most of his staff — even his "
+        "brother, Kel Pratt — calling them “lazy,” according to one of those aides.\n\n"
+        "Most council members do not believe the survey captures the mood of the town. "
+        "That’s according to the Civic Panel, a group of activists in the region."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "the mayor summoned Dillon")
+    assert s.cue == "according to" and "person briefed" in s.speaker
+    s = by_content(ex, "the Orland council was looking")
+    assert s.content.startswith("the Orland council") and s.speaker == "its experts"
+    s = by_content(ex, "become sour")
+    assert s.content.startswith("has become sour") and "lazy" not in s.content
+    s = by_content(ex, "calling them")
+    assert s.content.startswith("calling them") and s.cue == "according to"
+    s = by_content(ex, "do not believe the survey")
+    assert s.cue == "according to" and s.speaker == "Civic Panel"
+
+
+def _candidates(nlp, body):
+    """The quote finder's raw candidates for a one-paragraph-per-line body."""
+    from statements.extraction.actors import Para
+    from statements.extraction.quotes import QuoteFinder
+
+    paras, offset = [], 0
+    for i, line in enumerate(body.split("\n")):
+        paras.append(Para(i, offset, nlp(line)))
+        offset += len(line) + 1
+    qf = QuoteFinder(body, paras)
+    return body, qf.direct() + qf.indirect()
+
+
+def test_citing_after_a_report_is_a_second_source(nlp):
+    body = (
+        "Pratt has kept doubting the result of the vote in private talks, the Orland Courier "
+        "reported Tuesday, citing advisers who heard him."
+    )
+    text, cands = _candidates(nlp, body)
+    cited = [c for c in cands if c.cue == "citing"]
+    assert len(cited) == 1 and cited[0].inner
+    assert text[cited[0].start : cited[0].end].startswith("Pratt has kept doubting")
+    _, ex = run(nlp, body)
+    assert not any(s.content.startswith("advisers") for s in ex.statements)
+
+
+def test_as_the_paper_reported_at_the_end(nlp):
+    body = (
+        "Inflation has eased for three months in a row, as the central bank noted on Friday. "
+        "The council will meet on Monday, as it does every week."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "Inflation has eased")
+    assert (s.content, s.cue) == ("Inflation has eased for three months in a row", "noted")
+    assert len(ex.statements) == 1
+
+
+def test_dismissal_credit_promise_and_threat_frames(nlp):
+    body = (
+        "Tom Reyes, the campaign's chief pollster, shrugged off the Courier poll as an "
+        "“outlier.” Aides to the mayor dismissed the slide as a temporary result of bad "
+        "coverage.\n\n"
+        "Pratt has credited Voss with originating some of his better attack lines.\n\n"
+        "The Voss campaign, answering a challenge from Dillon, sarcastically promised to "
+        "release transcripts of the senator's bank speeches on Friday.\n\n"
+        "Those included Pratt threatening to “spill the beans” on her and sharing an image "
+        "online.\n\n"
+        "Reyes mentioned the rival camp's focus on the foundation as an example of rhetoric "
+        "that hurts the party."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "the Courier poll")
+    assert (s.content, s.speaker) == ("the Courier poll as an “outlier.”", "Tom Reyes")
+    assert by_content(ex, "the slide as a temporary").cue == "dismissed"
+    s = by_content(ex, "Voss with originating")
+    assert (s.cue, s.speaker) == ("credited", "Pratt")
+    assert by_content(ex, "to release transcripts").cue == "promised"
+    s = by_content(ex, "spill the beans")
+    assert s.speaker == "Pratt" and "sharing" not in s.content
+    assert by_content(ex, "as an example of rhetoric").cue == "mentioned"
+
+
+def test_pointing_to_pushing_back_prodding_and_speech_nouns(nlp):
+    body = (
+        "Mara Voss called the poll wrong, pointing to state polls that showed her holding a "
+        "small lead in most of these states.\n\n"
+        "Kel Dillon in his radio interview pushed back on the idea that he could snap his "
+        "fingers and have his supporters back Voss. The mayor pushed back against a report "
+        "that his office had met the donors.\n\n"
+        "Olin Pratt prodded the auditor to drop an inquiry into the harbour board.\n\n"
+        "The board met after comments last year by Tessa Grunwald that the harbour had been "
+        "sold too cheaply.\n\n"
+        "He pointed to comments by Kel Dillon, a former adviser to the board, that he had met "
+        "the buyers twice."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "state polls that showed")
+    assert (s.cue, s.speaker) == ("pointing to", "Mara Voss")
+    s = by_content(ex, "the idea that he could snap")
+    assert (s.cue, s.speaker) == ("pushed back on", "Kel Dillon")
+    assert not any("his office had met" in s.content for s in ex.statements)
+    assert by_content(ex, "the auditor to drop").speaker == "Olin Pratt"
+    s = by_content(ex, "the harbour had been sold")
+    assert (s.cue, s.speaker) == ("comments", "Tessa Grunwald")
+    assert s.content == "the harbour had been sold too cheaply"
+    assert by_content(ex, "he had met the buyers").speaker == "Kel Dillon"
+
+
+def test_quotations_inside_quotations_and_quoted_asides(nlp):
+    body = (
+        "“No such meeting or talk ever happened - a made up story by “low ratings” "
+        "@Courier,” Olin Pratt tweeted Wednesday afternoon.\n\n"
+        'Pratt said "General Kel "Iron Hand" Dillon was impressive yesterday. A true '
+        "General's General!\" on Monday.\n\n"
+        "“We will win this. “They cannot stop us,” Mara Voss said.\n\n"
+        'Tessa Grunwald, a senator, spoke to reporters. Pratt "has had a hard time letting '
+        'go of his claim that the vote was rigged," Grunwald, who "asked not to be named," '
+        "told the Orland Courier."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "No such meeting")
+    assert s.content.endswith("“low ratings” @Courier") and s.cue == "tweeted"
+    s = by_content(ex, "Iron Hand")
+    assert s.content.endswith("A true General's General!") and s.speaker == "Olin Pratt"
+    assert by_content(ex, "They cannot stop us").content == "They cannot stop us"
+    s = by_content(ex, "a hard time letting go")
+    assert (s.kind, s.cue, s.speaker) == ("direct", "told", "Tessa Grunwald")
+
+
+def test_clause_split_after_a_quoted_word_and_colon_quote_after_an_infinitive(nlp):
+    body = (
+        "Olin Pratt also said it’s “disgraceful” Voss would suggest his involvement.\n\n"
+        "A Norland councillor added that voters are reticent to admit it publicly: "
+        "“Anecdotally, that’s clearly the case in barber-shop talk.”"
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "disgraceful")
+    assert s.content == "it’s “disgraceful” Voss would suggest his involvement"
+    s = by_content(ex, "Anecdotally")
+    assert (s.cue, s.speaker) == ("added", "A Norland councillor")
+
+
+def test_colon_message_after_a_participle(nlp):
+    body = (
+        "The mayor’s former aides are venting their anger -- mostly at the press -- "
+        "responding to a slew of reports about Olin Pratt with a bitter, yet simple, "
+        "message: We told you so."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "We told you so")
+    assert (s.content, s.cue) == ("We told you so.", "responding")
+    assert "aides" in s.speaker
+    assert len(ex.statements) == 1
+
+
+def test_for_x_the_fear_is_that(nlp):
+    body = (
+        "For Democrats already bracing for a loss next week, the fear is that the slump "
+        "will deepen before the vote. The fear is that nobody will come."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "the slump will deepen")
+    assert (s.content, s.speaker, s.cue) == (
+        "the slump will deepen before the vote",
+        "Democrats",
+        "fear",
+    )
+    assert not any("nobody will come" in s.content for s in ex.statements)
+
+
+def test_named_speech_relayed_by_an_unnamed_source_is_inner(nlp):
+    body = (
+        "The source said that shortly after, Pratt told aides that he would have done better "
+        "in the polls.\n"
+        "The minister said that Pratt told aides that the port would close."
+    )
+    text, cands = _candidates(nlp, body)
+    told = [c for c in cands if c.cue == "told"]
+    assert [text[c.start : c.end] for c in told] == [
+        "he would have done better in the polls",
+        "the port would close",
+    ]
+    assert [c.inner for c in told] == [True, False]
+
+
+def test_dismissed_as_after_an_aside_between_dashes(nlp):
+    body = (
+        "But aides close to the campaign dismissed the latest slide -- Voss lost a six-point "
+        "lead since a similar poll last month -- as a temporary result of bad coverage."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "the latest slide")
+    assert s.cue == "dismissed" and s.content.endswith("as a temporary result of bad coverage")
+
+
+def test_speech_noun_needs_its_own_that_clause(nlp):
+    body = (
+        "The talks began with comments by all of the delegations, then it was agreed that "
+        "the meeting would resume on Friday."
+    )
+    text, cands = _candidates(nlp, body)
+    assert not any(c.cue == "comments" for c in cands)

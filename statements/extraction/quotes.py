@@ -40,6 +40,10 @@ class Candidate:
     parent: Candidate | None = None
     children: list[Candidate] = field(default_factory=list)
     lemma: str | None = None
+    # a statement inside or beside another one (a second source of the same words, speech
+    # reported inside reported speech): kept even when its cue lies inside another
+    # statement's content or its span repeats another's
+    inner: bool = False
 
 
 # -- quote mark pairing -----------------------------------------------------------------
@@ -73,6 +77,9 @@ def _later_single_close(text: str, i: int, end: int) -> bool:
     return False
 
 
+_NICKNAME = re.compile(r'"[A-Z][\w.’\'-]*(?: [A-Z][\w.’\'-]*){0,2}" (?=[A-Z])')
+
+
 def find_quote_pairs(
     text: str, start: int, end: int, level: str = "double"
 ) -> list[tuple[int, int | None]]:
@@ -82,12 +89,19 @@ def find_quote_pairs(
     """
     pairs: list[tuple[int, int | None]] = []
     open_at: int | None = None
+    outer: list[int] = []  # opening marks of quotes with a quotation inside
+    restored = False
     i = start
     while i < end:
         ch = text[i]
         cls = QUOTE_CLASSES.get(ch)
         if cls and cls[0] == level:
             role = cls[1]
+            if role == "either" and open_at is not None and ch == '"':
+                m = _NICKNAME.match(text, i, end)
+                if m and text[i - 1].isspace():
+                    i = m.end()  # 'said "General James "Mad Dog" Mattis was ..."'
+                    continue
             if level == "single" and ch in "\u2019'":
                 # apostrophes: Moscow’s, don't, '90s
                 nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -112,17 +126,29 @@ def find_quote_pairs(
             if role == "open":
                 if open_at is None:
                     open_at = i
+                    restored = False
                 elif level == "double" and ch == "\u201c":
-                    # a new opening mark with the previous unclosed: restart
+                    # a new opening mark with the previous unclosed: restart (or a
+                    # quotation inside the quotation, if a second closing mark follows)
+                    outer = [open_at] if not restored else outer
                     open_at = i
+                    restored = False
             elif role == "close" and open_at is not None:
                 if level == "single" and not _is_close(text, i):
                     i += 1
                     continue
+                if restored:
+                    # '“No such meeting - a story by “low ratings” @CNN,” X tweeted': the
+                    # outer quotation closes; the inner one is part of it
+                    pairs = [(o, c) for o, c in pairs if not (c is not None and o > open_at)]
                 pairs.append((open_at, i))
                 open_at = None
+                restored = False
+                if outer:
+                    open_at = outer.pop()
+                    restored = True
         i += 1
-    if open_at is not None:
+    if open_at is not None and not restored:
         pairs.append((open_at, None))
     return pairs
 
@@ -463,6 +489,16 @@ def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
     return a, b
 
 
+def _relayed(t: Token, mode: str, subj: Token | None) -> bool:
+    """'The source said that shortly after, Pratt told aides that he would win': what a
+    named person said, relayed by an unnamed source, is a statement of its own."""
+    if mode != "clause" or subj is None or subj.pos_ != "PROPN" or t.dep_ != "ccomp":
+        return False
+    outer = t.head
+    src = subject_of(outer) if is_cue(outer) else None
+    return src is not None and src.lemma_.lower() in _ANONYMOUS_SOURCES
+
+
 def _first_word(t: Token) -> int:
     """Index of the first non-punctuation token of t's subtree."""
     return next((x.i for x in t.subtree if not x.is_punct), t.i)
@@ -586,6 +622,37 @@ RELATIVE_VERBS = {
     "release",
     "draft",
     "broadcast",
+}
+_MESSAGE_NOUNS = {"message", "response", "reply", "retort", "answer", "verdict", "rejoinder"}
+_BELIEF_NOUNS = {"fear", "worry", "hope", "concern", "belief", "view", "expectation", "bet"}
+_IDEA_NOUNS = {"idea", "notion", "suggestion", "claim", "assertion", "premise", "argument", "view"}
+_SPEECH_NOUNS = {
+    "remark",
+    "comment",
+    "claim",
+    "assertion",
+    "suggestion",
+    "allegation",
+    "insistence",
+    "contention",
+    "warning",
+    "boast",
+}
+_SUBORDINATORS = {"how", "that", "whether", "why", "because", "while", "where", "when", "what"}
+_ANONYMOUS_SOURCES = {
+    "person",
+    "people",
+    "source",
+    "official",
+    "adviser",
+    "advisor",
+    "aide",
+    "ally",
+    "associate",
+    "insider",
+    "confidant",
+    "staffer",
+    "one",
 }
 CONDITIONS = {"unless", "if", "because", "until", "so", "than", "provided"}
 CIRCUMSTANCES = {"after", "before", "during", "when", "as", "at", "following", "upon", "since"}
@@ -1153,12 +1220,22 @@ class QuoteFinder:
                     cand.mode = "after"
                     cand.lemma = "according"
                     return True
+            skip_to = -1
             for t in toks[:40]:
+                if t.i <= skip_to:
+                    continue
                 if (
                     t.text in ("“", '"')
                     or QUOTE_CLASSES.get(t.text[:1], ("", ""))[1] == "open"
                     and t.i > toks[0].i + 2
                 ):
+                    if t.i > 0 and t.doc[t.i - 1].lower_ in ("who", "which"):
+                        # 'the senator, who "asked not to be named," told X': a quoted
+                        # relative clause inside the attribution
+                        skip_to = next(
+                            (x.i for x in toks if x.i > t.i and x.text in ("”", '"')), t.i
+                        )
+                        continue
                     break
                 if is_cue(t) and not any(c.dep_ == "neg" for c in t.children):
                     subj = subject_of(t)
@@ -1175,6 +1252,16 @@ class QuoteFinder:
                                 subj.head.i < t.i and subj.head.i > subj.i
                             ):
                                 subj = subj.head
+                    if subj is None and skip_to >= 0:
+                        # 'the senator, who "asked ...," told X': the noun before the aside
+                        subj = next(
+                            (
+                                x
+                                for x in toks
+                                if x.i < t.i and x.pos_ in ("NOUN", "PROPN") and x.i < skip_to
+                            ),
+                            None,
+                        )
                     if subj is None:
                         # "said X" inversion: subject after the verb
                         for c in t.children:
@@ -1255,6 +1342,12 @@ class QuoteFinder:
             toks = self._tokens_between(po, s_a, open_)
             for t in reversed(toks):
                 if is_cue(t) and not any(c.dep_ == "neg" for c in t.children):
+                    if (
+                        t.dep_ in ("xcomp", "acomp", "advcl")
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                        and t.head.i < t.i
+                    ):
+                        continue  # 'added that voters are reticent to admit it: “...”'
                     subj = subject_of(t)
                     cue, a, b = _cue_text(t)
                     cand.cue, cand.cue_span, cand.cue_token = (
@@ -1376,7 +1469,14 @@ class QuoteFinder:
                         out.append(c)
                     continue
                 if not is_cue(t):
-                    c = self._phrasal(pi, p, t)
+                    c = (
+                        self._phrasal(pi, p, t)
+                        or self._noun_clause(pi, p, t)
+                        or self._colon_message(pi, p, t)
+                        or self._fear_is(pi, p, t)
+                    )
+                    if c is None and t.lemma_.lower() == "push" and t.pos_ == "VERB":
+                        c = self._pointing(pi, p, t)  # "pushed back on the idea that X"
                     if c:
                         out.append(c)
                     continue
@@ -1407,10 +1507,22 @@ class QuoteFinder:
             c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in t.children
         ):
             return None  # only "shot back that ...", "hit back", "fired back"
+        if (
+            lemma == "tell"
+            and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children)
+            and any(c.dep_ in ("dobj", "dative") and c.lower_ == "you" for c in t.children)
+        ):
+            return None  # "We told you so": the words themselves, not a report of them
+        if lemma == "shrug" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children):
+            return None  # only "shrugged off X as Y"
+        if lemma in ("point", "push") and (c := self._pointing(pi, p, t)) is not None:
+            return c
         if lemma == "point" and not any(c.lower_ == "out" for c in t.children):
             return None  # "points at the square" is no speech, "points out that" is
         if _not_said(t):
             return None
+        if lemma == "cite" and t.dep_ == "advcl" and t.head.lemma_.lower() in REPORTING:
+            return self._citing(pi, p, t)
         if lemma == "cite" and not (
             t.tag_ == "VBG" and t.dep_ == "advcl" and doc[t.left_edge.i - 1].text == ","
         ):
@@ -1652,6 +1764,50 @@ class QuoteFinder:
             # "has promised Ukraine to finance arms deliveries": recipient + infinitive
             a_tok, b_tok = xcomp.left_edge.i, xcomp.right_edge.i
             mode = "object"
+        subj_override = None
+        cap_b = None
+        if (
+            a_tok is None
+            and lemma in ("promise", "pledge", "vow", "threaten")
+            and dobj is None
+            and ccomp is None
+            and xcomp is not None
+            and xcomp.i > t.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
+        ):
+            # "sarcastically promised to release the transcripts", "X threatening to
+            # 'spill the beans'" (the subject of the participle: the object before it)
+            a_tok, b_tok = xcomp.left_edge.i, xcomp.right_edge.i
+            mode = "object"
+            ing = next(
+                (c for c in xcomp.subtree if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > t.i),
+                None,
+            )
+            if ing is not None:
+                b_tok = ing.left_edge.i - 1  # '... on her and sharing an image': not said
+                while b_tok > a_tok and doc[b_tok].dep_ in ("cc", "punct"):
+                    b_tok -= 1
+                cap_b = b_tok
+            if t.tag_ == "VBG" and t.dep_ not in ("ROOT", "advcl", "conj"):
+                # "included Trump threatening to ...": the name before the participle,
+                # parsed as its compound or as the object of the verb above
+                left = [c for c in t.children if c.i == t.i - 1] + [
+                    c for c in t.head.children if c.dep_ == "dobj" and c.i == t.i - 1
+                ]
+                if not left or left[0].pos_ not in ("PROPN", "NOUN"):
+                    return None
+                subj_override = left[0]
+        if (
+            a_tok is None
+            and lemma == "credit"
+            and dobj is not None
+            and dobj.pos_ in ("PROPN", "NOUN")
+        ):
+            # "has credited Voss with originating the attack lines"
+            wi = next((c for c in preps if c.lower_ == "with" and c.i > dobj.i), None)
+            if wi is not None:
+                a_tok, b_tok = dobj.left_edge.i, wi.right_edge.i
+                mode = "object_of"
         if a_tok is None and lemma in gz.object_to_verbs:
             tgt = dobj
             on = None
@@ -1768,6 +1924,18 @@ class QuoteFinder:
             # "X told reporters that ..." / as_such "called X Y"
             a_tok, b_tok = a, b
             mode = "clause"
+            nxt = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ == "ccomp" and c.left_edge.i == b + 1 and not c.left_edge.is_punct
+                ),
+                None,
+            )
+            if nxt is not None and any(doc[k].text in ("”", '"') for k in range(a, b + 1)):
+                # 'said it’s “disgraceful” Voss would suggest it': one clause split after a
+                # quoted word by the parser
+                b_tok = nxt.right_edge.i
             for x in ccomp.subtree:
                 if (
                     x.dep_ == "advcl"
@@ -1850,6 +2018,11 @@ class QuoteFinder:
             # "described the situation as dire"
             as_ = next((c for c in preps if c.lower_ == "as" and c.i > dobj.i), None)
             if as_ is None:
+                # "dismissed the slide as a result of bad coverage": "as" hung on the object
+                as_ = next(
+                    (c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as"), None
+                )
+            if as_ is None:
                 # "described the vote to end debate as a show vote": "as" hung on the
                 # infinitive inside the object
                 as_ = next(
@@ -1862,6 +2035,18 @@ class QuoteFinder:
                     ),
                     None,
                 )
+            if as_ is None and dobj.right_edge.i + 1 < len(doc):
+                # "dismissed the slide -- Voss lost six points -- as a temporary result":
+                # the "as" after an aside between dashes
+                k = dobj.right_edge.i + 1
+                dashes = ("--", "—", "–")
+                if doc[k].text in dashes:
+                    close = next(
+                        (j for j in range(k + 1, min(len(doc), k + 40)) if doc[j].text in dashes),
+                        None,
+                    )
+                    if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ == "as":
+                        as_ = doc[close + 1]
             if as_ is not None and dobj.pos_ != "PRON":
                 a_tok, b_tok = dobj.left_edge.i, as_.right_edge.i
                 mode = "as_such"
@@ -1982,6 +2167,25 @@ class QuoteFinder:
                     mode = "fronted"
         if (
             a_tok is None
+            and t.dep_ == "advcl"
+            and t.head.i < t.i
+            and lemma in REPORTING | {"note", "write", "tweet", "post"}
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") for c in t.children)
+            and any(x.text == "," for x in doc[max(0, t.left_edge.i - 2) : t.left_edge.i])
+        ):
+            # "X is one of several cases, as the newspaper reported Tuesday": the clause
+            # before the as-clause is what was reported
+            sub = [x for x in t.head.subtree if x.i < t.left_edge.i and not x.is_space]
+            while sub and (sub[-1].is_punct or sub[-1].text in ("”", '"')):
+                if sub[-1].text in ("”", '"'):
+                    break
+                sub.pop()
+            if sub and doc[sub[0].i].text not in ("“", '"', "‘"):
+                a_tok, b_tok = sub[0].i, sub[-1].i
+                mode = "fronted"
+        if (
+            a_tok is None
             and t.dep_ == "parataxis"
             and t.head.i > t.i
             and lemma in gz.clause_verbs
@@ -2002,21 +2206,28 @@ class QuoteFinder:
                 b_tok -= 1
         else:
             a_tok, b_tok = refine(t, a_tok, b_tok, mode)
+        if cap_b is not None:
+            b_tok = min(b_tok, cap_b)
         short_ok = mode in ("object", "for", "object_of", "as_such")
         if b_tok - a_tok < (0 if short_ok else 2):
             return None
         start, end = self._span(p, a_tok, b_tok)
         if end - start < (4 if short_ok else 8):
             return None
-        if lemma in gz.weak_verbs and mode not in (
-            "clause",
-            "object_to",
-            "fronted",
-            "parenthetical",
+        if (
+            lemma in gz.weak_verbs
+            and not (mode == "as_such" and lemma == "mention")
+            and mode
+            not in (
+                "clause",
+                "object_to",
+                "fronted",
+                "parenthetical",
+            )
         ):
             return None
         cue, ca, cb = _cue_text(t, extra_cue)
-        subj = subject_of(t)
+        subj = subj_override or subject_of(t)
         if subj is None and t.dep_ == "ROOT":
             subj = _left_subject(t)
         if subj is not None and start <= p.offset + subj.idx < end:
@@ -2033,7 +2244,235 @@ class QuoteFinder:
             mode=mode,
             lemma=lemma,
         )
+        cand.inner = _relayed(t, mode, subj)
         return cand
+
+    def _pointing(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """', pointing to polls that showed X' (after a speech clause): the evidence
+        named; 'pushed back on the idea that X' / 'against a report that X'."""
+        doc = p.doc
+        lemma = t.lemma_.lower()
+        if lemma == "point":
+            if not (t.tag_ == "VBG" and t.dep_ == "advcl" and doc[t.left_edge.i - 1].text == ","):
+                return None
+            if not is_cue(t.head):
+                return None
+            prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+            if pobj is None or not any(
+                c.dep_ in ("relcl", "acl") and c.i > pobj.i for c in pobj.children
+            ):
+                return None
+            a_tok, b_tok = pobj.left_edge.i, t.right_edge.i
+        else:
+            if not any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in t.children):
+                return None
+            prep = next(
+                (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "against")),
+                None,
+            )
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+            if (
+                pobj is None
+                or pobj.lemma_.lower() not in _IDEA_NOUNS
+                or not any(
+                    c.dep_ in ("acl", "ccomp", "relcl")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    and _has_subject(c)
+                    for c in pobj.children
+                )
+            ):
+                return None
+            a_tok, b_tok = pobj.left_edge.i, pobj.right_edge.i
+        while b_tok > a_tok and doc[b_tok].is_punct and doc[b_tok].text not in ("”", '"'):
+            b_tok -= 1
+        start, end = self._span(p, a_tok, b_tok)
+        if end - start < 8:
+            return None
+        cue, ca, cb = _cue_text(t, [prep])
+        subj = subject_of(t)
+        if subj is None:
+            # "Dillon in his radio interview pushed back": the name hung on the verb
+            subj = next(
+                (c for c in t.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"),
+                None,
+            )
+        return Candidate(
+            "indirect",
+            start,
+            end,
+            pi,
+            cue,
+            (p.offset + ca, p.offset + cb),
+            t.i,
+            subj.i if subj is not None else None,
+            mode="object",
+            lemma=lemma,
+        )
+
+    def _noun_clause(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'his remark Tuesday that X', 'comments last year by Y that X', 'her claim that
+        X': a speech noun with a that-clause and its speaker (the possessor, the by-agent)."""
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in _SPEECH_NOUNS:
+            return None
+        doc = p.doc
+        k = t.i + 1
+        src = next((c for c in t.children if c.dep_ == "poss"), None)
+        # skip a time phrase and a by-agent between the noun and "that"
+        steps = 0
+        while k < len(doc) and steps <= 6 and doc[k].lower_ != "that":
+            if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+                return None
+            if doc[k].lower_ == "by" and src is None and k + 1 < len(doc):
+                src = next((g for g in doc[k].children if g.dep_ == "pobj"), None)
+                if src is not None and src.right_edge.i + 2 < len(doc):
+                    # "comments by Roger Stone, a longtime associate, that ..."
+                    k = src.right_edge.i + 1
+                    if doc[k].text == ",":
+                        k += 1
+                    if doc[k].lower_ != "that":
+                        return None  # "comments by all of them, then it was agreed that"
+                    continue
+            k += 1
+            steps += 1
+        if k >= len(doc) or doc[k].lower_ != "that" or doc[k].dep_ != "mark" or src is None:
+            return None
+        clause = doc[k].head
+        if not _has_subject(clause) or clause.i <= k:
+            return None
+        b_tok = clause.right_edge.i
+        while b_tok > k and doc[b_tok].is_punct:
+            b_tok -= 1
+        start, end = self._span(p, k + 1, b_tok)
+        if end - start < 10:
+            return None
+        cue, ca, cb = _cue_text(t)
+        return Candidate(
+            "indirect",
+            start,
+            end,
+            pi,
+            cue,
+            (p.offset + ca, p.offset + cb),
+            t.i,
+            src.i,
+            mode="clause",
+            lemma="say",
+            inner=True,
+        )
+
+    def _colon_message(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'responding to the reports with a simple message: We told you so.' The words
+        after the colon, said by the subject of the verb the message goes with."""
+        doc = p.doc
+        if t.text != ":" or t.i == 0 or t.i + 2 >= len(doc):
+            return None
+        noun = doc[t.i - 1]
+        if noun.lemma_.lower() not in _MESSAGE_NOUNS or noun.pos_ != "NOUN":
+            return None
+        verb = noun.head
+        while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ != "VERB":
+            return None
+        subj = subject_of(verb)
+        if subj is None or subj.i > t.i:
+            return None
+        text = self.text
+        pos = p.offset + t.idx + 1
+        _, s_b = _sentence_bounds(text, pos + 1, p.offset, p.offset + len(p.text))
+        start, end = trim_content(text, pos, s_b)
+        if end - start < 6 or text[start] in '“"‘':
+            return None  # a quotation after the colon is a direct quote
+        cue, ca, cb = _cue_text(verb)
+        return Candidate(
+            "indirect",
+            start,
+            end,
+            pi,
+            cue,
+            (p.offset + ca, p.offset + cb),
+            verb.i,
+            subj.i,
+            mode="colon",
+            lemma="say",
+        )
+
+    def _fear_is(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'For Democrats, the fear is that the slump will deepen': a belief of the people
+        the sentence opens with."""
+        doc = p.doc
+        if t.dep_ != "nsubj" or t.lemma_.lower() not in _BELIEF_NOUNS or t.head.lemma_ != "be":
+            return None
+        be = t.head
+        clause = next(
+            (
+                c
+                for c in be.children
+                if c.dep_ in ("ccomp", "attr", "advcl")
+                and c.i > t.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and _has_subject(c)
+            ),
+            None,
+        )
+        fr = next((c for c in be.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if clause is None or fr is None or fr.i > t.i:
+            return None
+        src = next((g for g in fr.children if g.dep_ == "pobj"), None)
+        if src is None:
+            # "For Democrats already bracing for X": the name parsed as the participle's
+            src = next((g for g in fr.subtree if g.dep_ == "nsubj"), None)
+        if src is None or src.pos_ not in ("PROPN", "NOUN"):
+            return None
+        a_tok = next(m.i for m in clause.children if m.dep_ == "mark") + 1
+        b_tok = clause.right_edge.i
+        while b_tok > a_tok and doc[b_tok].is_punct:
+            b_tok -= 1
+        start, end = self._span(p, a_tok, b_tok)
+        if end - start < 10:
+            return None
+        cue, ca, cb = _cue_text(t)
+        return Candidate(
+            "indirect",
+            start,
+            end,
+            pi,
+            cue,
+            (p.offset + ca, p.offset + cb),
+            t.i,
+            src.i,
+            mode="clause",
+            lemma="fear",
+        )
+
+    def _citing(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'X, the Courier reported, citing advisers who heard him': the people cited are a
+        second source of what the report says (the cited people are no content)."""
+        src = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if src is None or not (
+            src.ent_type_ in ("PERSON", "ORG", "NORP")
+            or src.lemma_.lower() in _ANONYMOUS_SOURCES
+            or src.lemma_.lower() in ("expert", "analyst", "document", "report", "memo", "email")
+        ):
+            return None
+        base = self._reported(pi, p, t.head)
+        if base is None:
+            return None
+        cue, ca, cb = _cue_text(t)
+        return Candidate(
+            "indirect",
+            base.start,
+            base.end,
+            pi,
+            cue,
+            (p.offset + ca, p.offset + cb),
+            t.i,
+            src.i,
+            mode="citing",
+            lemma="cite",
+            inner=True,
+        )
 
     def _phrasal(self, pi: int, p: Para, t: Token) -> Candidate | None:
         """Speech said by a phrase, not a speech verb: 'has led calls for X', 'renewed
@@ -2121,37 +2560,93 @@ class QuoteFinder:
             "schedule",
         ):
             return None  # "... according to the Monroe Doctrine": no source of speech
-        if any(x.text in ("“", '"', "”") for x in doc[max(0, t.i - 3) : t.i]):
-            return None  # a quotation credited with "according to" is a direct quote
         text = self.text
         pos = p.offset + t.idx
         s_a, s_b = _sentence_bounds(text, pos, p.offset, p.offset + len(p.text))
+        if any(x.text in ("“", '"', "”") for x in doc[max(0, t.i - 3) : t.i]):
+            # a quotation credited with "according to" is a direct quote, unless the
+            # quoted words only end a longer sentence of the writer's ('... on the need
+            # “to get on the same page,” according to a person briefed')
+            open_ = text.rfind("“", s_a, pos)
+            if open_ < 0:
+                open_ = text.rfind('"', s_a, text.rfind('"', s_a, pos))
+            if open_ < 0 or len(re.findall(r"\w+", text[s_a:open_])) < 4:
+                return None
         # the source NP ends at the first comma after the head (drop relative clauses)
         head_end = p.offset + pobj.idx + len(pobj.text)
-        before = text[s_a:pos].rstrip()
         after = re.search(r",\s*", text[head_end:s_b])
-        verb_before = any(x.pos_ in ("VERB", "AUX") and s_a <= p.offset + x.idx < pos for x in doc)
-        if (
+        # another "according to" earlier in the sentence: this one only covers the
+        # stretch after it ('His mood, according to A, has soured — calling them
+        # “inept,” according to B')
+        prev_acc = [
+            p.offset + x.idx
+            for x in doc
+            if x.lower_ == "according"
+            and x.i + 1 < len(doc)
+            and doc[x.i + 1].lower_ == "to"
+            and s_a <= p.offset + x.idx < pos
+        ]
+        next_acc = [
+            p.offset + x.idx
+            for x in doc
+            if x.lower_ == "according"
+            and x.i + 1 < len(doc)
+            and doc[x.i + 1].lower_ == "to"
+            and pos < p.offset + x.idx < s_b
+        ]
+        lo = s_a
+        if prev_acc:
+            m_prev = re.search(r",\s*", text[prev_acc[-1] : pos])
+            lo = prev_acc[-1] + m_prev.end() if m_prev else pos
+            dash = max(text.rfind(" — ", lo, pos), text.rfind(" -- ", lo, pos))
+            if dash > lo:
+                lo = dash + 3
+        hi = s_b
+        if next_acc:
+            dash = max(text.rfind(" — ", pos, next_acc[0]), text.rfind(" -- ", pos, next_acc[0]))
+            hi = dash if dash > pos else next_acc[0]
+        before = text[lo:pos].rstrip()
+        verb_before = any(x.pos_ in ("VERB", "AUX") and lo <= p.offset + x.idx < pos for x in doc)
+        prev_word = re.search(r"(\w+)\s*,$", before)
+        that_is = re.fullmatch(r"(?:That|This|It)(?:’s|'s| is| was)", before.strip())
+        if that_is:
+            # "That's according to the panel": the previous sentence is the content
+            start, end = self._previous_sentence(pi, p, s_a)
+            if start is None:
+                return None
+        elif (
+            prev_word
+            and prev_word.group(1).lower() in _SUBORDINATORS
+            and after
+            and len(text[head_end + after.end() : hi].strip()) > 10
+        ):
+            # "detailed how, according to their experts, Moscow was helping him"
+            start, end = head_end + after.end(), hi
+        elif (
             before.endswith(",")
             and not verb_before
             and after
-            and len(text[head_end + after.end() : s_b].strip()) > 10
+            and len(text[head_end + after.end() : hi].strip()) > 10
         ):
             # "The plan, according to a memo, would exempt Canada": the whole sentence
-            start, end = s_a, s_b
+            start, end = lo, hi
+            if next_acc:
+                start = head_end + after.end()
         elif before:
-            start, end = s_a, pos
+            start, end = lo, pos
         else:
-            m = re.search(r",\s*", text[head_end:s_b])
+            m = re.search(r",\s*", text[head_end:hi])
             if not m:
                 return None
-            start, end = head_end + m.end(), s_b
+            start, end = head_end + m.end(), hi
         start, end = trim_indirect(text, start, end)
         if end - start < 10:
             return None
+        anonymous = pobj.lemma_.lower() in _ANONYMOUS_SOURCES or bool(that_is)
         for x in doc:
             if (
-                is_cue(x)
+                not anonymous
+                and is_cue(x)
                 and x.lemma_.lower() not in ("according",)
                 and start <= p.offset + x.idx < end
                 and x.dep_ in ("ROOT", "conj")
@@ -2159,7 +2654,8 @@ class QuoteFinder:
                 and any(c.dep_ == "ccomp" for c in x.children)
             ):
                 # "the ministry said ..., according to the news agency": the agency only
-                # carries the report; the speech is the ministry's own statement
+                # carries the report; the speech is the ministry's own statement (people
+                # briefed on a meeting are a source of their own)
                 return None
         return Candidate(
             "indirect",
@@ -2173,6 +2669,23 @@ class QuoteFinder:
             mode="according",
             lemma="according",
         )
+
+    def _previous_sentence(self, pi: int, p: Para, s_a: int) -> tuple[int | None, int]:
+        """The sentence before the one starting at s_a (the previous paragraph's last)."""
+        text = self.text
+        if s_a > p.offset:
+            a, b = _sentence_bounds(text, s_a - 2, p.offset, p.offset + len(p.text))
+        else:
+            k = pi - 1
+            while k >= 0 and not self.paras[k].text.strip():
+                k -= 1
+            if k < 0:
+                return None, 0
+            q = self.paras[k]
+            end = q.offset + len(q.text.rstrip())
+            a, b = _sentence_bounds(text, end - 1, q.offset, q.offset + len(q.text))
+        a, b = trim_indirect(text, a, b)
+        return (a, b) if b - a >= 10 else (None, 0)
 
     # -- press releases ------------------------------------------------------------------
     def transcript(self, index) -> list[Candidate]:
