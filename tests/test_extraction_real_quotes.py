@@ -496,3 +496,12 @@ def test_speech_noun_needs_its_own_that_clause(nlp):
     )
     text, cands = _candidates(nlp, body)
     assert not any(c.cue == "comments" for c in cands)
+
+
+def test_expressed_willingness_to_act_is_a_statement(nlp):
+    _, ex = run(
+        nlp,
+        "Minister Ana Koss met her Ruritanian counterpart on Monday. They also expressed their "
+        "mutual willingness to continue strengthening the partnership between the two nations.",
+    )
+    assert by_content(ex, "willingness to continue").cue == "expressed"

@@ -340,3 +340,14 @@ def test_top_diplomat_is_the_foreign_minister(nlp):
         "The previous day, the foreign minister had said that the islands were Argentine.",
     )
     assert by_content(ex, "the islands were Argentine").speaker == "Diana Morales"
+
+
+def test_citing_gives_a_second_source_of_the_same_report(nlp):
+    _, ex = run(
+        nlp,
+        "Mayor Tom Fell has kept doubting the result, the Daily Courier reported Tuesday, "
+        "citing advisers who heard him.",
+    )
+    speakers = {s.speaker for s in ex.statements if "kept doubting" in s.content}
+    assert "Daily Courier" in speakers
+    assert any("advisers" in (sp or "") for sp in speakers)

@@ -207,6 +207,16 @@ _DATELINE = re.compile(
 
 
 # -- helpers ----------------------------------------------------------------------------
+def _to_infinitive(noun: Token) -> bool:
+    """'willingness to continue ...': the noun takes a to-infinitive."""
+    return any(
+        c.dep_ in ("acl", "relcl", "xcomp")
+        and c.pos_ in ("VERB", "AUX")
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in noun.children
+    )
+
+
 def is_cue(t: Token) -> bool:
     gz = gazetteer()
     if t.pos_ not in ("VERB", "AUX") and not (t.tag_.startswith("VB")):
@@ -2108,6 +2118,15 @@ class QuoteFinder:
                     ):
                         b_tok = max(b_tok, c.right_edge.i)
                 mode = "clause"
+        if (
+            a_tok is None
+            and lemma in ("express", "voice")
+            and dobj is not None
+            and _to_infinitive(dobj)
+        ):
+            # "expressed their willingness to continue talks": an intention stated
+            a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
+            mode = "clause"
         if (
             a_tok is None
             and lemma in NOUN_CLAUSE_VERBS

@@ -219,7 +219,9 @@ def dedupe(items: list[Attributed], text: str | None = None) -> list[Attributed]
     keep: list[Attributed] = []
     for a in items:
         c = a.cand
-        if c.kind == "indirect":
+        if c.kind == "indirect" and not c.inner:
+            # (an "inner" report, "..., citing advisers" or "his remark that ...", is a
+            # source of its own even inside or on top of another statement)
             cs = c.cue_span
             inside = False
             for d in directs:
@@ -248,8 +250,10 @@ def dedupe(items: list[Attributed], text: str | None = None) -> list[Attributed]
             if inside:
                 continue
         dup = False
-        for k in keep:
+        for k in keep if not c.inner else ():
             kc = k.cand
+            if kc.inner:
+                continue
             ov = min(kc.end, c.end) - max(kc.start, c.start)
             nested = kc.mode == "nested" or c.mode == "nested"
             if ov > 0 and ov >= 0.8 * max(kc.end - kc.start, c.end - c.start) and not nested:
