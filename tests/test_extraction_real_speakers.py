@@ -351,3 +351,30 @@ def test_citing_gives_a_second_source_of_the_same_report(nlp):
     speakers = {s.speaker for s in ex.statements if "kept doubting" in s.content}
     assert "Daily Courier" in speakers
     assert any("advisers" in (sp or "") for sp in speakers)
+
+
+def test_democrats_described_are_not_the_party(nlp):
+    _, ex = run(
+        nlp,
+        "But Democrats close to the campaign dismissed the latest poll as noise, saying the "
+        "race had not changed.",
+    )
+    assert by_content(ex, "the race had not changed").speaker == "Democrats close to the campaign"
+
+
+def test_the_newspaper_is_the_outlet_named_before(nlp):
+    _, ex = run(
+        nlp,
+        "The mayor kept doubting the count in private, the Daily Courier reported Tuesday.\n\n"
+        "The memo is one of several examples of waste, as the newspaper reported on Monday.",
+    )
+    assert by_content(ex, "one of several examples").speaker == "Daily Courier"
+
+
+def test_the_senator_takes_up_one_described_before(nlp):
+    _, ex = run(
+        nlp,
+        'One sitting senator, "who listened as the mayor revived his doubts," chuckled. The '
+        'mayor "has had a hard time letting go of the idea," the senator told reporters.',
+    )
+    assert by_content(ex, "a hard time letting go").speaker == "One sitting senator"

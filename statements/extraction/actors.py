@@ -768,6 +768,11 @@ ANON_PLURAL_HEADS = {
     "backers",
     "loyalists",
     "opponents",
+    "democrats",
+    "republicans",
+    "conservatives",
+    "liberals",
+    "progressives",
 }
 ANON_HEADS = ANON_PLURAL_HEADS | {
     "source",
@@ -943,6 +948,7 @@ PARTY_NOUNS = {
     "nationalist",
     "communist",
 }
+PARTY_PLURALS = {"democrats", "republicans", "conservatives", "liberals", "progressives", "tories"}
 # people who speak for someone without being named: "an aide to X"
 AIDE_NOUNS = {"aide", "adviser", "advisor", "lawyer", "attorney", "confidant", "ally"}
 # words for the person in charge, used interchangeably in reports
@@ -2519,13 +2525,24 @@ class ActorIndex:
             a = self.recent(before if before is not None else tok_start(p, head), kinds=("other",))
             if a:
                 return a, (tok_start(p, head.left_edge), tok_end(p, head))
+        if head.lower_ in PARTY_PLURALS and any(
+            c.dep_ in ("amod", "acl") and c.i > head.i for c in head.children
+        ):
+            # "Democrats close to the campaign dismissed ...": those Democrats, not the party
+            end = max(
+                c.right_edge.i for c in head.children if c.i > head.i and c.dep_ in ("amod", "acl")
+            )
+            a = self.actor(doc[head.i : end + 1].text, "other", None, role="anonymous sources")
+            a.agent = True
+            self._note(p, head.i, end + 1, a, head.i)
+            return a.name, (tok_start(p, head), tok_end(p, doc[end]))
         if head.lower_ in ("campaign", "camp") and head.pos_ == "NOUN":
             # "the Holt campaign has said", "Dana Holt's campaign urged": not Holt himself
-            owner = next((c for c in head.children if c.dep_ in ("poss", "compound")), None)
+            owner = next((c for c in head.children if c.dep_ in ("poss", "compound", "nmod")), None)
             if owner is not None and owner.pos_ == "PROPN":
                 person, _ = self.resolve_np(p, owner, before=before)
                 if person and self.actors[person].kind == "person":
-                    written = doc[owner.left_edge.i : owner.i + 1].text  # "Cruz", "Dana Holt"
+                    written = owner.text  # "the Cruz campaign", "Bernie Sanders’ campaign"
                     a = self.actor(
                         f"{written} campaign", "organisation", self.actors[person].country
                     )
@@ -2826,7 +2843,20 @@ class ActorIndex:
                     best = a.name
             if best:
                 return best, np_span
-        if definite and head.tag_ == "NNS" and (low in ANON_PLURAL_HEADS or self._role_token(head)):
+        if definite and low in OUTLET_NOUNS | {"paper", "network", "outlet"}:
+            # "as the newspaper reported": the outlet named last
+            a = self.recent(pos, kinds=("media",))
+            if a:
+                return a, np_span
+        if (
+            definite
+            and (low in ANON_HEADS or self._role_token(head))
+            and (
+                head.tag_ == "NNS"
+                or low in ANON_HEADS
+                or self.recent_role(pos, words, person=True) is None
+            )
+        ):
             # "The FT cited multiple European diplomats ... The diplomats noted": the group
             # the text described before, named by that description
             named = self._described_before(p, head, pos)
@@ -2860,7 +2890,9 @@ class ActorIndex:
             t.dep_ in ("det", "nummod")
             and t.lower_ in ("a", "an", "one", "another", "some", "several")
             for t in head.lefts
-        ) or (head.tag_ == "NNS" and not any(t.dep_ in ("det", "poss") for t in head.lefts))
+        ) or (
+            head.tag_ in ("NNS", "NNPS") and not any(t.dep_ in ("det", "poss") for t in head.lefts)
+        )
         if indefinite and low in SPOKES and not any(c.dep_ == "prep" for c in head.children):
             # "A spokesperson told the BBC ..." right after "The State Department said ..."
             kinds = ("ministry", "government", "organisation", "armed_group")
@@ -3173,11 +3205,17 @@ class ActorIndex:
             for t in q.doc:
                 if q.offset + t.idx >= pos:
                     break
-                if t.lemma_.lower() != lemma or t.tag_ != "NNS" or t.i == head.i:
+                if t.lemma_.lower() != lemma or t.tag_ != head.tag_ or t.i == head.i:
                     continue
                 lefts = list(t.lefts)
                 if any(c.dep_ == "poss" for c in lefts):
                     continue
+                single = t.tag_ == "NN"
+                if single and not any(
+                    c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
+                    for c in lefts
+                ):
+                    continue  # "One sitting US senator ... the senator": a described one
                 mods = [
                     c
                     for c in lefts
@@ -3186,9 +3224,15 @@ class ActorIndex:
                 if not mods:
                     continue
                 first = min(c.left_edge.i for c in mods)
+                if single:
+                    first = min(c.i for c in lefts)  # named with its article, as written
                 end = t.i + 1
                 for c in t.rights:
-                    if c.dep_ == "amod" or (c.dep_ == "acl" and c.tag_ == "VBN"):
+                    if c.dep_ == "amod" or (
+                        c.dep_ == "acl"
+                        and c.tag_ == "VBN"
+                        and c.lemma_.lower() not in ("quote", "cite", "interview")
+                    ):
                         end = c.right_edge.i + 1  # "familiar with the talks", "briefed on"
                     else:
                         break
