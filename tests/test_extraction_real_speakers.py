@@ -378,3 +378,49 @@ def test_the_senator_takes_up_one_described_before(nlp):
         'mayor "has had a hard time letting go of the idea," the senator told reporters.',
     )
     assert by_content(ex, "a hard time letting go").speaker == "One sitting senator"
+
+
+def test_multiword_titles_are_stripped(nlp):
+    _, ex = run(
+        nlp,
+        "Senate Majority Whip John Corwin, R-Texas, said that the meeting will be next week. "
+        "White House Chief of Staff Reince Pratt said the vote would slip.",
+    )
+    assert by_content(ex, "the meeting will be").speaker == "John Corwin"
+    assert by_content(ex, "the vote would slip").speaker == "Reince Pratt"
+
+
+def test_the_official_who_spoke_anonymously_is_not_the_minister(nlp):
+    _, ex = run(
+        nlp,
+        'Minister Ola Brant said talks would resume. "We are sending food," said the official, '
+        "who spoke on condition of anonymity. The official said there were enough supplies.",
+    )
+    assert by_content(ex, "We are sending food").speaker != "Ola Brant"
+    assert by_content(ex, "enough supplies").speaker == by_content(ex, "sending food").speaker
+
+
+def test_the_spokeswoman_takes_up_an_unnamed_voice(nlp):
+    _, ex = run(
+        nlp,
+        'Mayor Lin\'s spokeswoman said talks had stalled. "We remain hopeful," the spokeswoman '
+        "said.",
+    )
+    assert by_content(ex, "We remain hopeful").speaker == by_content(ex, "talks had").speaker
+
+
+def test_the_party_leader_is_the_member_named_before(nlp):
+    _, ex = run(
+        nlp,
+        'Labour MP Dara Kell said the bill was flawed. "It will fail," the Labour leader said.',
+    )
+    assert by_content(ex, "It will fail").speaker == "Dara Kell"
+
+
+def test_a_capitals_ministry_is_the_countrys(nlp):
+    _, ex = run(
+        nlp,
+        "Lee Eun, vice spokesperson at Seoul's unification ministry, told reporters the talks "
+        "were over. The ministry said that the government will continue its work.",
+    )
+    assert by_content(ex, "continue its work").speaker == "Ministry of Unification of South Korea"

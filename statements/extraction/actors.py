@@ -308,6 +308,8 @@ TITLE_HEADS = {
     "treasurer",
     "manager",
     "administrator",
+    "whip",  # "Senate Majority Whip John Cornyn"
+    "staff",  # "White House Chief of Staff Reince Priebus"
 }
 # nouns a text uses for a company it named: "the company said"
 CORPORATE_NOUNS = {
@@ -365,7 +367,6 @@ GENERIC_PERSON_NOUNS = {
     "executive",
     "negotiator",
     "veteran",
-    "official",
 }
 # sentence-opening words the model sometimes takes into a PERSON entity
 LEADING_FUNCTION_WORDS = {
@@ -2291,7 +2292,9 @@ class ActorIndex:
                 continue  # "a mining ministry official": only "the ..." or "X's ..."
             iso = None
             for w in pre.split():
-                iso = iso or gz.any_country_iso(w.replace("’s", "").replace("'s", ""))
+                bare = w.replace("’s", "").replace("'s", "")
+                # "Seoul's unification ministry": the capital's country
+                iso = iso or gz.any_country_iso(bare) or gz.capital_iso(bare)
             if pre and not iso and not all(w[:1].isupper() for w in pre.split()):
                 continue  # "Chinese foreign ministry" needs the demonym
             unknown = None
@@ -2503,10 +2506,9 @@ class ActorIndex:
                     person, _ = self.resolve_np(p, poss, before=before)
                     if person and self.actors[person].kind == "person":
                         surface = doc[poss.left_edge.i : head.i + 1].text
-                        return self._voice_actor(person, head, surface), (
-                            tok_start(p, poss),
-                            tok_end(p, head),
-                        )
+                        voice = self._voice_actor(person, head, surface)
+                        self._note(p, head.i, head.i + 1, self.actors[voice], head.i)
+                        return voice, (tok_start(p, poss), tok_end(p, head))
         if (
             head.lower_ in PARTY_NOUNS
             and head.tag_ != "NNPS"
@@ -2841,8 +2843,46 @@ class ActorIndex:
                 a = self.actors.get(m.actor)
                 if a is not None and a.kind == "other" and low in fold(a.name).split():
                     best = a.name
+            if best is None and any(
+                c.dep_ in ("relcl", "acl") and _anonymity_clause(c) for c in head.children
+            ):
+                # "said the official, who spoke on condition of anonymity": an unnamed source
+                a = self.actor(low, "other", None, role="anonymous source")
+                a.agent = True
+                self._note(p, head.i, head.i + 1, a, head.i)
+                best = a.name
             if best:
                 return best, np_span
+        if definite and low in SPOKES:
+            # "Mayor Lin's spokeswoman said ... the spokeswoman said": that voice, when no
+            # spokesperson was named
+            voice = None
+            for m in self.mentions:
+                if m.start >= pos:
+                    break
+                a = self.actors.get(m.actor)
+                if a is not None and a.kind == "other" and a.role in SPOKES:
+                    voice = a.name
+            if voice and self.recent_role(pos, words, person=True) is None:
+                return voice, np_span
+        if definite and low in self.gz.person_role_heads and head.pos_ == "NOUN":
+            # "the Congress leader said", "the Labour leader said": the person of that body
+            # named before, not the body
+            body = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if body:
+                key = fold(body[-1].text)
+                for m in reversed(self.mentions):
+                    if m.start >= pos:
+                        continue
+                    a = self.actors.get(m.actor)
+                    if a is not None and a.kind == "person":
+                        ctx = fold(
+                            self.full_text_at(
+                                max(m.start - 60, 0), m.end - max(m.start - 60, 0) + 80
+                            )
+                        )
+                        if key in (fold(a.role or "") + " " + ctx).split():
+                            return a.name, np_span
         if definite and low in OUTLET_NOUNS | {"paper", "network", "outlet"}:
             # "as the newspaper reported": the outlet named last
             a = self.recent(pos, kinds=("media",))
