@@ -2836,13 +2836,7 @@ class ActorIndex:
                     return name, np_span
         if definite and low in ANON_HEADS:
             # "according to two U.S. officials ... the officials said": the same sources
-            best = None
-            for m in self.mentions:
-                if m.start >= pos:
-                    break
-                a = self.actors.get(m.actor)
-                if a is not None and a.kind == "other" and low in fold(a.name).split():
-                    best = a.name
+            best = self._last_other_before(pos, lambda a: low in fold(a.name).split())
             if best is None and any(
                 c.dep_ in ("relcl", "acl") and _anonymity_clause(c) for c in head.children
             ):
@@ -2856,13 +2850,7 @@ class ActorIndex:
         if definite and low in SPOKES:
             # "Mayor Lin's spokeswoman said ... the spokeswoman said": that voice, when no
             # spokesperson was named
-            voice = None
-            for m in self.mentions:
-                if m.start >= pos:
-                    break
-                a = self.actors.get(m.actor)
-                if a is not None and a.kind == "other" and a.role in SPOKES:
-                    voice = a.name
+            voice = self._last_other_before(pos, lambda a: a.role in SPOKES)
             if voice and self.recent_role(pos, words, person=True) is None:
                 return voice, np_span
         if definite and low in self.gz.person_role_heads and head.pos_ == "NOUN":
@@ -3282,6 +3270,17 @@ class ActorIndex:
                 a.agent = True
                 return a.name
         return None
+
+    def _last_other_before(self, pos: int, fits) -> str | None:
+        """The unnamed source (kind "other") mentioned last before ``pos`` that ``fits``."""
+        best = None
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            a = self.actors.get(m.actor)
+            if a is not None and a.kind == "other" and fits(a):
+                best = a.name
+        return best
 
     def _voice_actor(self, person: str, head: Token, surface: str) -> str:
         """The unnamed spokesperson of a person: an actor of its own, "<person>'s spokesman"."""

@@ -207,6 +207,22 @@ _DATELINE = re.compile(
 
 
 # -- helpers ----------------------------------------------------------------------------
+def _that_clause_of(noun: Token) -> Token | None:
+    """'the line that any ceasefire must ...', 'optimism that a veto can ...': the noun's
+    that-clause with a subject of its own."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "relcl", "ccomp")
+            and c.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and _has_subject(c)
+        ),
+        None,
+    )
+
+
 def _to_infinitive(noun: Token) -> bool:
     """'willingness to continue ...': the noun takes a to-infinitive."""
     return any(
@@ -1628,17 +1644,7 @@ class QuoteFinder:
         ):
             # "maintained the administration's line that any ceasefire must be ...": the
             # clause of the position noun is what was said
-            ccomp = next(
-                (
-                    c
-                    for c in dobj.children
-                    if c.dep_ in ("acl", "relcl", "ccomp")
-                    and c.i > dobj.i
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                    and _has_subject(c)
-                ),
-                None,
-            )
+            ccomp = _that_clause_of(dobj)
         if ccomp is None and lemma in ("tell", "assure", "inform", "remind") and dobj is not None:
             # "told the summit she had come to X": a bare clause read as a relative clause
             ccomp = next(
@@ -2091,17 +2097,7 @@ class QuoteFinder:
         ):
             # "expressed optimism that a veto can be upheld": the noun's clause is what
             # was said; "expressed concern over the harm" reports no words
-            clause = next(
-                (
-                    c
-                    for c in dobj.children
-                    if c.dep_ in ("acl", "relcl", "ccomp")
-                    and c.i > dobj.i
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                    and _has_subject(c)
-                ),
-                None,
-            )
+            clause = _that_clause_of(dobj)
             if clause is not None:
                 a_tok, b_tok = clause.left_edge.i + 1, clause.right_edge.i
                 mode = "clause"
