@@ -207,6 +207,34 @@ _DATELINE = re.compile(
 
 
 # -- helpers ----------------------------------------------------------------------------
+def _indirect_at(
+    pi: int,
+    p: Para,
+    cue_tok: Token,
+    start: int,
+    end: int,
+    subj: int | None,
+    mode: str,
+    lemma: str,
+    **kw,
+) -> Candidate:
+    """An indirect candidate for the content ``start``-``end`` of the cue ``cue_tok``."""
+    cue, ca, cb = _cue_text(cue_tok)
+    return Candidate(
+        "indirect",
+        start,
+        end,
+        pi,
+        cue,
+        (p.offset + ca, p.offset + cb),
+        cue_tok.i,
+        subj,
+        mode=mode,
+        lemma=lemma,
+        **kw,
+    )
+
+
 def _that_clause_of(noun: Token) -> Token | None:
     """'the line that any ceasefire must ...', 'optimism that a veto can ...': the noun's
     that-clause with a subject of its own."""
@@ -2361,20 +2389,7 @@ class QuoteFinder:
         start, end = self._span(p, k + 1, b_tok)
         if end - start < 10:
             return None
-        cue, ca, cb = _cue_text(t)
-        return Candidate(
-            "indirect",
-            start,
-            end,
-            pi,
-            cue,
-            (p.offset + ca, p.offset + cb),
-            t.i,
-            src.i,
-            mode="clause",
-            lemma="say",
-            inner=True,
-        )
+        return _indirect_at(pi, p, t, start, end, src.i, "clause", "say", inner=True)
 
     def _colon_message(self, pi: int, p: Para, t: Token) -> Candidate | None:
         """'responding to the reports with a simple message: We told you so.' The words
@@ -2399,19 +2414,7 @@ class QuoteFinder:
         start, end = trim_content(text, pos, s_b)
         if end - start < 6 or text[start] in '“"‘':
             return None  # a quotation after the colon is a direct quote
-        cue, ca, cb = _cue_text(verb)
-        return Candidate(
-            "indirect",
-            start,
-            end,
-            pi,
-            cue,
-            (p.offset + ca, p.offset + cb),
-            verb.i,
-            subj.i,
-            mode="colon",
-            lemma="say",
-        )
+        return _indirect_at(pi, p, verb, start, end, subj.i, "colon", "say")
 
     def _fear_is(self, pi: int, p: Para, t: Token) -> Candidate | None:
         """'For Democrats, the fear is that the slump will deepen': a belief of the people
@@ -2447,19 +2450,7 @@ class QuoteFinder:
         start, end = self._span(p, a_tok, b_tok)
         if end - start < 10:
             return None
-        cue, ca, cb = _cue_text(t)
-        return Candidate(
-            "indirect",
-            start,
-            end,
-            pi,
-            cue,
-            (p.offset + ca, p.offset + cb),
-            t.i,
-            src.i,
-            mode="clause",
-            lemma="fear",
-        )
+        return _indirect_at(pi, p, t, start, end, src.i, "clause", "fear")
 
     def _citing(self, pi: int, p: Para, t: Token) -> Candidate | None:
         """'X, the Courier reported, citing advisers who heard him': the people cited are a
