@@ -370,7 +370,7 @@ def subject_of(t: Token) -> Token | None:
                         # the person described, not the firm
                         return ante.head.head
                     return ante
-                return _past_dateline(c)
+                return _past_time_subject(_past_dateline(c))
         if (
             cur.dep_ == "conj"
             and not is_cue(cur.head)
@@ -462,6 +462,22 @@ def _left_subject(t: Token) -> Token | None:
     if x.pos_ == "PROPN" and x.ent_type_ == "PERSON":
         return x
     return None
+
+
+_TIME_NOUNS = {"day", "week", "month", "year", "hour", "time", "night", "morning", "evening"}
+
+
+def _past_time_subject(subj: Token) -> Token:
+    """'The ISPR had a day earlier said': the parser makes 'a day' the subject; the
+    speaker is the subject the sentence opened with."""
+    if subj.lemma_.lower() not in _TIME_NOUNS:
+        return subj
+    for t in subj.sent:
+        if t.i >= subj.i:
+            break
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN"):
+            return t
+    return subj
 
 
 def _past_dateline(subj: Token) -> Token:

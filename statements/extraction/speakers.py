@@ -86,22 +86,6 @@ def _spokesperson_before(index: ActorIndex, out: list, c: Candidate, pos: int) -
     return last.speaker
 
 
-_TIME_NOUNS = {"day", "week", "month", "year", "hour", "time", "night", "morning", "evening"}
-
-
-def _past_time_subject(subj):
-    """'The ISPR had a day earlier said': the parser makes 'a day' the subject; the
-    speaker is the subject the sentence opened with."""
-    if subj.lemma_.lower() not in _TIME_NOUNS:
-        return subj
-    for t in subj.sent:
-        if t.i >= subj.i:
-            break
-        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN"):
-            return t
-    return subj
-
-
 def attribute(
     cands: list[Candidate],
     index: ActorIndex,
@@ -127,7 +111,7 @@ def attribute(
         elif c.mode == "transcript":
             speaker, span = c.speaker_hint, c.speaker_span
         elif c.subject_token is not None:
-            subj = _past_time_subject(p.doc[c.subject_token])
+            subj = p.doc[c.subject_token]
             if c.mode == "nested" and subj.lower_ not in PRONOUNS_PERSON:
                 outer = by_id.get(id(c.parent)) if c.parent is not None else None
                 has_our = any(x.lower_ in ("our", "my") for x in subj.children)
