@@ -775,6 +775,7 @@ ANON_PLURAL_HEADS = {
     "liberals",
     "progressives",
 }
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "other", "latter", "former"}
 ANON_HEADS = ANON_PLURAL_HEADS | {
     "source",
     "official",
@@ -2798,6 +2799,10 @@ class ActorIndex:
                     ):
                         a = self.recent(min(sent_start, mm.start), kinds=("person",), gender=g) or a
                         break
+            if a is None and p.index <= 2:
+                # a deck before any name ("He insisted the coalition would hold." then
+                # "Tomas Kress said Monday ..."): the person the article names next
+                a = self._next_person(pos, g, p.index + 2)
             return a, span
         if low in PRONOUNS_ORG:
             a = self.recent(
@@ -2821,6 +2826,7 @@ class ActorIndex:
         words = [fold(t.text) for t in doc[np_start : head.i + 1] if t.dep_ != "det"]
         np_span = (tok_start(p, doc[np_start]), tok_end(p, head))
         definite = any(t.dep_ == "det" and t.lower_ == "the" for t in head.lefts)
+        demonstrative = any(t.dep_ == "det" and t.lower_ in ("that", "this") for t in head.lefts)
         np_low = doc[head.left_edge.i : head.i + 1].text.lower()
         if definite and (low in PERSON_NOUNS or re.search(r"\d+-year-old", np_low)):
             # "said the 52-year-old mother of six": the person the paragraph is about
@@ -2834,9 +2840,34 @@ class ActorIndex:
                     # "A little-known armed group has said ... The group, which calls
                     # itself X, ...": the same body
                     return name, np_span
+        ordinal = next(
+            (t for t in head.lefts if t.lower_ in ORDINAL_WORDS and t.dep_ in ("amod", "advmod")),
+            None,
+        )
+        if definite and low in ANON_HEADS and ordinal is not None and head.tag_ == "NN":
+            # "two U.S. officials told Reuters ... The first U.S. official said": one of
+            # that group, a source of its own (and the same one each time it is named so)
+            words = [t.text for t in doc[np_start : head.i + 1]]
+            words[0] = words[0].lower()
+            a = self.actor(" ".join(words), "other", None, role="anonymous source")
+            a.agent = True
+            self._note(p, np_start, head.i + 1, a, head.i)
+            return a.name, np_span
+        if demonstrative and low in ANON_HEADS and head.tag_ == "NN":
+            # "..., that official said": the single unnamed source named last
+            best = self._last_other_before(pos, lambda a: low in fold(a.name).split())
+            if best:
+                return best, np_span
         if definite and low in ANON_HEADS:
             # "according to two U.S. officials ... the officials said": the same sources
-            best = self._last_other_before(pos, lambda a: low in fold(a.name).split())
+            # ("the administration official": the one described so, if one was)
+            quals = {w for w in words[:-1] if w.isalpha()}
+            best = None
+            if quals:
+                best = self._last_other_before(
+                    pos, lambda a: {low, *quals} <= set(fold(a.name).split())
+                )
+            best = best or self._last_other_before(pos, lambda a: low in fold(a.name).split())
             if best is None and any(
                 c.dep_ in ("relcl", "acl") and _anonymity_clause(c) for c in head.children
             ):
@@ -3762,6 +3793,22 @@ class ActorIndex:
             return None
         subj = [m for m in in_sent if m.subject]
         return (subj or in_sent)[-1 if not subj else 0].actor
+
+    def _next_person(self, pos: int, gender: str | None, last_para: int) -> str | None:
+        """The first person named after ``pos`` (up to paragraph ``last_para``), outside
+        quotations, whose gender does not contradict ``gender``."""
+        for m in self.mentions:
+            if m.start < pos or m.in_quote:
+                continue
+            if m.para > last_para:
+                return None
+            a = self.actors.get(m.actor)
+            if a is None or a.kind != "person" or fold(a.name) in self.excluded:
+                continue
+            if gender and a.gender and a.gender != gender:
+                continue
+            return a.name
+        return None
 
     def _role_mods(self, words: list[str]) -> set[str]:
         """The qualifying words of a role phrase ("Japan's foreign minister" -> {"foreign"}):

@@ -127,6 +127,7 @@ class Gazetteer:
         self.as_such_verbs = set(self.cues["as_such_verbs"])
         self.for_verbs = set(self.cues["for_verbs"])
         self.weak_verbs = set(self.cues["weak_verbs"])
+        self.gloss_verbs = set(self.cues["gloss_verbs"])
         trig: dict[str, str] = {}
         for kind, words in self.events.items():
             if kind.startswith("_"):

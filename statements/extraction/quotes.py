@@ -1553,7 +1553,30 @@ class QuoteFinder:
                 c = self._reported(pi, p, t)
                 if c and not _NO_COMMENT.match(self.text, c.start, c.end):
                     out.append(c)
+                    if c.mode == "fronted":
+                        out.extend(self._fronted_tail(pi, p, t, c))
         return out
+
+    def _fronted_tail(self, pi: int, p: Para, t: Token, c: Candidate) -> list[Candidate]:
+        """'The deal is close, an official told reporters, but two issues remain': the
+        clause coordinated after the attribution is the same source's second point."""
+        doc = p.doc
+        for conj in t.children:
+            if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
+                continue
+            cc = next((x for x in t.children if x.dep_ == "cc" and t.i < x.i < conj.i), None)
+            if cc is None or cc.lower_ not in ("but", "and") or doc[cc.i - 1].text != ",":
+                return []
+            subj = next((x for x in conj.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.pos_ == "PRON" or subj.i < cc.i:
+                return []  # ", and added ...": the speaker's own next act
+            if any(speech_use(x) or x.lower_ == "according" for x in conj.subtree):
+                return []  # a new attribution
+            if any(x.text in ("“", '"', "‘") for x in doc[cc.i : conj.right_edge.i + 1]):
+                return []
+            a, b = self._span(p, cc.i + 1, conj.right_edge.i)
+            return [_indirect_at(pi, p, t, a, b, c.subject_token, "fronted", c.lemma)]
+        return []
 
     def _span(self, p: Para, a_tok: int, b_tok: int) -> tuple[int, int]:
         doc = p.doc
@@ -2177,6 +2200,8 @@ class QuoteFinder:
         if a_tok is None and lemma in gz.object_verbs and dobj is not None:
             if dobj.lower_ in ("it", "this", "that", "them") or dobj.pos_ == "PRON":
                 return None
+            if lemma in gz.gloss_verbs and t.tag_ == "VBG" and t.head.lemma_.lower() in REPORTING:
+                return None  # '"...," the official said, underscoring the urgency'
             if lemma in NEEDS_CLAUSE and dobj.lemma_.lower() not in EXPRESSED | CALLS:
                 return None  # "reiterated her nation's claim to X": no words of its own
             a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i

@@ -1,0 +1,59 @@
+"""Attribution shapes found on a second batch of real news (our own short texts)."""
+
+from tests.extraction_helpers import by_content, run
+
+
+def test_deck_pronoun_before_any_name_is_the_person_named_next(nlp):
+    _, ex = run(
+        nlp,
+        "He insisted the coalition was stronger than ever.\n\n"
+        "BERLIN (AP) — Tomas Kress, the finance minister who has led his party since 2019, "
+        "said Monday that the budget would pass.",
+    )
+    assert by_content(ex, "stronger than ever").speaker == "Tomas Kress"
+
+
+def test_deck_pronoun_takes_no_name_from_far_below(nlp):
+    _, ex = run(
+        nlp,
+        "She insisted the coalition was stronger than ever.\n\n"
+        "The budget vote is due on Friday.\n\nThe session opens at noon.\n\n"
+        "Later, Tomas Kress said the budget would pass.",
+    )
+    st = [s for s in ex.statements if "stronger than ever" in s.content]
+    assert not st or st[0].speaker != "Tomas Kress"
+
+
+def test_an_ordinal_source_is_one_of_the_group_and_that_official_is_the_last(nlp):
+    _, ex = run(
+        nlp,
+        "Two Norvian officials told Reuters the deal was close. A senior ministry official "
+        "said a vote was due.\n\nThe first Norvian official said a draft was ready. "
+        '"It is over," that official said. '
+        "The ministry official said the talks would resume on Friday.",
+    )
+    assert by_content(ex, "a draft was ready").speaker == "the first Norvian official"
+    assert by_content(ex, "It is over").speaker == "the first Norvian official"
+    assert by_content(ex, "talks would resume").speaker.lower() == "a senior ministry official"
+
+
+def test_fronted_report_continues_after_the_attribution(nlp):
+    _, ex = run(
+        nlp,
+        "The vote is secure, a senior party official told reporters on Tuesday, but two "
+        "seats remain open.",
+    )
+    assert by_content(ex, "The vote is secure").speaker == "a senior party official"
+    tail = by_content(ex, "two seats remain open")
+    assert tail.speaker == "a senior party official"
+    assert tail.content == "two seats remain open"
+
+
+def test_fronted_report_then_the_speakers_own_act_is_no_statement(nlp):
+    _, ex = run(nlp, "The vote is secure, Ola Berg told reporters, and she left the hall.")
+    assert not [s for s in ex.statements if "left the hall" in s.content]
+
+
+def test_participle_glossing_a_quote_is_not_speech(nlp):
+    _, ex = run(nlp, '"We must hurry," Ola Berg said, underscoring the pressure on the team.')
+    assert [s.content for s in ex.statements] == ["We must hurry"]
