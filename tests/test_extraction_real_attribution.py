@@ -57,3 +57,38 @@ def test_fronted_report_then_the_speakers_own_act_is_no_statement(nlp):
 def test_participle_glossing_a_quote_is_not_speech(nlp):
     _, ex = run(nlp, '"We must hurry," Ola Berg said, underscoring the pressure on the team.')
     assert [s.content for s in ex.statements] == ["We must hurry"]
+
+
+def test_pronoun_skips_a_name_below_a_sentence_whose_subject_is_the_same_pronoun(nlp):
+    _, ex = run(
+        nlp,
+        "Deputy Minister Ola Berg spoke at a rally in Varna.\n\n"
+        "He said he had backed President Tomas Kress in 2015 and asked him to stay neutral.\n\n"
+        '"Please leave me alone," he said.',
+    )
+    assert by_content(ex, "leave me alone").speaker == "Ola Berg"
+
+
+def test_his_ministry_is_the_ministry_of_the_minister(nlp):
+    _, ex = run(
+        nlp,
+        "Norway's Trade Minister Ola Berg spoke in Oslo. His Ministry confirmed that he will "
+        "travel to Paris on Friday.",
+    )
+    assert by_content(ex, "travel to Paris").speaker == "Ministry of Trade of Norway"
+
+
+def test_the_pm_with_no_titled_holder_is_the_untitled_person_the_article_is_about(nlp):
+    _, ex = run(
+        nlp,
+        "Ola Berg's decision to close the border was unlawful, judges found.\n\n"
+        "Mr Berg returns to Oslo on Wednesday. A source said the Leader of the House Tomas "
+        'Kress told ministers the ruling was a "coup".\n\n'
+        "Critics said the Brexit deadline made the closure reckless.\n\n"
+        "During a speech in New York, the PM said he would not resign. The prime minister "
+        "insisted he wanted a new session of parliament.",
+    )
+    assert by_content(ex, "would not resign").speaker == "Ola Berg"
+    assert by_content(ex, "new session").speaker == "Ola Berg"
+    assert "Tomas Kress" in {s.speaker for s in ex.statements}
+    assert not [a for a in ex.actors if a.name.startswith("House")]

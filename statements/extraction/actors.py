@@ -1690,6 +1690,8 @@ class ActorIndex:
         a, b = span.start, span.end
         while a > 0:
             t = doc[a - 1]
+            if a >= 3 and doc[a - 2].lower_ == "the" and doc[a - 3].lower_ == "of":
+                break  # "the Leader of the Commons Jacob Rees-Mogg": the body ends the title
             if (
                 t.text == "-"
                 and a > 1
@@ -2510,6 +2512,13 @@ class ActorIndex:
                         voice = self._voice_actor(person, head, surface)
                         self._note(p, head.i, head.i + 1, self.actors[voice], head.i)
                         return voice, (tok_start(p, poss), tok_end(p, head))
+        if head.lower_ in ("ministry", "department") and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children
+        ):
+            # "Minister Ola Berg spoke. His Ministry confirmed ...": the minister's ministry
+            mine = self._ministry_of_minister(before if before is not None else tok_start(p, head))
+            if mine:
+                return mine, (tok_start(p, head.left_edge), tok_end(p, head))
         if (
             head.lower_ in PARTY_NOUNS
             and head.tag_ != "NNPS"
@@ -2824,6 +2833,8 @@ class ActorIndex:
             if t.dep_ in ("det", "poss", "amod", "compound"):
                 np_start = min(np_start, t.i)
         words = [fold(t.text) for t in doc[np_start : head.i + 1] if t.dep_ != "det"]
+        if low == "pm" and head.text == "PM":
+            low, words = "minister", [*words[:-1], "prime", "minister"]  # "the PM said"
         np_span = (tok_start(p, doc[np_start]), tok_end(p, head))
         definite = any(t.dep_ == "det" and t.lower_ == "the" for t in head.lefts)
         demonstrative = any(t.dep_ == "det" and t.lower_ in ("that", "this") for t in head.lefts)
@@ -3034,6 +3045,12 @@ class ActorIndex:
                     (m.start for m in self.mentions if m.actor == a and m.start < pos), default=-1
                 )
                 if a and not self.actors[a].role and 0 <= pos - last < 250:
+                    return a, np_span
+            if definite and low in self.gz.person_role_heads and low not in SPOKES:
+                # "Ola Berg's decision was unlawful ... Mr Berg ... The prime minister said":
+                # no holder of the title named, the article's main untitled person
+                a = self._protagonist(pos)
+                if a:
                     return a, np_span
         if low in (
             "ministry",
@@ -3444,6 +3461,32 @@ class ActorIndex:
                 best = a
         return best
 
+    def _modifier_only(self, m: Mention) -> bool:
+        """A one-word name used only as the modifier of a common noun ("the Brexit
+        deadline"): not someone a pronoun or a title can take up."""
+        if " " in m.text.strip():
+            return False
+        tok = self.paras[m.para].doc[m.token]
+        return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
+
+    def _protagonist(self, pos: int) -> str | None:
+        """The person named most often before ``pos`` (at least twice, outside quotations)
+        with no title of their own: who an untitled article is about."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            a = self.actors.get(m.actor)
+            if a is None or a.kind != "person" or a.role or m.in_quote:
+                continue
+            if fold(a.name) in self.excluded or self._modifier_only(m):
+                continue
+            counts[a.name] = counts.get(a.name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
+
     def _ministry_of_minister(self, pos: int) -> str | None:
         """'the ministry' before any ministry is named: the ministry of the minister named
         last ("Fisheries Minister Aminata Sow ... According to the ministry")."""
@@ -3769,7 +3812,9 @@ class ActorIndex:
                 best = name
         return best
 
-    def recent(self, pos: int, kinds: tuple[str, ...], gender: str | None = None) -> str | None:
+    def recent(
+        self, pos: int, kinds: tuple[str, ...], gender: str | None = None, _depth: int = 0
+    ) -> str | None:
         """Most recent compatible actor before ``pos``: the latest sentence that mentions one,
         its subject first (a pronoun usually picks up the previous subject)."""
         last_sent = None
@@ -3785,6 +3830,8 @@ class ActorIndex:
                 continue  # (bylined reporters are nobody's antecedent)
             if gender and a.gender and a.gender != gender:
                 continue
+            if a.kind == "person" and self._modifier_only(m):
+                continue  # "the Brexit deadline": a word the model took for a name
             if m.sent != last_sent:
                 last_sent = m.sent
                 in_sent = []
@@ -3792,7 +3839,28 @@ class ActorIndex:
         if not in_sent:
             return None
         subj = [m for m in in_sent if m.subject]
-        return (subj or in_sent)[-1 if not subj else 0].actor
+        choice = (subj or in_sent)[-1 if not subj else 0]
+        if gender and _depth < 3:
+            # "He said he backed President Kress in 2013. 'Leave me alone,' he said": a
+            # sentence whose own subject is the same pronoun carries on an earlier person;
+            # someone it names below its main subject is no antecedent
+            doc = self.paras[choice.para].doc
+            ht = doc[choice.token]
+            sent = ht.sent
+            main = ht.dep_ in ("nsubj", "nsubjpass") and ht.head.i == sent.root.i
+            pron = "he" if gender == "m" else "she"
+            if not main and any(
+                t.lower_ == pron and t.dep_ in ("nsubj", "nsubjpass") and t.i < ht.i for t in sent
+            ):
+                earlier = self.recent(
+                    self.paras[choice.para].offset + sent.start_char,
+                    kinds,
+                    gender,
+                    _depth=_depth + 1,
+                )
+                if earlier:
+                    return earlier
+        return choice.actor
 
     def _next_person(self, pos: int, gender: str | None, last_para: int) -> str | None:
         """The first person named after ``pos`` (up to paragraph ``last_para``), outside
