@@ -92,3 +92,39 @@ def test_the_pm_with_no_titled_holder_is_the_untitled_person_the_article_is_abou
     assert by_content(ex, "new session").speaker == "Ola Berg"
     assert "Tomas Kress" in {s.speaker for s in ex.statements}
     assert not [a for a in ex.actors if a.name.startswith("House")]
+
+
+def test_a_body_named_with_a_descriptor_is_the_body_and_the_descriptor_takes_it_up(nlp):
+    _, ex = run(
+        nlp,
+        "The Harbour Policy Institute thinktank said families would suffer.\n\n"
+        '"Five million families are in stress," the thinktank said.',
+    )
+    assert by_content(ex, "families would suffer").speaker == "Harbour Policy Institute"
+    assert by_content(ex, "Five million").speaker == "Harbour Policy Institute"
+
+
+def test_a_demonym_takes_up_the_person_of_that_country(nlp):
+    _, ex = run(
+        nlp,
+        "Kuwaiti oil minister Sheikh Saud Nasser al-Sabah said on Tuesday that a deal was "
+        "near, speaking after Norwegian envoy Ola Berg.\n\n"
+        '"This is an extraordinary meeting," the Kuwaiti said.',
+    )
+    assert by_content(ex, "extraordinary meeting").speaker == "Saud Nasser al-Sabah"
+
+
+def test_a_body_named_after_its_country_is_no_person(nlp):
+    _, ex = run(nlp, "UK Hospitality said the governor ignored the situation.")
+    assert by_content(ex, "ignored the situation").speaker == "UK Hospitality"
+    assert [a.kind for a in ex.actors if a.name == "UK Hospitality"] == ["organisation"]
+
+
+def test_a_title_after_the_body_is_not_part_of_the_body(nlp):
+    _, ex = run(
+        nlp,
+        "Federal Aviation Administration Administrator Stephen Dickson met the chief "
+        'executive.\n\n"Safety is our top priority," the Federal Aviation Administration '
+        "said in the letter.",
+    )
+    assert by_content(ex, "top priority").speaker == "Federal Aviation Administration"

@@ -958,6 +958,24 @@ BOSS_WORDS = {"boss", "manager", "coach", "head", "chief", "leader", "director",
 # parts of a body that speak for it: "the observer mission of the SADC"
 UNIT_NOUNS = {"mission", "delegation", "representative", "representatives", "press office"}
 # generic heads that pick up the last organisation: "the group", "the company"
+# a title written right after the body's name, before the holder's: "Federal Aviation
+# Administration Administrator Stephen Dickson"
+TITLE_AFTER_BODY = {
+    "administrator",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "commissioner",
+    "secretary",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "governor",
+    "head",
+    "chief",
+}
 ORG_GENERIC = {
     "group": ("organisation", "armed_group"),
     "company": ("organisation",),
@@ -991,6 +1009,8 @@ ORG_GENERIC = {
     "institute": ("organisation",),
     "university": ("organisation",),
     "mission": ("organisation", "government"),
+    "thinktank": ("organisation",),
+    "think-tank": ("organisation",),
 }
 
 
@@ -1334,6 +1354,14 @@ class ActorIndex:
                 j -= 1
             if j < start - 1:
                 start = j
+        if (
+            ent.label_ == "ORG"
+            and end - start >= 3
+            and ent.doc[end - 1].lower_ in TITLE_AFTER_BODY
+            and end < len(ent.doc)
+            and ent.doc[end].pos_ == "PROPN"
+        ):
+            end -= 1  # "Federal Aviation Administration Administrator Stephen Dickson"
         span = ent.doc[start:end]
         text = span.text
         eid = ent.ent_id_ or ""
@@ -2869,6 +2897,21 @@ class ActorIndex:
             best = self._last_other_before(pos, lambda a: low in fold(a.name).split())
             if best:
                 return best, np_span
+        if definite and head.tag_ in ("NN", "NNP") and self.gz.demonym_iso(head.text):
+            # "Kuwaiti oil minister Saud al-Sabah said ... 'We agree,' the Kuwaiti said":
+            # the person of that country named last
+            iso = self.gz.demonym_iso(head.text)
+            for m in reversed(self.mentions):
+                if m.start >= pos:
+                    continue
+                a = self.actors.get(m.actor)
+                if a is None or a.kind != "person":
+                    continue
+                q = self.paras[m.para]
+                rel = m.start - q.offset
+                ctx = fold(q.text[max(0, rel - 60) : rel])
+                if a.country == iso or fold(head.text) in ctx.split():
+                    return a.name, np_span
         if definite and low in ANON_HEADS:
             # "according to two U.S. officials ... the officials said": the same sources
             # ("the administration official": the one described so, if one was)
@@ -3052,6 +3095,12 @@ class ActorIndex:
                 a = self._protagonist(pos)
                 if a:
                     return a, np_span
+                if p.index <= 3:
+                    # "... after the central bank governor said X.\n\nAnna Lind said ...":
+                    # an opening names the role, the next paragraph the person
+                    a = self._next_person(pos, None, p.index + 1)
+                    if a and not self.actors[a].role:
+                        return a, np_span
         if low in (
             "ministry",
             "department",
@@ -3148,6 +3197,24 @@ class ActorIndex:
                 )
             ):
                 first -= 1  # given names before the surname: "Tiago Almeida"
+            prev = doc[first - 1] if first > 0 else None
+            if (
+                prev is not None
+                and first == head.i
+                and prev.dep_ == "compound"
+                and prev.head.i == head.i
+                and self.gz.any_country_iso(prev.text)
+                and fold(head.text) not in self.gz.female_names | self.gz.male_names
+                and (p.index, head.i) not in self.by_token
+            ):
+                # "UK Hospitality said": a body named after its country, not a person
+                a = self.actor(
+                    f"{prev.text} {head.text}", "organisation", self.gz.any_country_iso(prev.text)
+                )
+                a.agent = True
+                self.add_mention(p, prev.i, head.i + 1, a, "name")
+                self.mentions.sort(key=lambda x: x.start)
+                return a.name, (tok_start(p, prev), tok_end(p, head))
             name_span = self._strip_honorifics(self.expand_person(doc[first : head.i + 1]))
             txt = name_span.text
             body = self._acronym_of(txt)
@@ -3715,6 +3782,22 @@ class ActorIndex:
             return None, None  # "our President": a role, not a name
         if any(c.lower_ in ("our", "my", "your", "we") for c in head.children):
             return None, None
+        names = [t for t in toks if t.dep_ != "det"][:-1]
+        if (
+            head.tag_ in ("NN", "NNP")
+            and head.text.islower()
+            and head.lower_ in ORG_GENERIC
+            and names
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in names)
+            and not any(self.gz.any_country_iso(t.text) for t in names)
+        ):
+            # "The Resolution Foundation thinktank said": the body is named by its name,
+            # and "the thinktank" takes it up later
+            a = self.actor(" ".join(t.text for t in names), "organisation", None)
+            a.agent = True
+            a.role_words.add(head.lower_)
+            self._note(p, names[0].i, names[-1].i + 1, a, names[-1].i)
+            return a.name, (tok_start(p, names[0]), tok_end(p, head))
         a = self.actor(txt, "other", None, role="source")
         a.agent = True
         # later role nouns ("the office said") and pronouns find it again
