@@ -128,3 +128,23 @@ def test_a_title_after_the_body_is_not_part_of_the_body(nlp):
         "said in the letter.",
     )
     assert by_content(ex, "top priority").speaker == "Federal Aviation Administration"
+
+
+def test_it_after_a_sentence_led_by_an_unnamed_ministry_is_that_ministry(nlp):
+    _, ex = run(
+        nlp,
+        '"We condemn these attacks," the Foreign Ministry said in a statement.\n\n'
+        "The ministry called on Norland to end its blockade.\n\n"
+        "It said Norland's occupation is the longest in the region.",
+    )
+    assert by_content(ex, "longest in the region").speaker == by_content(ex, "We condemn").speaker
+    assert by_content(ex, "longest in the region").speaker != "Norland"
+
+
+def test_according_to_a_role_set_beside_a_name(nlp):
+    _, ex = run(
+        nlp,
+        "Both sides also discussed a ceasefire, according to chief Norvian delegate, Defense "
+        "Minister Ola Berg.",
+    )
+    assert by_content(ex, "discussed a ceasefire").speaker == "Ola Berg"

@@ -976,6 +976,7 @@ TITLE_AFTER_BODY = {
     "head",
     "chief",
 }
+BODY_NOUNS = {"ministry", "government", "department", "office", "commission", "council"}
 ORG_GENERIC = {
     "group": ("organisation", "armed_group"),
     "company": ("organisation",),
@@ -2540,6 +2541,21 @@ class ActorIndex:
                         voice = self._voice_actor(person, head, surface)
                         self._note(p, head.i, head.i + 1, self.actors[voice], head.i)
                         return voice, (tok_start(p, poss), tok_end(p, head))
+        nxt = head.right_edge.i + 1
+        if (
+            (self._role_token(head) or fold(head.text) in self.gz.person_role_heads)
+            and head.dep_ == "pobj"
+            and nxt + 1 < len(doc)
+            and doc[nxt].text == ","
+        ):
+            # "according to chief Norvian delegate, Defense Minister Ola Berg": the person
+            # the role is set beside, which the parser did not attach
+            for t in doc[nxt + 1 : min(len(doc), nxt + 6)]:
+                mm = self.mention_at(p, t)
+                if mm is not None and self.actors[mm.actor].kind == "person":
+                    if all(x.text[:1].isupper() for x in doc[nxt + 1 : t.i + 1]):
+                        return mm.actor, (mm.start, mm.end)
+                    break
         if head.lower_ in ("ministry", "department") and any(
             c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children
         ):
@@ -2841,6 +2857,14 @@ class ActorIndex:
                 # "Tomas Kress said Monday ..."): the person the article names next
                 a = self._next_person(pos, g, p.index + 2)
             return a, span
+        if low in PRONOUNS_ORG and head.dep_ == "nsubj" and head.i == head.sent.start:
+            # "The ministry called on Norland to end X. It said ...": the body that was the
+            # subject of the sentence before, even when the text never named it again
+            prev = self._previous_subject(p, head)
+            if prev is not None and prev[1].pos_ == "NOUN" and prev[1].lower_ in BODY_NOUNS:
+                a, _ = self.resolve_np(prev[0], prev[1])
+                if a and self.actors[a].kind != "person":
+                    return a, span
         if low in PRONOUNS_ORG:
             a = self.recent(
                 pos,
@@ -3527,6 +3551,20 @@ class ActorIndex:
             ):
                 best = a
         return best
+
+    def _previous_subject(self, p: Para, head: Token) -> tuple[Para, Token] | None:
+        """The subject of the main verb of the sentence before ``head``'s sentence (in
+        this paragraph or at the end of the one before)."""
+        sent = head.sent
+        if sent.start > 0:
+            q, prev = p, p.doc[sent.start - 1].sent
+        elif p.index > 0 and len(self.paras[p.index - 1].doc):
+            q = self.paras[p.index - 1]
+            prev = q.doc[-1].sent
+        else:
+            return None
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return (q, subj) if subj is not None else None
 
     def _modifier_only(self, m: Mention) -> bool:
         """A one-word name used only as the modifier of a common noun ("the Brexit
