@@ -638,7 +638,6 @@ PREP_FRAMES = {
     "call": ("for",),
     "appeal": ("for",),
     "press": ("for",),
-    "push": ("for",),
     "argue": ("for", "against"),
     "speak": ("of", "about", "against", "out"),
     "plead": ("for",),
@@ -1606,6 +1605,8 @@ class QuoteFinder:
             and any(c.dep_ in ("dobj", "dative") and c.lower_ == "you" for c in t.children)
         ):
             return None  # "We told you so": the words themselves, not a report of them
+        if lemma == "rule" and any(c.dep_ == "prt" for c in t.children):
+            return None  # "ruled out talks": no ruling reported
         if lemma == "shrug" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children):
             return None  # only "shrugged off X as Y"
         if lemma in ("point", "push") and (c := self._pointing(pi, p, t)) is not None:
@@ -1676,6 +1677,26 @@ class QuoteFinder:
         kids = list(t.children)
         dobj = next((c for c in kids if c.dep_ in ("dobj",)), None)
         ccomp = next((c for c in kids if c.dep_ == "ccomp" and c.i > t.i and _has_subject(c)), None)
+        if ccomp is None:
+            # 'said the bloc "understands" the fears': a quoted verb makes the parser read
+            # its subject as a modifier; the finite verb after a noun is still a clause
+            ccomp = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ == "ccomp"
+                    and c.i > t.i
+                    and c.tag_ in ("VBZ", "VBD", "VBP")
+                    and doc[c.i - 1].text in ("“", '"', "‘")
+                    and any(
+                        g.dep_ in ("nmod", "npadvmod", "dep", "compound")
+                        and g.pos_ in ("NOUN", "PROPN", "PRON")
+                        and g.i < c.i
+                        for g in c.children
+                    )
+                ),
+                None,
+            )
         if ccomp is None and lemma in gz.clause_verbs:
             # "told reporters at the meeting that he was ..." parsed as a relative clause
             for c in kids:
@@ -1807,16 +1828,34 @@ class QuoteFinder:
         extra_cue: list[Token] = []
         a_tok = b_tok = None
         mode = ""
-        if lemma in ("blame", "criticise", "criticize", "thank", "praise") and dobj is not None:
-            # "blamed the government for the breakdown in talks"
+        if lemma in gz.object_for_verbs and dobj is not None:
+            # "blamed the government for the breakdown in talks", "rebuked X for Y"
             fr = next((c for c in preps if c.lower_ == "for" and c.i > dobj.i), None)
-            if fr is not None and lemma == "blame":
+            if fr is None:
+                # "rebuked U.S. Ambassador to X Y for ...": "for" hung on an object
+                fr = next(
+                    (
+                        g
+                        for c in kids
+                        if c.dep_ == "dobj"
+                        for g in c.children
+                        if g.dep_ == "prep" and g.lower_ == "for"
+                    ),
+                    None,
+                )
+            if fr is None and lemma != "blame":
+                return None  # "rebuked the aides": an act, no words reported
+            if fr is not None:
                 a_tok, b_tok = dobj.left_edge.i, fr.right_edge.i
                 mode = "object_of"
         if a_tok is None and lemma in gz.object_of_verbs and dobj is not None:
-            of = next((c for c in preps if c.lower_ == "of" and c.i > dobj.i), None)
+            # "accused X of Y", "warned the rebels against seeking Y"
+            of_words = gz.object_of_preps.get(lemma, ("of",))
+            of = next((c for c in preps if c.lower_ in of_words and c.i > dobj.i), None)
             if of is None:
-                of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                of = next(
+                    (c for c in dobj.children if c.dep_ == "prep" and c.lower_ in of_words), None
+                )
             if of is None:
                 # "accused Ardagh in 2014 of infringing": "of" hung on the date
                 of = next(
@@ -2283,6 +2322,32 @@ class QuoteFinder:
             if doc[a_tok].text in ("“", '"', "‘"):
                 return None
             mode = "parenthetical"
+        if (
+            a_tok is None
+            and t.dep_ == "ROOT"
+            and lemma in gz.clause_verbs
+            and subj0 is not None
+            and subj0.i < t.i
+            and subj0.left_edge.i > 1
+            and doc[subj0.left_edge.i - 1].text == ","
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and c.i > t.i for c in kids)
+        ):
+            # "The only way to reach that is for them to stop, he stressed": a fronted
+            # clause the parser did not hang on the cue (the words before the comma)
+            a_tok, b_tok = t.sent.start, subj0.left_edge.i - 2
+            first = doc[a_tok]
+            finite = any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in doc[a_tok : b_tok + 1])
+            if (
+                not finite
+                or first.text in ("“", '"', "‘")
+                or doc[b_tok].text in ("”", '"', "’")
+                or first.pos_ in ("ADP", "SCONJ")
+                or first.lower_ in CONDITIONS | CIRCUMSTANCES | {"while", "although", "though"}
+                or any(is_cue(x) or x.text in (",", ";", ":") for x in doc[a_tok : b_tok + 1])
+            ):
+                a_tok = b_tok = None
+            else:
+                mode = "fronted"
         if a_tok is None:
             return None
         if mode == "parenthetical":
@@ -2312,6 +2377,19 @@ class QuoteFinder:
             return None
         cue, ca, cb = _cue_text(t, extra_cue)
         subj = subj_override or subject_of(t)
+        if subj is None and mode == "fronted":
+            # "Talks will resume, revealed Minister X after ...": the subject inverted
+            # after the cue (parsed as its object)
+            subj = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ in ("dobj", "npadvmod", "attr")
+                    and c.left_edge.i == t.i + 1
+                    and c.pos_ in ("PROPN", "NOUN")
+                ),
+                None,
+            )
         if subj is None and t.dep_ == "ROOT":
             subj = _left_subject(t)
         if subj is not None and start <= p.offset + subj.idx < end:

@@ -1,0 +1,87 @@
+"""Reported-speech cues, frames and spans found on real news, second round (texts and
+names made up for the tests)."""
+
+from .extraction_helpers import by_content, run
+
+
+def test_object_to_verbs_take_push_and_implore(nlp):
+    body = (
+        "Tomas Kress implored the elders to vote. "
+        "Two senators are pushing their colleagues to reject the deal."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "elders").content == "the elders to vote"
+    s = by_content(ex, "colleagues")
+    assert s.content == "their colleagues to reject the deal"
+    assert s.speaker == "Two senators"
+
+
+def test_elaborated_after_a_quote_and_hinted_that(nlp):
+    body = (
+        "Ola Berg met the press. "
+        '"We will win this fight in the end," she elaborated. '
+        "Berg hinted on Monday that she would run for the seat."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "We will win")
+    assert s.kind == "direct" and s.speaker == "Ola Berg"
+    s = by_content(ex, "would run")
+    assert s.content == "she would run for the seat" and s.speaker == "Ola Berg"
+
+
+def test_warned_against_and_rebuked_for(nlp):
+    body = (
+        "Ola Berg warned the rebels against seeking a military solution. "
+        "Spokeswoman Lena Varga rebuked envoy Piet Olsen for blaming Norland for the delays. "
+        "Tomas Kress rebuked the aides behind the leaks."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "rebels")
+    assert s.content == "the rebels against seeking a military solution"
+    assert s.speaker == "Ola Berg"
+    s = by_content(ex, "Piet Olsen")
+    assert s.content == "envoy Piet Olsen for blaming Norland for the delays"
+    assert s.speaker == "Lena Varga"
+    assert not [x for x in ex.statements if "aides" in x.content]
+
+
+def test_a_court_ruled(nlp):
+    body = (
+        "Ola Berg's order was unlawful, the High Court has ruled. "
+        "The court also ruled that the fine must be repaid. "
+        "The court ruled out a retrial."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "order was unlawful").content == "Ola Berg's order was unlawful"
+    assert by_content(ex, "fine must").content == "the fine must be repaid"
+    assert not [x for x in ex.statements if "retrial" in x.content]
+
+
+def test_inverted_cue_after_a_fronted_clause(nlp):
+    body = "Talks will resume in May, revealed Foreign Minister Ola Berg after meeting Tomas Kress."
+    _, ex = run(nlp, body)
+    s = by_content(ex, "Talks will resume")
+    assert s.content == "Talks will resume in May" and s.speaker == "Ola Berg"
+
+
+def test_fronted_clause_the_parser_left_unattached(nlp):
+    body = (
+        "Ola Berg spoke in Velsk. "
+        "The only way to reach that is for the rebels to stop fighting, she stressed. "
+        "In the capital, she said."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "only way")
+    assert s.content == "The only way to reach that is for the rebels to stop fighting"
+    assert s.speaker == "Ola Berg"
+    assert len(ex.statements) == 1
+
+
+def test_quoted_verb_keeps_its_clause(nlp):
+    body = (
+        'Ola Berg, in responding to a question by the Daily Star, said the bloc "understands" '
+        "the fears."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "understands")
+    assert s.content == 'the bloc "understands" the fears' and s.speaker == "Ola Berg"
