@@ -85,3 +85,66 @@ def test_quoted_verb_keeps_its_clause(nlp):
     _, ex = run(nlp, body)
     s = by_content(ex, "understands")
     assert s.content == 'the bloc "understands" the fears' and s.speaker == "Ola Berg"
+
+
+def test_a_person_cited_by_an_outlet_keeps_the_report(nlp):
+    body = (
+        "But Omar Tal said no party wanted a delay, state radio said. "
+        "Finance Minister Lena Holt has called for lower tariffs, saying they hurt exporters, "
+        "the state news agency reported."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "no party")
+    assert s.content == "no party wanted a delay" and s.speaker == "Omar Tal"
+    holt = {s.content for s in ex.statements if s.speaker == "Lena Holt"}
+    assert {"lower tariffs", "they hurt exporters"} <= holt
+
+
+def test_speech_in_a_relative_clause(nlp):
+    body = "The plan needs a vote, which party leaders said would not happen."
+    _, ex = run(nlp, body)
+    s = by_content(ex, "would not happen")
+    assert s.content == "would not happen" and s.speaker == "party leaders"
+
+
+def test_two_clauses_fronted_before_the_cue(nlp):
+    body = (
+        "Results are unlikely soon, but some issues would be handled routinely, Minister Ola "
+        "Berg said."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "handled routinely")
+    assert s.content.startswith("Results are unlikely soon")
+
+
+def test_participle_cue_does_not_take_the_main_clauses_conjunct(nlp):
+    body = 'Ola Berg apologised, telling MPs it was "a mistake", and will meet leaders on Friday.'
+    _, ex = run(nlp, body)
+    assert by_content(ex, "mistake").content == 'it was "a mistake"'
+
+
+def test_narrated_clause_with_a_participle_and_a_plain_demand(nlp):
+    body = (
+        "An official said Ola Berg confronted Tomas Kress, showing him the letter, and demanded "
+        "an answer."
+    )
+    _, ex = run(nlp, body)
+    assert len(ex.statements) == 1
+    assert ex.statements[0].content.endswith("and demanded an answer")
+
+
+def test_a_condition_after_a_call_is_part_of_it(nlp):
+    body = (
+        'In a post, Ola Berg urged "tough sanctions" against Norland if it rejects "a full '
+        'ceasefire."'
+    )
+    _, ex = run(nlp, body)
+    assert len(ex.statements) == 1
+    s = ex.statements[0]
+    assert s.cue == "urged" and "if it rejects" in s.content
+
+
+def test_resisted_calling_is_no_statement(nlp):
+    body = "The agency resisted calling the outbreak an emergency."
+    _, ex = run(nlp, body)
+    assert ex.statements == []

@@ -569,6 +569,46 @@ def _relayed(t: Token, mode: str, subj: Token | None) -> bool:
     return src is not None and src.lemma_.lower() in _ANONYMOUS_SOURCES
 
 
+def _in_fronted_report(t: Token) -> bool:
+    """'X has called for Y, saying Z, the agency reported': X's own words inside a clause
+    fronted before another source's cue are a statement of X's as well."""
+    cur, steps = t, 0
+    while cur.dep_ != "ROOT" and steps < 4:
+        up = cur.head
+        if (
+            cur.dep_ == "ccomp"
+            and cur.i < up.i
+            and speech_use(up)
+            and any(c.dep_ == "nsubj" and c.i > cur.i for c in up.children)
+        ):
+            lo = max(cur.left_edge.i - 1, t.sent.start)
+            if any(QUOTE_CLASSES.get(x.text[:1]) for x in t.doc[lo : t.i]):
+                return False  # a quotation's own words: the quote says it
+            subj = subject_of(t)
+            return subj is not None and subj.i < up.i and subj.pos_ in ("PROPN", "NOUN")
+        cur, steps = up, steps + 1
+    return False
+
+
+def _plain_demand(t: Token) -> bool:
+    """'confronted X and demanded an answer': demanding a plain noun is an act told in the
+    narrative, not words reported."""
+    if t.lemma_.lower() != "demand" or any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+        return False
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    return (
+        obj is not None
+        and obj.pos_ == "NOUN"
+        and not any(x.text in ("“", '"', "‘") for x in obj.subtree)
+        and not any(c.dep_ in ("prep", "acl", "relcl") for c in obj.children)
+    )
+
+
+def _conditional(t: Token) -> bool:
+    """'urged sanctions if it rejects a ceasefire': a cue verb inside a condition."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children)
+
+
 def _first_word(t: Token) -> int:
     """Index of the first non-punctuation token of t's subtree."""
     return next((x.i for x in t.subtree if not x.is_punct), t.i)
@@ -849,6 +889,7 @@ POSITION_VERBS = {
 NOUN_CLAUSE_VERBS = {"announce", "express", "voice", "raise", "highlight"}
 NEEDS_CLAUSE = {"reiterate", "convey", "recall", "repeat"}
 CALLS = {"call", "demand", "appeal", "commitment", "position", "stance", "warning", "offer"}
+CALL_CUES = {"urge", "demand", "call", "press", "recommend", "propose"}  # take a condition
 
 
 def _not_said(t: Token) -> bool:
@@ -961,6 +1002,7 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         if (
             t.dep_ == "conj"
             and speech_use(t)
+            and not _plain_demand(t)
             and t.head.dep_ not in ("relcl", "acl")  # "the days when X held Y and fired Z"
             and not _has_subject(t)
             and t.i > cue.i
@@ -978,9 +1020,15 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         t = doc[i]
         if doc[i - 1].text != ",":
             continue
-        if t.dep_ == "advcl" and t.tag_ == "VBG" and not is_cue(t) and t.left_edge.i == i:
+        if (
+            t.dep_ == "advcl"
+            and t.tag_ == "VBG"
+            and not is_cue(t)
+            and t.left_edge.i == i
+            and not any(c.dep_ == "conj" and c.i > t.right_edge.i for c in t.head.children)
+        ):
             b = i - 2  # ", escalating a row ...": the reporter's gloss, not the speech
-            break
+            break  # (", showing him X, and demanded Y": inside the clause)
         if (
             t.dep_ == "prep"
             and (t.lower_ in ("amid", "despite") or t.lower_ in ("in", "as") and _gloss_pp(t))
@@ -1130,6 +1178,8 @@ def _coordinated_tail(cue: Token, clause: Token, b: int) -> int | None:
     for c in cue.children:
         if c.dep_ != "conj" or c.i <= b or c.pos_ not in ("VERB", "AUX"):
             continue
+        if cue.tag_ == "VBG" and cue.dep_ == "advcl":
+            return None  # "apologised, telling MPs X, and will meet Y": the main clause's
         cc = next((x for x in cue.children if x.dep_ == "cc" and b < x.i < c.i), None)
         if cc is None or cc.lower_ not in ("but", "and", "yet") or doc[cc.i - 1].text != ",":
             return None
@@ -1397,7 +1447,13 @@ class QuoteFinder:
                         cand.lemma = t.lemma_.lower()
                         return True
         last_tok = self._tokens_between(po, s_a, open_)[-1:] if before.strip() else []
-        if last_tok and is_cue(last_tok[0]) and words >= 3 and not self._runs_on(po, open_):
+        if (
+            last_tok
+            and is_cue(last_tok[0])
+            and not _conditional(last_tok[0])
+            and words >= 3
+            and not self._runs_on(po, open_)
+        ):
             # 'Trump said "we are going to win"': the quotation is the verb's object
             t = last_tok[0]
             subj = subject_of(t)
@@ -1644,7 +1700,15 @@ class QuoteFinder:
             for c in list(t.head.children) + [doc[t.i - 1]]
         ):
             return None  # "reform the contract rather than announce new funding": not done
-        if t.dep_ == "xcomp" and t.head.lemma_.lower() in ("decline", "refuse", "fail", "avoid"):
+        if _conditional(t):
+            return None  # "... if it rejects a ceasefire": a condition, not a statement
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in (
+            "decline",
+            "refuse",
+            "fail",
+            "avoid",
+            "resist",
+        ):
             return None  # "declined to say whether ..."
         modal = ("will", "'ll", "’ll", "could", "may", "might", "should", "must", "can")
         if any(c.dep_ == "aux" and c.lower_ in modal for c in t.children) or (
@@ -1748,6 +1812,21 @@ class QuoteFinder:
                 ),
                 None,
             )
+        if ccomp is not None and speech_use(ccomp):
+            # "X said no party wanted a delay, state radio said": the clause is an outlet's
+            # report of X's words; X said what the outlet's fronted clause holds
+            inner_subj = next((c for c in ccomp.children if c.dep_ == "nsubj"), None)
+            inner_clause = next(
+                (c for c in ccomp.children if c.dep_ == "ccomp" and c.i < ccomp.i), None
+            )
+            if (
+                inner_subj is not None
+                and inner_clause is not None
+                and inner_clause.i < inner_subj.i
+                and doc[inner_subj.left_edge.i - 1].text == ","
+                and _has_subject(inner_clause)
+            ):
+                ccomp = inner_clause
         ccomp_before = next((c for c in kids if c.dep_ == "ccomp" and c.i < t.i), None)
         subj0 = next((c for c in kids if c.dep_ == "nsubj"), None)
         if (
@@ -1789,7 +1868,9 @@ class QuoteFinder:
             gap_aux += ("has", "had")
 
             def gap_clause(c: Token) -> bool:
-                first = doc[_first_word(c)]
+                # ("which party leaders said would not happen": the relative pronoun
+                # hung on the reported verb stays out)
+                first = next((x for x in c.subtree if x.i > t.i and not x.is_punct), c)
                 if first.dep_ == "aux":
                     return first.lower_ in gap_aux
                 return gap_after_noun and first.i == c.i and c.tag_ in ("VBD", "VBZ")
@@ -2015,7 +2096,7 @@ class QuoteFinder:
             and ccomp is not None
             and (lemma in gz.clause_verbs or lemma in gz.as_such_verbs or lemma in gz.cue_category)
         ):
-            subtree = list(ccomp.subtree)
+            subtree = [x for x in ccomp.subtree if x.i > t.i]
             a, b = subtree[0].i, subtree[-1].i
             if doc[a].dep_ == "mark" and doc[a].lower_ in ("whether", "if"):
                 if lemma not in ("ask", "wonder", "question", "query", "inquire", "enquire"):
@@ -2255,6 +2336,9 @@ class QuoteFinder:
                     if c.lower_ == "to" and lemma not in ("convey", "express"):
                         continue
                     b_tok = max(b_tok, c.right_edge.i)
+            for c in kids:
+                if c.dep_ == "advcl" and c.i > b_tok and _conditional(c) and lemma in CALL_CUES:
+                    b_tok = c.right_edge.i  # "urged sanctions if it rejects X": the condition
             mode = "object"
         if (
             a_tok is None
@@ -2264,6 +2348,11 @@ class QuoteFinder:
         ):
             subtree = list(ccomp_before.subtree)
             a, b = subtree[0].i, subtree[-1].i
+            for c in kids:
+                # "Results are unlikely soon, but some issues would be handled, X said": both
+                # clauses before the cue are what was said
+                if c.dep_ == "ccomp" and c.i < t.i and c.i != ccomp_before.i:
+                    a, b = min(a, c.left_edge.i), max(b, c.right_edge.i)
             if doc[a].text in ("“", '"', "‘") or doc[b].text in ("”", '"', "’"):
                 return None
             a_tok, b_tok = a, b
@@ -2406,7 +2495,7 @@ class QuoteFinder:
             mode=mode,
             lemma=lemma,
         )
-        cand.inner = _relayed(t, mode, subj)
+        cand.inner = _relayed(t, mode, subj) or _in_fronted_report(t)
         return cand
 
     def _pointing(self, pi: int, p: Para, t: Token) -> Candidate | None:
