@@ -148,3 +148,53 @@ def test_resisted_calling_is_no_statement(nlp):
     body = "The agency resisted calling the outbreak an emergency."
     _, ex = run(nlp, body)
     assert ex.statements == []
+
+
+def test_a_relative_clause_with_its_own_speaker_is_cut_off(nlp):
+    body = (
+        "Ola Berg said he would fight any attempt to oust him, which his allies warned would "
+        "hurt the markets. "
+        "Tomas Kress had said the meeting would explore a restart, which he had said meant "
+        "above all a ceasefire plan. "
+        "Lena Holt suggested that the city could build more flats, which she described as "
+        "the biggest pressure on budgets."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "oust him").content == "he would fight any attempt to oust him"
+    s = by_content(ex, "hurt the markets")
+    assert s.content == "would hurt the markets" and s.speaker == "his allies"
+    assert by_content(ex, "explore").content == "the meeting would explore a restart"
+    s = by_content(ex, "ceasefire plan")
+    assert s.content == "meant above all a ceasefire plan" and s.speaker == "Tomas Kress"
+    assert by_content(ex, "more flats").content.endswith("the biggest pressure on budgets")
+
+
+def test_a_cue_participle_after_an_appeal_is_a_statement_of_its_own(nlp):
+    body = "Norland urged Veldia to withdraw its troops, calling for talks."
+    _, ex = run(nlp, body)
+    assert by_content(ex, "Veldia").content == "Veldia to withdraw its troops"
+    assert by_content(ex, "talks").cue == "calling for"
+
+
+def test_span_ends_and_continuations(nlp):
+    body = (
+        "An aide said it was only a proposal, one of many that had been updated. "
+        "The Daily Star reported that Norland drafted a plan, with tensions already high over "
+        "the border. "
+        "Ola Berg noted that the case had a messy history that included three lawyers, "
+        "shifting arguments and late motions."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "proposal").content.endswith("one of many that had been updated")
+    assert by_content(ex, "drafted").content == "Norland drafted a plan"
+    assert by_content(ex, "messy history").content.endswith("late motions")
+
+
+def test_no_statements_from_inferences_questions_and_convening(nlp):
+    body = (
+        "Ola Berg ducked a question about what he hoped the meeting would achieve. "
+        "Mayor Ida Lund called the meeting to discuss budgets. "
+        "Their accounts matched, suggesting that Berg misled them."
+    )
+    _, ex = run(nlp, body)
+    assert ex.statements == []

@@ -837,6 +837,9 @@ def _inner_apposition(head: Token, b: int) -> bool:
     ('a strategic plateau just inside X', 'chief among them a demand for Y'); unlike the
     reporter's definitions ('the capital of X', 'the name China uses', 'a court whose ...')
     and a speaker's name and title read as an apposition."""
+    if head.dep_ == "appos" and head.lower_ == "one" and head.i > 0:
+        # ", one of many that had been updated": the speaker's own gloss of the noun
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
     if head.pos_ != "NOUN" or head.dep_ != "appos":
         return False
     sub = list(head.subtree)
@@ -1023,10 +1026,10 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         if (
             t.dep_ == "advcl"
             and t.tag_ == "VBG"
-            and not is_cue(t)
             and t.left_edge.i == i
+            and t.head.dep_ not in ("relcl", "acl")  # "that included X, shifting Y and Z"
             and not any(c.dep_ == "conj" and c.i > t.right_edge.i for c in t.head.children)
-        ):
+        ):  # (a cue participle, ", calling for talks", is a statement of its own)
             b = i - 2  # ", escalating a row ...": the reporter's gloss, not the speech
             break  # (", showing him X, and demanded Y": inside the clause)
         if (
@@ -1038,6 +1041,14 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         ):
             b = i - 2  # ", in some of the strongest comments yet ...": a gloss
             break
+        if t.dep_ == "prep" and t.lower_ == "with" and t.head.pos_ in ("VERB", "AUX"):
+            pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if pobj is not None and any(
+                g.i > pobj.i and (g.pos_ == "ADJ" or g.tag_ in ("VBG", "VBN"))
+                for g in pobj.children
+            ):
+                b = i - 2  # ", with tensions already high": the reporter's background
+                break
         head = t if t.dep_ in ("appos", "npadvmod") else t.head
         if t.dep_ not in ("appos", "npadvmod") and not (
             t.dep_ in ("det", "nummod", "amod")
@@ -1700,6 +1711,13 @@ class QuoteFinder:
             for c in list(t.head.children) + [doc[t.i - 1]]
         ):
             return None  # "reform the contract rather than announce new funding": not done
+        if (
+            t.tag_ == "VBG"
+            and lemma in ("suggest", "indicate", "show")
+            and (ev := subject_of(t)) is not None
+            and ev.lemma_.lower() in gz.cues["evidence_nouns"]
+        ):
+            return None  # "Their accounts matched, suggesting X": the reporter's inference
         if _conditional(t):
             return None  # "... if it rejects a ceasefire": a condition, not a statement
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in (
@@ -1830,6 +1848,13 @@ class QuoteFinder:
         ccomp_before = next((c for c in kids if c.dep_ == "ccomp" and c.i < t.i), None)
         subj0 = next((c for c in kids if c.dep_ == "nsubj"), None)
         if (
+            subj0 is not None
+            and subj0.left_edge.i > 0
+            and doc[subj0.left_edge.i - 1].lower_ in ("what", "whatever")
+            and t.dep_ != "ROOT"
+        ):
+            return None  # "a question about what he hoped the meeting would achieve"
+        if (
             ccomp is not None
             and ccomp_before is not None
             and subj0 is not None
@@ -1871,6 +1896,11 @@ class QuoteFinder:
                 # ("which party leaders said would not happen": the relative pronoun
                 # hung on the reported verb stays out)
                 first = next((x for x in c.subtree if x.i > t.i and not x.is_punct), c)
+                rel = [g for g in list(c.children) + kids if g.tag_ == "WDT" and g.i < t.i]
+                if first.i == c.i and c.tag_ in ("VBD", "VBZ", "VBN") and rel:
+                    return True  # "which he had said meant X": the relative pronoun's verb
+                if c.dep_ == "xcomp":
+                    return False
                 if first.dep_ == "aux":
                     return first.lower_ in gap_aux
                 return gap_after_noun and first.i == c.i and c.tag_ in ("VBD", "VBZ")
@@ -1879,7 +1909,10 @@ class QuoteFinder:
                 (
                     c
                     for c in kids
-                    if c.dep_ == "ccomp" and c.i > t.i and not _has_subject(c) and gap_clause(c)
+                    if c.dep_ in ("ccomp", "xcomp")
+                    and c.i > t.i
+                    and not _has_subject(c)
+                    and gap_clause(c)
                 ),
                 None,
             )
@@ -2011,6 +2044,13 @@ class QuoteFinder:
             if wi is not None:
                 a_tok, b_tok = dobj.left_edge.i, wi.right_edge.i
                 mode = "object_of"
+        if (
+            lemma == "call"
+            and dobj is not None
+            and dobj.lemma_.lower() in gz.cues["convened"]
+            and not any(x.text in ("“", '"', "‘") for x in dobj.subtree)
+        ):
+            return None  # "called the meeting to discuss budgets": convening, not speech
         if a_tok is None and lemma in gz.object_to_verbs:
             tgt = dobj
             on = None
@@ -2140,6 +2180,18 @@ class QuoteFinder:
                 # quoted word by the parser
                 b_tok = nxt.right_edge.i
             for x in ccomp.subtree:
+                if (
+                    x.dep_ == "relcl"
+                    and speech_use(x)
+                    and x.left_edge.tag_ == "WDT"
+                    and x.left_edge.i > a + 2
+                    and doc[x.left_edge.i - 1].text == ","
+                    and any(c.dep_ == "nsubj" and c.tag_ != "WDT" for c in x.children)
+                    and any(c.dep_ in ("ccomp", "xcomp") and c.i > x.i for c in x.children)
+                ):
+                    # "..., which his allies warned would hurt X": their statement, not his
+                    # (", which she described as X": her own gloss goes on)
+                    b_tok = min(b_tok, x.left_edge.i - 2)
                 if (
                     x.dep_ == "advcl"
                     and x.tag_ == "VBG"
