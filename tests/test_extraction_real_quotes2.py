@@ -194,7 +194,8 @@ def test_no_statements_from_inferences_questions_and_convening(nlp):
     body = (
         "Ola Berg ducked a question about what he hoped the meeting would achieve. "
         "Mayor Ida Lund called the meeting to discuss budgets. "
-        "Their accounts matched, suggesting that Berg misled them."
+        "Their accounts matched, suggesting that Berg misled them. "
+        "In a delay that some say may have cost lives, the board waited."
     )
     _, ex = run(nlp, body)
     assert ex.statements == []

@@ -1916,7 +1916,10 @@ class QuoteFinder:
                 ),
                 None,
             )
-            if gap is not None:
+            vague = subj0.lower_ in ("some", "many", "others", "few", "several") and not any(
+                subj0.children
+            )  # "a delay that some say may have cost lives": nobody in particular
+            if gap is not None and not vague:
                 ccomp = gap
         if subj0 is not None and (
             subj0.lower_ == "both"
