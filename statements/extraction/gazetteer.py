@@ -124,6 +124,8 @@ class Gazetteer:
         self.object_verbs = set(self.cues["object_verbs"])
         self.object_to_verbs = set(self.cues["object_to_verbs"])
         self.object_of_verbs = set(self.cues["object_of_verbs"])
+        self.object_for_verbs = set(self.cues["object_for_verbs"])
+        self.object_of_preps = {k: tuple(v) for k, v in self.cues["object_of_preps"].items()}
         self.as_such_verbs = set(self.cues["as_such_verbs"])
         self.for_verbs = set(self.cues["for_verbs"])
         self.weak_verbs = set(self.cues["weak_verbs"])

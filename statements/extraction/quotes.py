@@ -569,6 +569,46 @@ def _relayed(t: Token, mode: str, subj: Token | None) -> bool:
     return src is not None and src.lemma_.lower() in _ANONYMOUS_SOURCES
 
 
+def _in_fronted_report(t: Token) -> bool:
+    """'X has called for Y, saying Z, the agency reported': X's own words inside a clause
+    fronted before another source's cue are a statement of X's as well."""
+    cur, steps = t, 0
+    while cur.dep_ != "ROOT" and steps < 4:
+        up = cur.head
+        if (
+            cur.dep_ == "ccomp"
+            and cur.i < up.i
+            and speech_use(up)
+            and any(c.dep_ == "nsubj" and c.i > cur.i for c in up.children)
+        ):
+            lo = max(cur.left_edge.i - 1, t.sent.start)
+            if any(QUOTE_CLASSES.get(x.text[:1]) for x in t.doc[lo : t.i]):
+                return False  # a quotation's own words: the quote says it
+            subj = subject_of(t)
+            return subj is not None and subj.i < up.i and subj.pos_ in ("PROPN", "NOUN")
+        cur, steps = up, steps + 1
+    return False
+
+
+def _plain_demand(t: Token) -> bool:
+    """'confronted X and demanded an answer': demanding a plain noun is an act told in the
+    narrative, not words reported."""
+    if t.lemma_.lower() != "demand" or any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+        return False
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    return (
+        obj is not None
+        and obj.pos_ == "NOUN"
+        and not any(x.text in ("“", '"', "‘") for x in obj.subtree)
+        and not any(c.dep_ in ("prep", "acl", "relcl") for c in obj.children)
+    )
+
+
+def _conditional(t: Token) -> bool:
+    """'urged sanctions if it rejects a ceasefire': a cue verb inside a condition."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children)
+
+
 def _first_word(t: Token) -> int:
     """Index of the first non-punctuation token of t's subtree."""
     return next((x.i for x in t.subtree if not x.is_punct), t.i)
@@ -638,7 +678,6 @@ PREP_FRAMES = {
     "call": ("for",),
     "appeal": ("for",),
     "press": ("for",),
-    "push": ("for",),
     "argue": ("for", "against"),
     "speak": ("of", "about", "against", "out"),
     "plead": ("for",),
@@ -798,6 +837,9 @@ def _inner_apposition(head: Token, b: int) -> bool:
     ('a strategic plateau just inside X', 'chief among them a demand for Y'); unlike the
     reporter's definitions ('the capital of X', 'the name China uses', 'a court whose ...')
     and a speaker's name and title read as an apposition."""
+    if head.dep_ == "appos" and head.lower_ == "one" and head.i > 0:
+        # ", one of many that had been updated": the speaker's own gloss of the noun
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
     if head.pos_ != "NOUN" or head.dep_ != "appos":
         return False
     sub = list(head.subtree)
@@ -850,6 +892,7 @@ POSITION_VERBS = {
 NOUN_CLAUSE_VERBS = {"announce", "express", "voice", "raise", "highlight"}
 NEEDS_CLAUSE = {"reiterate", "convey", "recall", "repeat"}
 CALLS = {"call", "demand", "appeal", "commitment", "position", "stance", "warning", "offer"}
+CALL_CUES = {"urge", "demand", "call", "press", "recommend", "propose"}  # take a condition
 
 
 def _not_said(t: Token) -> bool:
@@ -962,6 +1005,7 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         if (
             t.dep_ == "conj"
             and speech_use(t)
+            and not _plain_demand(t)
             and t.head.dep_ not in ("relcl", "acl")  # "the days when X held Y and fired Z"
             and not _has_subject(t)
             and t.i > cue.i
@@ -979,9 +1023,15 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         t = doc[i]
         if doc[i - 1].text != ",":
             continue
-        if t.dep_ == "advcl" and t.tag_ == "VBG" and not is_cue(t) and t.left_edge.i == i:
+        if (
+            t.dep_ == "advcl"
+            and t.tag_ == "VBG"
+            and t.left_edge.i == i
+            and t.head.dep_ not in ("relcl", "acl")  # "that included X, shifting Y and Z"
+            and not any(c.dep_ == "conj" and c.i > t.right_edge.i for c in t.head.children)
+        ):  # (a cue participle, ", calling for talks", is a statement of its own)
             b = i - 2  # ", escalating a row ...": the reporter's gloss, not the speech
-            break
+            break  # (", showing him X, and demanded Y": inside the clause)
         if (
             t.dep_ == "prep"
             and (t.lower_ in ("amid", "despite") or t.lower_ in ("in", "as") and _gloss_pp(t))
@@ -991,6 +1041,14 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         ):
             b = i - 2  # ", in some of the strongest comments yet ...": a gloss
             break
+        if t.dep_ == "prep" and t.lower_ == "with" and t.head.pos_ in ("VERB", "AUX"):
+            pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if pobj is not None and any(
+                g.i > pobj.i and (g.pos_ == "ADJ" or g.tag_ in ("VBG", "VBN"))
+                for g in pobj.children
+            ):
+                b = i - 2  # ", with tensions already high": the reporter's background
+                break
         head = t if t.dep_ in ("appos", "npadvmod") else t.head
         if t.dep_ not in ("appos", "npadvmod") and not (
             t.dep_ in ("det", "nummod", "amod")
@@ -1131,6 +1189,8 @@ def _coordinated_tail(cue: Token, clause: Token, b: int) -> int | None:
     for c in cue.children:
         if c.dep_ != "conj" or c.i <= b or c.pos_ not in ("VERB", "AUX"):
             continue
+        if cue.tag_ == "VBG" and cue.dep_ == "advcl":
+            return None  # "apologised, telling MPs X, and will meet Y": the main clause's
         cc = next((x for x in cue.children if x.dep_ == "cc" and b < x.i < c.i), None)
         if cc is None or cc.lower_ not in ("but", "and", "yet") or doc[cc.i - 1].text != ",":
             return None
@@ -1398,7 +1458,13 @@ class QuoteFinder:
                         cand.lemma = t.lemma_.lower()
                         return True
         last_tok = self._tokens_between(po, s_a, open_)[-1:] if before.strip() else []
-        if last_tok and is_cue(last_tok[0]) and words >= 3 and not self._runs_on(po, open_):
+        if (
+            last_tok
+            and is_cue(last_tok[0])
+            and not _conditional(last_tok[0])
+            and words >= 3
+            and not self._runs_on(po, open_)
+        ):
             # 'Trump said "we are going to win"': the quotation is the verb's object
             t = last_tok[0]
             subj = subject_of(t)
@@ -1606,6 +1672,8 @@ class QuoteFinder:
             and any(c.dep_ in ("dobj", "dative") and c.lower_ == "you" for c in t.children)
         ):
             return None  # "We told you so": the words themselves, not a report of them
+        if lemma == "rule" and any(c.dep_ == "prt" for c in t.children):
+            return None  # "ruled out talks": no ruling reported
         if lemma == "shrug" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children):
             return None  # only "shrugged off X as Y"
         if lemma in ("point", "push") and (c := self._pointing(pi, p, t)) is not None:
@@ -1643,7 +1711,22 @@ class QuoteFinder:
             for c in list(t.head.children) + [doc[t.i - 1]]
         ):
             return None  # "reform the contract rather than announce new funding": not done
-        if t.dep_ == "xcomp" and t.head.lemma_.lower() in ("decline", "refuse", "fail", "avoid"):
+        if (
+            t.tag_ == "VBG"
+            and lemma in ("suggest", "indicate", "show")
+            and (ev := subject_of(t)) is not None
+            and ev.lemma_.lower() in gz.cues["evidence_nouns"]
+        ):
+            return None  # "Their accounts matched, suggesting X": the reporter's inference
+        if _conditional(t):
+            return None  # "... if it rejects a ceasefire": a condition, not a statement
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in (
+            "decline",
+            "refuse",
+            "fail",
+            "avoid",
+            "resist",
+        ):
             return None  # "declined to say whether ..."
         modal = ("will", "'ll", "’ll", "could", "may", "might", "should", "must", "can")
         if any(c.dep_ == "aux" and c.lower_ in modal for c in t.children) or (
@@ -1676,6 +1759,26 @@ class QuoteFinder:
         kids = list(t.children)
         dobj = next((c for c in kids if c.dep_ in ("dobj",)), None)
         ccomp = next((c for c in kids if c.dep_ == "ccomp" and c.i > t.i and _has_subject(c)), None)
+        if ccomp is None:
+            # 'said the bloc "understands" the fears': a quoted verb makes the parser read
+            # its subject as a modifier; the finite verb after a noun is still a clause
+            ccomp = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ == "ccomp"
+                    and c.i > t.i
+                    and c.tag_ in ("VBZ", "VBD", "VBP")
+                    and doc[c.i - 1].text in ("“", '"', "‘")
+                    and any(
+                        g.dep_ in ("nmod", "npadvmod", "dep", "compound")
+                        and g.pos_ in ("NOUN", "PROPN", "PRON")
+                        and g.i < c.i
+                        for g in c.children
+                    )
+                ),
+                None,
+            )
         if ccomp is None and lemma in gz.clause_verbs:
             # "told reporters at the meeting that he was ..." parsed as a relative clause
             for c in kids:
@@ -1727,8 +1830,30 @@ class QuoteFinder:
                 ),
                 None,
             )
+        if ccomp is not None and speech_use(ccomp):
+            # "X said no party wanted a delay, state radio said": the clause is an outlet's
+            # report of X's words; X said what the outlet's fronted clause holds
+            inner_subj = next((c for c in ccomp.children if c.dep_ == "nsubj"), None)
+            inner_clause = next(
+                (c for c in ccomp.children if c.dep_ == "ccomp" and c.i < ccomp.i), None
+            )
+            if (
+                inner_subj is not None
+                and inner_clause is not None
+                and inner_clause.i < inner_subj.i
+                and doc[inner_subj.left_edge.i - 1].text == ","
+                and _has_subject(inner_clause)
+            ):
+                ccomp = inner_clause
         ccomp_before = next((c for c in kids if c.dep_ == "ccomp" and c.i < t.i), None)
         subj0 = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if (
+            subj0 is not None
+            and subj0.left_edge.i > 0
+            and doc[subj0.left_edge.i - 1].lower_ in ("what", "whatever")
+            and t.dep_ != "ROOT"
+        ):
+            return None  # "a question about what he hoped the meeting would achieve"
         if (
             ccomp is not None
             and ccomp_before is not None
@@ -1768,7 +1893,14 @@ class QuoteFinder:
             gap_aux += ("has", "had")
 
             def gap_clause(c: Token) -> bool:
-                first = doc[_first_word(c)]
+                # ("which party leaders said would not happen": the relative pronoun
+                # hung on the reported verb stays out)
+                first = next((x for x in c.subtree if x.i > t.i and not x.is_punct), c)
+                rel = [g for g in list(c.children) + kids if g.tag_ == "WDT" and g.i < t.i]
+                if first.i == c.i and c.tag_ in ("VBD", "VBZ", "VBN") and rel:
+                    return True  # "which he had said meant X": the relative pronoun's verb
+                if c.dep_ == "xcomp":
+                    return False
                 if first.dep_ == "aux":
                     return first.lower_ in gap_aux
                 return gap_after_noun and first.i == c.i and c.tag_ in ("VBD", "VBZ")
@@ -1777,11 +1909,17 @@ class QuoteFinder:
                 (
                     c
                     for c in kids
-                    if c.dep_ == "ccomp" and c.i > t.i and not _has_subject(c) and gap_clause(c)
+                    if c.dep_ in ("ccomp", "xcomp")
+                    and c.i > t.i
+                    and not _has_subject(c)
+                    and gap_clause(c)
                 ),
                 None,
             )
-            if gap is not None:
+            vague = subj0.lower_ in ("some", "many", "others", "few", "several") and not any(
+                subj0.children
+            )  # "a delay that some say may have cost lives": nobody in particular
+            if gap is not None and not vague:
                 ccomp = gap
         if subj0 is not None and (
             subj0.lower_ == "both"
@@ -1807,16 +1945,34 @@ class QuoteFinder:
         extra_cue: list[Token] = []
         a_tok = b_tok = None
         mode = ""
-        if lemma in ("blame", "criticise", "criticize", "thank", "praise") and dobj is not None:
-            # "blamed the government for the breakdown in talks"
+        if lemma in gz.object_for_verbs and dobj is not None:
+            # "blamed the government for the breakdown in talks", "rebuked X for Y"
             fr = next((c for c in preps if c.lower_ == "for" and c.i > dobj.i), None)
-            if fr is not None and lemma == "blame":
+            if fr is None:
+                # "rebuked U.S. Ambassador to X Y for ...": "for" hung on an object
+                fr = next(
+                    (
+                        g
+                        for c in kids
+                        if c.dep_ == "dobj"
+                        for g in c.children
+                        if g.dep_ == "prep" and g.lower_ == "for"
+                    ),
+                    None,
+                )
+            if fr is None and lemma != "blame":
+                return None  # "rebuked the aides": an act, no words reported
+            if fr is not None:
                 a_tok, b_tok = dobj.left_edge.i, fr.right_edge.i
                 mode = "object_of"
         if a_tok is None and lemma in gz.object_of_verbs and dobj is not None:
-            of = next((c for c in preps if c.lower_ == "of" and c.i > dobj.i), None)
+            # "accused X of Y", "warned the rebels against seeking Y"
+            of_words = gz.object_of_preps.get(lemma, ("of",))
+            of = next((c for c in preps if c.lower_ in of_words and c.i > dobj.i), None)
             if of is None:
-                of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                of = next(
+                    (c for c in dobj.children if c.dep_ == "prep" and c.lower_ in of_words), None
+                )
             if of is None:
                 # "accused Ardagh in 2014 of infringing": "of" hung on the date
                 of = next(
@@ -1891,6 +2047,13 @@ class QuoteFinder:
             if wi is not None:
                 a_tok, b_tok = dobj.left_edge.i, wi.right_edge.i
                 mode = "object_of"
+        if (
+            lemma == "call"
+            and dobj is not None
+            and dobj.lemma_.lower() in gz.cues["convened"]
+            and not any(x.text in ("“", '"', "‘") for x in dobj.subtree)
+        ):
+            return None  # "called the meeting to discuss budgets": convening, not speech
         if a_tok is None and lemma in gz.object_to_verbs:
             tgt = dobj
             on = None
@@ -1976,7 +2139,7 @@ class QuoteFinder:
             and ccomp is not None
             and (lemma in gz.clause_verbs or lemma in gz.as_such_verbs or lemma in gz.cue_category)
         ):
-            subtree = list(ccomp.subtree)
+            subtree = [x for x in ccomp.subtree if x.i > t.i]
             a, b = subtree[0].i, subtree[-1].i
             if doc[a].dep_ == "mark" and doc[a].lower_ in ("whether", "if"):
                 if lemma not in ("ask", "wonder", "question", "query", "inquire", "enquire"):
@@ -2020,6 +2183,18 @@ class QuoteFinder:
                 # quoted word by the parser
                 b_tok = nxt.right_edge.i
             for x in ccomp.subtree:
+                if (
+                    x.dep_ == "relcl"
+                    and speech_use(x)
+                    and x.left_edge.tag_ == "WDT"
+                    and x.left_edge.i > a + 2
+                    and doc[x.left_edge.i - 1].text == ","
+                    and any(c.dep_ == "nsubj" and c.tag_ != "WDT" for c in x.children)
+                    and any(c.dep_ in ("ccomp", "xcomp") and c.i > x.i for c in x.children)
+                ):
+                    # "..., which his allies warned would hurt X": their statement, not his
+                    # (", which she described as X": her own gloss goes on)
+                    b_tok = min(b_tok, x.left_edge.i - 2)
                 if (
                     x.dep_ == "advcl"
                     and x.tag_ == "VBG"
@@ -2216,6 +2391,9 @@ class QuoteFinder:
                     if c.lower_ == "to" and lemma not in ("convey", "express"):
                         continue
                     b_tok = max(b_tok, c.right_edge.i)
+            for c in kids:
+                if c.dep_ == "advcl" and c.i > b_tok and _conditional(c) and lemma in CALL_CUES:
+                    b_tok = c.right_edge.i  # "urged sanctions if it rejects X": the condition
             mode = "object"
         if (
             a_tok is None
@@ -2225,6 +2403,11 @@ class QuoteFinder:
         ):
             subtree = list(ccomp_before.subtree)
             a, b = subtree[0].i, subtree[-1].i
+            for c in kids:
+                # "Results are unlikely soon, but some issues would be handled, X said": both
+                # clauses before the cue are what was said
+                if c.dep_ == "ccomp" and c.i < t.i and c.i != ccomp_before.i:
+                    a, b = min(a, c.left_edge.i), max(b, c.right_edge.i)
             if doc[a].text in ("“", '"', "‘") or doc[b].text in ("”", '"', "’"):
                 return None
             a_tok, b_tok = a, b
@@ -2283,6 +2466,32 @@ class QuoteFinder:
             if doc[a_tok].text in ("“", '"', "‘"):
                 return None
             mode = "parenthetical"
+        if (
+            a_tok is None
+            and t.dep_ == "ROOT"
+            and lemma in gz.clause_verbs
+            and subj0 is not None
+            and subj0.i < t.i
+            and subj0.left_edge.i > 1
+            and doc[subj0.left_edge.i - 1].text == ","
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and c.i > t.i for c in kids)
+        ):
+            # "The only way to reach that is for them to stop, he stressed": a fronted
+            # clause the parser did not hang on the cue (the words before the comma)
+            a_tok, b_tok = t.sent.start, subj0.left_edge.i - 2
+            first = doc[a_tok]
+            finite = any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in doc[a_tok : b_tok + 1])
+            if (
+                not finite
+                or first.text in ("“", '"', "‘")
+                or doc[b_tok].text in ("”", '"', "’")
+                or first.pos_ in ("ADP", "SCONJ")
+                or first.lower_ in CONDITIONS | CIRCUMSTANCES | {"while", "although", "though"}
+                or any(is_cue(x) or x.text in (",", ";", ":") for x in doc[a_tok : b_tok + 1])
+            ):
+                a_tok = b_tok = None
+            else:
+                mode = "fronted"
         if a_tok is None:
             return None
         if mode == "parenthetical":
@@ -2312,6 +2521,19 @@ class QuoteFinder:
             return None
         cue, ca, cb = _cue_text(t, extra_cue)
         subj = subj_override or subject_of(t)
+        if subj is None and mode == "fronted":
+            # "Talks will resume, revealed Minister X after ...": the subject inverted
+            # after the cue (parsed as its object)
+            subj = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ in ("dobj", "npadvmod", "attr")
+                    and c.left_edge.i == t.i + 1
+                    and c.pos_ in ("PROPN", "NOUN")
+                ),
+                None,
+            )
         if subj is None and t.dep_ == "ROOT":
             subj = _left_subject(t)
         if subj is not None and start <= p.offset + subj.idx < end:
@@ -2328,7 +2550,7 @@ class QuoteFinder:
             mode=mode,
             lemma=lemma,
         )
-        cand.inner = _relayed(t, mode, subj)
+        cand.inner = _relayed(t, mode, subj) or _in_fronted_report(t)
         return cand
 
     def _pointing(self, pi: int, p: Para, t: Token) -> Candidate | None:
