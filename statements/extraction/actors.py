@@ -10,6 +10,7 @@ actors for the speaker stage.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -2910,9 +2911,9 @@ class ActorIndex:
         if definite and low in ANON_HEADS and ordinal is not None and head.tag_ == "NN":
             # "two U.S. officials told Reuters ... The first U.S. official said": one of
             # that group, a source of its own (and the same one each time it is named so)
-            words = [t.text for t in doc[np_start : head.i + 1]]
-            words[0] = words[0].lower()
-            a = self.actor(" ".join(words), "other", None, role="anonymous source")
+            first, *rest = (t.text for t in doc[np_start : head.i + 1])
+            written = " ".join([first.lower(), *rest])
+            a = self.actor(written, "other", None, role="anonymous source")
             a.agent = True
             self._note(p, np_start, head.i + 1, a, head.i)
             return a.name, np_span
@@ -2921,10 +2922,10 @@ class ActorIndex:
             best = self._last_other_before(pos, lambda a: low in fold(a.name).split())
             if best:
                 return best, np_span
-        if definite and head.tag_ in ("NN", "NNP") and self.gz.demonym_iso(head.text):
+        iso = self.gz.demonym_iso(head.text) if definite and head.tag_ in ("NN", "NNP") else None
+        if iso:
             # "Kuwaiti oil minister Saud al-Sabah said ... 'We agree,' the Kuwaiti said":
             # the person of that country named last
-            iso = self.gz.demonym_iso(head.text)
             for m in reversed(self.mentions):
                 if m.start >= pos:
                     continue
@@ -3227,14 +3228,12 @@ class ActorIndex:
                 and first == head.i
                 and prev.dep_ == "compound"
                 and prev.head.i == head.i
-                and self.gz.any_country_iso(prev.text)
+                and (home := self.gz.any_country_iso(prev.text))
                 and fold(head.text) not in self.gz.female_names | self.gz.male_names
                 and (p.index, head.i) not in self.by_token
             ):
                 # "UK Hospitality said": a body named after its country, not a person
-                a = self.actor(
-                    f"{prev.text} {head.text}", "organisation", self.gz.any_country_iso(prev.text)
-                )
+                a = self.actor(f"{prev.text} {head.text}", "organisation", home)
                 a.agent = True
                 self.add_mention(p, prev.i, head.i + 1, a, "name")
                 self.mentions.sort(key=lambda x: x.start)
@@ -3577,7 +3576,7 @@ class ActorIndex:
     def _protagonist(self, pos: int) -> str | None:
         """The person named most often before ``pos`` (at least twice, outside quotations)
         with no title of their own: who an untitled article is about."""
-        counts: dict[str, int] = {}
+        counts: Counter[str] = Counter()
         for m in self.mentions:
             if m.start >= pos:
                 break
@@ -3586,11 +3585,11 @@ class ActorIndex:
                 continue
             if fold(a.name) in self.excluded or self._modifier_only(m):
                 continue
-            counts[a.name] = counts.get(a.name, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-            return None
-        return ranked[0][0]
+            counts[a.name] += 1
+        top = counts.most_common(2)
+        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+            return None  # nobody named twice, or no one named more than the rest
+        return top[0][0]
 
     def _ministry_of_minister(self, pos: int) -> str | None:
         """'the ministry' before any ministry is named: the ministry of the minister named

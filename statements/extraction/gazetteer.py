@@ -126,6 +126,8 @@ class Gazetteer:
         self.object_of_verbs = set(self.cues["object_of_verbs"])
         self.object_for_verbs = set(self.cues["object_for_verbs"])
         self.object_of_preps = {k: tuple(v) for k, v in self.cues["object_of_preps"].items()}
+        self.convened_nouns = set(self.cues["convened"])
+        self.evidence_nouns = set(self.cues["evidence_nouns"])
         self.as_such_verbs = set(self.cues["as_such_verbs"])
         self.for_verbs = set(self.cues["for_verbs"])
         self.weak_verbs = set(self.cues["weak_verbs"])

@@ -569,6 +569,14 @@ def _relayed(t: Token, mode: str, subj: Token | None) -> bool:
     return src is not None and src.lemma_.lower() in _ANONYMOUS_SOURCES
 
 
+OPEN_MARKS = ("“", '"', "‘")  # opening quotation marks as the tokenizer leaves them
+
+
+def _quoted(tokens) -> bool:
+    """Whether any of ``tokens`` is an opening quotation mark."""
+    return any(x.text in OPEN_MARKS for x in tokens)
+
+
 def _in_fronted_report(t: Token) -> bool:
     """'X has called for Y, saying Z, the agency reported': X's own words inside a clause
     fronted before another source's cue are a statement of X's as well."""
@@ -599,7 +607,7 @@ def _plain_demand(t: Token) -> bool:
     return (
         obj is not None
         and obj.pos_ == "NOUN"
-        and not any(x.text in ("“", '"', "‘") for x in obj.subtree)
+        and not _quoted(obj.subtree)
         and not any(c.dep_ in ("prep", "acl", "relcl") for c in obj.children)
     )
 
@@ -1180,41 +1188,57 @@ def _epithet(np: Token) -> bool:
     )
 
 
+def _comma_conjunct(cue: Token, b: int, words: tuple[str, ...]) -> tuple[Token, Token] | None:
+    """The first verb coordinated with ``cue`` after token ``b`` and its conjunction, when
+    that is one of ``words`` after a comma (', but ...'); None otherwise."""
+    doc = cue.doc
+    for c in cue.children:
+        if c.dep_ != "conj" or c.i <= b or c.pos_ not in ("VERB", "AUX"):
+            continue
+        cc = next((x for x in cue.children if x.dep_ == "cc" and b < x.i < c.i), None)
+        if cc is None or cc.lower_ not in words or doc[cc.i - 1].text != ",":
+            return None
+        return c, cc
+    return None
+
+
+def _new_attribution(c: Token) -> bool:
+    """Whether the clause headed by ``c`` attributes words anew ('..., but he said X')."""
+    return any(speech_use(x) or x.lower_ == "according" for x in c.subtree)
+
+
 def _coordinated_tail(cue: Token, clause: Token, b: int) -> int | None:
     """'said he had spoken with X, but he received a different message', 'said Russia needs
     to be part of it, but must abandon Y': a clause the parser coordinates with the cue
     continues the reported clause, unless it is a new attribution ('..., but he did not say
     when'), or the speaker's own next act ('..., and left the room'). The new last token."""
     doc = cue.doc
-    for c in cue.children:
-        if c.dep_ != "conj" or c.i <= b or c.pos_ not in ("VERB", "AUX"):
-            continue
-        if cue.tag_ == "VBG" and cue.dep_ == "advcl":
-            return None  # "apologised, telling MPs X, and will meet Y": the main clause's
-        cc = next((x for x in cue.children if x.dep_ == "cc" and b < x.i < c.i), None)
-        if cc is None or cc.lower_ not in ("but", "and", "yet") or doc[cc.i - 1].text != ",":
+    found = _comma_conjunct(cue, b, ("but", "and", "yet"))
+    if found is None:
+        return None
+    c, cc = found
+    if cue.tag_ == "VBG" and cue.dep_ == "advcl":
+        return None  # "apologised, telling MPs X, and will meet Y": the main clause's
+    if any(x.dep_ == "neg" for x in c.children) and not _has_subject(c):
+        return None
+    if _new_attribution(c):
+        return None
+    if _quoted(doc[cc.i : c.i + 1]):
+        return None  # a quotation: a direct quote of its own
+    subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    aux = [x for x in c.children if x.dep_ in ("aux", "auxpass")]
+    if subj is None:
+        # a subjectless verb phrase goes with the reported clause only when its form
+        # is not the narrator's ('but must abandon', not 'and left the room')
+        if not any(x.lower_ in _MODALS for x in aux) and not (
+            c.tag_ in ("VBZ", "VBP") and cue.tag_ in ("VBD", "VBN")
+        ):
             return None
-        if any(x.dep_ == "neg" for x in c.children) and not _has_subject(c):
+        if clause.tag_ == "VB" and clause.dep_ != "ccomp":
             return None
-        if any(speech_use(x) or x.lower_ == "according" for x in c.subtree):
-            return None  # a new attribution
-        if any(x.text in ("“", '"', "‘") for x in doc[cc.i : c.i + 1]):
-            return None  # a quotation: a direct quote of its own
-        subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-        aux = [x for x in c.children if x.dep_ in ("aux", "auxpass")]
-        if subj is None:
-            # a subjectless verb phrase goes with the reported clause only when its form
-            # is not the narrator's ('but must abandon', not 'and left the room')
-            if not any(x.lower_ in _MODALS for x in aux) and not (
-                c.tag_ in ("VBZ", "VBP") and cue.tag_ in ("VBD", "VBN")
-            ):
-                return None
-            if clause.tag_ == "VB" and clause.dep_ != "ccomp":
-                return None
-        elif subj.i < cc.i or _epithet(subj):
-            return None  # '..., but the possible 2016 contender was unrepentant': the speaker
-        return c.right_edge.i
-    return None
+    elif subj.i < cc.i or _epithet(subj):
+        return None  # '..., but the possible 2016 contender was unrepentant': the speaker
+    return c.right_edge.i
 
 
 class QuoteFinder:
@@ -1626,23 +1650,17 @@ class QuoteFinder:
     def _fronted_tail(self, pi: int, p: Para, t: Token, c: Candidate) -> list[Candidate]:
         """'The deal is close, an official told reporters, but two issues remain': the
         clause coordinated after the attribution is the same source's second point."""
-        doc = p.doc
-        for conj in t.children:
-            if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
-                continue
-            cc = next((x for x in t.children if x.dep_ == "cc" and t.i < x.i < conj.i), None)
-            if cc is None or cc.lower_ not in ("but", "and") or doc[cc.i - 1].text != ",":
-                return []
-            subj = next((x for x in conj.children if x.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None or subj.pos_ == "PRON" or subj.i < cc.i:
-                return []  # ", and added ...": the speaker's own next act
-            if any(speech_use(x) or x.lower_ == "according" for x in conj.subtree):
-                return []  # a new attribution
-            if any(x.text in ("“", '"', "‘") for x in doc[cc.i : conj.right_edge.i + 1]):
-                return []
-            a, b = self._span(p, cc.i + 1, conj.right_edge.i)
-            return [_indirect_at(pi, p, t, a, b, c.subject_token, "fronted", c.lemma)]
-        return []
+        found = _comma_conjunct(t, t.i, ("but", "and"))
+        if found is None:
+            return []
+        conj, cc = found
+        subj = next((x for x in conj.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON" or subj.i < cc.i:
+            return []  # ", and added ...": the speaker's own next act
+        if _new_attribution(conj) or _quoted(p.doc[cc.i : conj.right_edge.i + 1]):
+            return []
+        a, b = self._span(p, cc.i + 1, conj.right_edge.i)
+        return [_indirect_at(pi, p, t, a, b, c.subject_token, "fronted", c.lemma)]
 
     def _span(self, p: Para, a_tok: int, b_tok: int) -> tuple[int, int]:
         doc = p.doc
@@ -1689,7 +1707,7 @@ class QuoteFinder:
         ):
             return None  # only ", citing X" after a main clause is a reason given
         if lemma == "cite" and not any(
-            x.text in ("“", '"', "‘") or x.dep_ in ("relcl", "acl") and _has_subject(x)
+            x.text in OPEN_MARKS or x.dep_ in ("relcl", "acl") and _has_subject(x)
             for x in t.subtree
         ):
             return None  # ", citing congestion and safety": a reason, not the words given
@@ -1715,7 +1733,7 @@ class QuoteFinder:
             t.tag_ == "VBG"
             and lemma in ("suggest", "indicate", "show")
             and (ev := subject_of(t)) is not None
-            and ev.lemma_.lower() in gz.cues["evidence_nouns"]
+            and ev.lemma_.lower() in gz.evidence_nouns
         ):
             return None  # "Their accounts matched, suggesting X": the reporter's inference
         if _conditional(t):
@@ -1769,7 +1787,7 @@ class QuoteFinder:
                     if c.dep_ == "ccomp"
                     and c.i > t.i
                     and c.tag_ in ("VBZ", "VBD", "VBP")
-                    and doc[c.i - 1].text in ("“", '"', "‘")
+                    and doc[c.i - 1].text in OPEN_MARKS
                     and any(
                         g.dep_ in ("nmod", "npadvmod", "dep", "compound")
                         and g.pos_ in ("NOUN", "PROPN", "PRON")
@@ -2050,8 +2068,8 @@ class QuoteFinder:
         if (
             lemma == "call"
             and dobj is not None
-            and dobj.lemma_.lower() in gz.cues["convened"]
-            and not any(x.text in ("“", '"', "‘") for x in dobj.subtree)
+            and dobj.lemma_.lower() in gz.convened_nouns
+            and not _quoted(dobj.subtree)
         ):
             return None  # "called the meeting to discuss budgets": convening, not speech
         if a_tok is None and lemma in gz.object_to_verbs:
@@ -2163,9 +2181,9 @@ class QuoteFinder:
                 had_that = True
             # a quotation is handled as a direct quote, unless "that" makes it reported
             # speech in quoted words ('replied that “no industry is above ...”')
-            if doc[a].text in ("“", '"', "‘") and not had_that:
+            if doc[a].text in OPEN_MARKS and not had_that:
                 return None
-            if a > 0 and doc[a - 1].text in ("“", '"', "‘") and _quote_runs_on(doc[a - 1]):
+            if a > 0 and doc[a - 1].text in OPEN_MARKS and _quote_runs_on(doc[a - 1]):
                 a -= 1  # 'saying “we regret X” about Y': the quoted fragment opens it
             # "X told reporters that ..." / as_such "called X Y"
             a_tok, b_tok = a, b
@@ -2259,7 +2277,7 @@ class QuoteFinder:
                     x
                     for x in doc[a_tok + 2 : b_tok]
                     if x.text == ":"
-                    and doc[x.i + 1].text in ("“", '"', "‘")
+                    and doc[x.i + 1].text in OPEN_MARKS
                     and is_cue(x.head)
                     and x.head.i > a_tok
                 ),
@@ -2343,7 +2361,7 @@ class QuoteFinder:
             if clause is not None:
                 a_tok, b_tok = clause.left_edge.i + 1, clause.right_edge.i
                 mode = "clause"
-            elif any(x.text in ("“", '"', "‘") for x in dobj.subtree):
+            elif _quoted(dobj.subtree):
                 # 'expressed “deep concern” over the fighting': quoted words
                 a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
                 for c in preps:
@@ -2369,7 +2387,7 @@ class QuoteFinder:
             a_tok is None
             and lemma in NOUN_CLAUSE_VERBS
             and dobj is not None
-            and not any(x.text in ("“", '"', "‘") for x in dobj.subtree)
+            and not _quoted(dobj.subtree)
         ):
             return None  # "announced support for the plan": no words reported
         if a_tok is None and lemma in gz.object_verbs and dobj is not None:
@@ -2408,7 +2426,7 @@ class QuoteFinder:
                 # clauses before the cue are what was said
                 if c.dep_ == "ccomp" and c.i < t.i and c.i != ccomp_before.i:
                     a, b = min(a, c.left_edge.i), max(b, c.right_edge.i)
-            if doc[a].text in ("“", '"', "‘") or doc[b].text in ("”", '"', "’"):
+            if doc[a].text in OPEN_MARKS or doc[b].text in ("”", '"', "’"):
                 return None
             a_tok, b_tok = a, b
             mode = "fronted"
@@ -2429,7 +2447,7 @@ class QuoteFinder:
                 sub = [x for x in head.subtree if x.i < min(y.i for y in t.subtree)]
                 if sub:
                     a_tok, b_tok = sub[0].i, sub[-1].i
-                    if doc[a_tok].text in ("“", '"', "‘"):
+                    if doc[a_tok].text in OPEN_MARKS:
                         return None
                     mode = "fronted"
         if (
@@ -2448,7 +2466,7 @@ class QuoteFinder:
                 if sub[-1].text in ("”", '"'):
                     break
                 sub.pop()
-            if sub and doc[sub[0].i].text not in ("“", '"', "‘"):
+            if sub and doc[sub[0].i].text not in OPEN_MARKS:
                 a_tok, b_tok = sub[0].i, sub[-1].i
                 mode = "fronted"
         if (
@@ -2463,7 +2481,7 @@ class QuoteFinder:
             head = t.head
             sub = [x for x in head.subtree if not x.is_space]
             a_tok, b_tok = sub[0].i, sub[-1].i
-            if doc[a_tok].text in ("“", '"', "‘"):
+            if doc[a_tok].text in OPEN_MARKS:
                 return None
             mode = "parenthetical"
         if (
@@ -2483,7 +2501,7 @@ class QuoteFinder:
             finite = any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in doc[a_tok : b_tok + 1])
             if (
                 not finite
-                or first.text in ("“", '"', "‘")
+                or first.text in OPEN_MARKS
                 or doc[b_tok].text in ("”", '"', "’")
                 or first.pos_ in ("ADP", "SCONJ")
                 or first.lower_ in CONDITIONS | CIRCUMSTANCES | {"while", "although", "though"}
