@@ -123,11 +123,11 @@ def test_a_body_named_after_its_country_is_no_person(nlp):
 def test_a_title_after_the_body_is_not_part_of_the_body(nlp):
     _, ex = run(
         nlp,
-        "Federal Aviation Administration Administrator Stephen Dickson met the chief "
-        'executive.\n\n"Safety is our top priority," the Federal Aviation Administration '
-        "said in the letter.",
+        "Federal Aviation Administration Administrator Stephen Dickson called the meeting to "
+        'set a timeline.\n\n"Safety is our top priority," the agency said in the letter.',
     )
     assert by_content(ex, "top priority").speaker == "Federal Aviation Administration"
+    assert "Stephen Dickson" in {a.name for a in ex.actors}
 
 
 def test_it_after_a_sentence_led_by_an_unnamed_ministry_is_that_ministry(nlp):
@@ -148,3 +148,21 @@ def test_according_to_a_role_set_beside_a_name(nlp):
         "Minister Ola Berg.",
     )
     assert by_content(ex, "discussed a ceasefire").speaker == "Ola Berg"
+
+
+def test_an_opening_role_is_the_untitled_person_named_in_the_next_paragraph(nlp):
+    _, ex = run(
+        nlp,
+        "The central bank governor said on Monday that rates would rise.\n\n"
+        "Anna Lind said inflation was too high.",
+    )
+    assert by_content(ex, "rates would rise").speaker == "Anna Lind"
+
+
+def test_an_opening_role_takes_no_one_who_holds_another_title(nlp):
+    _, ex = run(
+        nlp,
+        "The central bank governor said on Monday that rates would rise.\n\n"
+        "Finance Minister Anna Lind said inflation was too high.",
+    )
+    assert by_content(ex, "rates would rise").speaker != "Anna Lind"
