@@ -1882,6 +1882,20 @@ class ActorIndex:
             start += 1  # "Europe Helen McEntee", "Health Stephen Donnelly"
         return doc[start : span.end]
 
+    def _body_of_first_word(self, span: Span) -> Actor | None:
+        """The media or organisation actor whose name starts with the one-word ``span``,
+        when that word only modifies a document noun ("the Sky report", "a Reuters poll")."""
+        tok = span[0]
+        if len(span) != 1 or tok.dep_ != "compound" or tok.head.lemma_.lower() not in DOC_NOUNS:
+            return None
+        word = fold(tok.text)
+        found = [
+            a
+            for a in self.actors.values()
+            if a.kind in ("media", "organisation") and fold(a.name).split()[:1] == [word]
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _persons(self, persons: list[tuple[Para, Span]]) -> None:
         cleaned = []
         seen_spans = set()
@@ -1916,6 +1930,11 @@ class ActorIndex:
                 and span.doc[span.end + 1].lower_ in PLACE_NOUNS
                 and nxt.pos_ in ("ADJ", "NOUN")
             ):
+                continue
+            body = self._body_of_first_word(span)
+            if body is not None:
+                # "Sky News reported ... The Sky report claimed": the outlet's short name
+                self.add_mention(p, span.start, span.end, body, "name")
                 continue
             if self._org_like(span):
                 # "National Rail", "Rail Partners, which ...": a body NER took for a person
@@ -2582,17 +2601,21 @@ class ActorIndex:
             a = self.recent(before if before is not None else tok_start(p, head), kinds=("other",))
             if a:
                 return a, (tok_start(p, head.left_edge), tok_end(p, head))
-        if head.lower_ in PARTY_PLURALS and any(
-            c.dep_ in ("amod", "acl") and c.i > head.i for c in head.children
+        body = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        if head.lower_ in PARTY_PLURALS and (
+            body or any(c.dep_ in ("amod", "acl") and c.i > head.i for c in head.children)
         ):
-            # "Democrats close to the campaign dismissed ...": those Democrats, not the party
+            # "Democrats close to the campaign dismissed ...": those Democrats, not the
+            # party; "Senate Democrats said": that caucus, not the Senate
             end = max(
-                c.right_edge.i for c in head.children if c.i > head.i and c.dep_ in ("amod", "acl")
+                [c.right_edge.i for c in head.children if c.i > head.i and c.dep_ in ("amod", "acl")]
+                + [head.i]
             )
-            a = self.actor(doc[head.i : end + 1].text, "other", None, role="anonymous sources")
+            first = min([c.left_edge.i for c in body] + [head.i])
+            a = self.actor(doc[first : end + 1].text, "other", None, role="anonymous sources")
             a.agent = True
-            self._note(p, head.i, end + 1, a, head.i)
-            return a.name, (tok_start(p, head), tok_end(p, doc[end]))
+            self._note(p, first, end + 1, a, head.i)
+            return a.name, (tok_start(p, doc[first]), tok_end(p, doc[end]))
         if head.lower_ in ("campaign", "camp") and head.pos_ == "NOUN":
             # "the Holt campaign has said", "Dana Holt's campaign urged": not Holt himself
             owner = next((c for c in head.children if c.dep_ in ("poss", "compound", "nmod")), None)

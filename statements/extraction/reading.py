@@ -48,6 +48,9 @@ _SPACE_LIKE = {
 # Characters that are dropped (zero width); the map skips them.
 _DROPPED = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 
+# Doubled single marks used as one double mark; the pair becomes one character.
+_DOUBLED_MARKS = {"''": '"', "``": "\u201c", "\u2018\u2018": "\u201c", "\u2019\u2019": "\u201d"}
+
 # Quote marks are kept as written but classified, so the quote stage can pair them.
 QUOTE_CLASSES = {
     "\u201c": ("double", "open"),  # “
@@ -86,8 +89,11 @@ class NormalizedText:
         if end == start:
             r = self.raw_offsets[start]
             return r, r
-        # End: one past the raw index of the last normalised character.
-        return self.raw_offsets[start], self.raw_offsets[end - 1] + 1
+        # End: one past the raw index of the last normalised character (two past it for a
+        # doubled mark that became one).
+        last = self.raw_offsets[end - 1]
+        width = 2 if self.raw[last : last + 2] in _DOUBLED_MARKS else 1
+        return self.raw_offsets[start], last + width
 
     def raw_span_text(self, start: int, end: int) -> str:
         a, b = self.to_raw(start, end)
@@ -95,7 +101,8 @@ class NormalizedText:
 
 
 def normalize(raw: str) -> NormalizedText:
-    """Normalise line ends (CRLF/CR -> LF), odd spaces and zero-width characters."""
+    """Normalise line ends (CRLF/CR -> LF), odd spaces, zero-width characters and doubled
+    single quote marks."""
     out: list[str] = []
     offsets: list[int] = []
     i, n = 0, len(raw)
@@ -108,6 +115,13 @@ def normalize(raw: str) -> NormalizedText:
             continue
         if ch in _DROPPED:
             i += 1
+            continue
+        pair = _DOUBLED_MARKS.get(raw[i : i + 2])
+        if pair is not None:
+            # ''We will not'' or ``typewriter quotes'': one double mark
+            out.append(pair)
+            offsets.append(i)
+            i += 2
             continue
         out.append(_SPACE_LIKE.get(ch, ch))
         offsets.append(i)

@@ -1,0 +1,43 @@
+"""Attribution shapes found on a third batch of real news (our own short texts)."""
+
+from statements.extraction.reading import normalize
+from tests.extraction_helpers import by_content, run
+
+
+def test_a_caucus_named_by_its_chamber_is_the_caucus_not_the_chamber(nlp):
+    _, ex = run(
+        nlp,
+        "Senate Democrats said the bill would raise costs for families. "
+        "The Senate will vote on Friday.",
+    )
+    assert by_content(ex, "raise costs").speaker == "Senate Democrats"
+
+
+def test_an_outlets_report_is_the_outlet(nlp):
+    _, ex = run(
+        nlp,
+        "Sky News reported that the minister had been warned. "
+        "The Sky report claimed that the minister had ignored the warnings.",
+    )
+    assert by_content(ex, "ignored the warnings").speaker == "Sky News"
+    assert not [a for a in ex.actors if a.name == "Sky"]
+
+
+def test_doubled_apostrophes_are_one_quote_mark(nlp):
+    text, ex = run(
+        nlp,
+        "''We will not back down,'' the union leader Maria Costa said. ''The strike goes on.''",
+    )
+    first = by_content(ex, "We will not back down")
+    assert first.content == "We will not back down"
+    assert first.speaker == "Maria Costa"
+    assert by_content(ex, "The strike goes on").kind == "direct"
+    assert text[first.content_span[0] - 2 : first.content_span[0]] == "''"
+
+
+def test_doubled_marks_map_back_to_the_raw_text():
+    norm = normalize("He said ``no'' twice.")
+    assert norm.text == "He said \u201cno\" twice."
+    start = norm.text.index("no")
+    assert norm.raw_span_text(start, start + 2) == "no"
+    assert norm.raw_span_text(start - 1, start + 3) == "``no''"
