@@ -37,7 +37,7 @@ def test_doubled_apostrophes_are_one_quote_mark(nlp):
 
 def test_doubled_marks_map_back_to_the_raw_text():
     norm = normalize("He said ``no'' twice.")
-    assert norm.text == "He said \u201cno\" twice."
+    assert norm.text == 'He said \u201cno" twice.'
     start = norm.text.index("no")
     assert norm.raw_span_text(start, start + 2) == "no"
     assert norm.raw_span_text(start - 1, start + 3) == "``no''"

@@ -2607,10 +2607,8 @@ class ActorIndex:
         ):
             # "Democrats close to the campaign dismissed ...": those Democrats, not the
             # party; "Senate Democrats said": that caucus, not the Senate
-            end = max(
-                [c.right_edge.i for c in head.children if c.i > head.i and c.dep_ in ("amod", "acl")]
-                + [head.i]
-            )
+            after = [c for c in head.children if c.i > head.i and c.dep_ in ("amod", "acl")]
+            end = max([c.right_edge.i for c in after] + [head.i])
             first = min([c.left_edge.i for c in body] + [head.i])
             a = self.actor(doc[first : end + 1].text, "other", None, role="anonymous sources")
             a.agent = True
