@@ -41,3 +41,13 @@ def test_doubled_marks_map_back_to_the_raw_text():
     start = norm.text.index("no")
     assert norm.raw_span_text(start, start + 2) == "no"
     assert norm.raw_span_text(start - 1, start + 3) == "``no''"
+
+
+def test_they_after_a_coordinated_subject_is_that_pair_not_an_older_group(nlp):
+    _, ex = run(
+        nlp,
+        "Allies of the prime minister said she would survive the vote.\n\n"
+        "Ann Lowe and Raj Patel wrote to the agency on Monday. "
+        "They contended that the rule was illegal.",
+    )
+    assert by_content(ex, "the rule was illegal").speaker == "Ann Lowe"

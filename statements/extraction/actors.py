@@ -2895,6 +2895,15 @@ class ActorIndex:
             return a, span
         if low in ("we", "i", "us", "our"):
             return None, None
+        if low in PRONOUNS_PLURAL and head.dep_ == "nsubj" and head.i == head.sent.start:
+            # "Sens. Ann Lowe and Raj Patel wrote ... They contended": the pair, given (as
+            # for "X and Y said") to the first of them
+            prev = self._previous_subject(p, head)
+            if prev is not None and any(c.dep_ == "conj" for c in prev[1].children):
+                m = self.mention_at(prev[0], prev[1])
+                a = m.actor if m is not None else self.resolve_np(prev[0], prev[1])[0]
+                if a:
+                    return a, span
         if low in PRONOUNS_PLURAL:
             # "they": a group or body acting in the latest sentences (a guess beats no speaker)
             a = self.recent(
