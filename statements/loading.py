@@ -273,8 +273,16 @@ class _FileWriter:
             )
         )
         seen: set[str] = set()
+        first_speaker: dict[str, str | None] = {}
         for record in self.x.statements:
             fingerprint = Statement.make_fingerprint(record.kind, record.content)
+            if fingerprint in seen and record.speaker != first_speaker[fingerprint]:
+                # "Ford and GM said ...": the same words, said by a second speaker too
+                fingerprint = Statement.make_fingerprint(
+                    record.kind, record.content, joint_speaker=record.speaker
+                )
+            else:
+                first_speaker.setdefault(fingerprint, record.speaker)
             if fingerprint in seen:
                 self.counts["statements_skipped"] += 1
                 continue

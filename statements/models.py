@@ -410,8 +410,13 @@ class Statement(models.Model):
         return reverse("statements:statement_detail", args=[self.pk])
 
     @staticmethod
-    def make_fingerprint(kind: str, content: str) -> str:
-        return hashlib.sha256(f"{kind}\x00{fold(content)}".encode()).hexdigest()
+    def make_fingerprint(kind: str, content: str, joint_speaker: str | None = None) -> str:
+        """The natural key of a statement within its source: kind and folded content, plus
+        the speaker's name for the second and later speakers of words said jointly."""
+        key = f"{kind}\x00{fold(content)}"
+        if joint_speaker:
+            key += f"\x00{fold(joint_speaker)}"
+        return hashlib.sha256(key.encode()).hexdigest()
 
     @property
     def is_editorial(self) -> bool:

@@ -51,3 +51,16 @@ def test_they_after_a_coordinated_subject_is_that_pair_not_an_older_group(nlp):
         "They contended that the rule was illegal.",
     )
     assert by_content(ex, "the rule was illegal").speaker == "Ann Lowe"
+
+
+def test_coordinated_speakers_each_get_the_statement(nlp):
+    _, ex = run(
+        nlp,
+        "Acme Motors, Borlo Cars and Cintex Industries said they want to settle the strike.\n\n"
+        "Ann Lowe and Raj Patel wrote to the agency on Monday. "
+        "They contended that the rule was illegal.",
+    )
+    strike = [s.speaker for s in ex.statements if "settle the strike" in s.content]
+    assert strike == ["Acme Motors", "Borlo Cars", "Cintex Industries"]
+    rule = [s.speaker for s in ex.statements if "rule was illegal" in s.content]
+    assert rule == ["Ann Lowe", "Raj Patel"]

@@ -57,3 +57,15 @@ def test_one_event_reported_by_two_sources_is_one_event(loaded):
     assert sorted(meeting.sources.values_list("file_name", flat=True)) == ["a.txt", "b.txt"]
     names = set(meeting.participants.values_list("name", flat=True))
     assert {"Carlos Duarte"} <= names and len(names & {"Tomás Ferreira", "Tomas Ferreira"}) == 1
+
+
+def test_words_said_jointly_are_one_statement_per_speaker_and_reload_cleanly(tmp_path):
+    (tmp_path / "joint.txt").write_text(
+        "Carmakers want the strike settled\nMonday, March 3, 2025\n\n"
+        "Acme Motors and Borlo Cars said they want to settle the strike.\n",
+        encoding="utf-8",
+    )
+    for _ in range(2):  # the second load finds both statements again and changes nothing
+        call_command("load_seeds", str(tmp_path), stdout=StringIO(), stderr=StringIO())
+    said = Statement.objects.filter(content="they want to settle the strike")
+    assert sorted(s.speaker.name for s in said) == ["Acme Motors", "Borlo Cars"]

@@ -18,7 +18,7 @@ from .gazetteer import get as gazetteer
 from .nlp import DEFAULT_MODEL, load_nlp, parse_paragraphs
 from .quotes import QuoteFinder
 from .reading import NormalizedText, normalize, read_file
-from .speakers import Attributed, attribute, category, dedupe
+from .speakers import Attributed, attribute, category, dedupe, joint_speakers
 from .types import ActorRecord, EventRecord, Extraction, StatementRecord
 
 __all__ = ["extract", "extract_file", "load_nlp"]
@@ -247,7 +247,7 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
         "truce",
     }
 
-    atts = [a for a in atts if _has_source(a)]
+    atts = joint_speakers([a for a in atts if _has_source(a)], index, paras)
 
     track = _DateTrack(paras, layout.anchor, nearest=meta.published is None)
     prev_dates: dict[int, dt.date | None] = {}

@@ -308,3 +308,39 @@ def category(lemma: str | None, cue_category: dict[str, str], content: str) -> s
                 return c
         return cat or "other"
     return cat
+
+
+JOINT_KINDS = ("person", "organisation", "government", "ministry", "country", "media")
+
+
+def joint_speakers(
+    items: list[Attributed], index: ActorIndex, paras: list[Para]
+) -> list[Attributed]:
+    """One statement per speaker when several share the cue's subject ("Ford, GM and
+    Stellantis said ...", "Sens. X and Y wrote ... They contended ..."): the same words,
+    attributed to each of the coordinated actors the text names."""
+    out: list[Attributed] = []
+    for a in items:
+        out.append(a)
+        c = a.cand
+        if a.speaker is None or c.subject_token is None or c.mode in ("nested", "press"):
+            continue
+        p = paras[c.para]
+        subj = p.doc[c.subject_token]
+        q = p
+        if subj.lower_ == "they" and subj.dep_ == "nsubj":
+            prev = index._previous_subject(p, subj)
+            if prev is None:
+                continue
+            q, subj = prev
+        seen = {a.speaker}
+        for t in subj.conjuncts:
+            m = index.mention_at(q, t)
+            name = m.actor if m is not None else None
+            actor = index.actors.get(name) if name else None
+            if actor is None or name in seen or actor.kind not in JOINT_KINDS:
+                continue
+            seen.add(name)
+            index.used(name)
+            out.append(Attributed(c, name, (m.start, m.end)))
+    return out
