@@ -64,3 +64,27 @@ def test_coordinated_speakers_each_get_the_statement(nlp):
     assert strike == ["Acme Motors", "Borlo Cars", "Cintex Industries"]
     rule = [s.speaker for s in ex.statements if "rule was illegal" in s.content]
     assert rule == ["Ann Lowe", "Raj Patel"]
+
+
+def test_a_described_company_is_the_body_named_before_even_if_ner_missed_it(nlp):
+    _, ex = run(
+        nlp,
+        "Shares of Veltrix fell Tuesday after the biopharmaceutical company said it missed "
+        "its goal in a trial.\n\n"
+        "Dr. Ana Ruiz of the University of Lisbon called the result disappointing.\n\n"
+        "The study did not show a benefit, the company said.",
+    )
+    assert by_content(ex, "missed its goal").speaker == "Veltrix"
+    assert by_content(ex, "did not show a benefit").speaker == "Veltrix"
+
+
+def test_a_company_whose_name_holds_an_outlets_name_is_not_the_outlet(nlp):
+    _, ex = run(
+        nlp,
+        "Thomson Reuters Corp is planning for a new chief executive, the business "
+        "information company said on Sunday.\n\n"
+        "In a statement, Thomson Reuters said the board was united.",
+    )
+    assert by_content(ex, "planning for a new chief").speaker == "Thomson Reuters Corp"
+    assert by_content(ex, "board was united").speaker == "Thomson Reuters Corp"
+    assert "Reuters" not in {a.name for a in ex.actors}

@@ -951,6 +951,7 @@ PARTY_NOUNS = {
     "nationalist",
     "communist",
 }
+CORP_SUFFIXES = {"corp", "corporation", "inc", "co", "ltd", "plc", "holdings", "llc", "ag", "sa"}
 PARTY_PLURALS = {"democrats", "republicans", "conservatives", "liberals", "progressives", "tories"}
 # people who speak for someone without being named: "an aide to X"
 AIDE_NOUNS = {"aide", "adviser", "advisor", "lawyer", "attorney", "confidant", "ally"}
@@ -1315,6 +1316,61 @@ class ActorIndex:
             if a.gender is None and len(gs) == 1:
                 a.gender = next(iter(gs))
 
+    def _unnamed_body_before(self, p: Para, before: int) -> str | None:
+        """'Shares of Alexion fell after the biopharmaceutical company said': the name
+        earlier in the sentence that NER left untagged, as the body described."""
+        doc = p.doc
+        sent = doc[before].sent
+
+        def unknown_place(t: Token) -> bool:
+            # "Shares of Veltrix": a name NER guessed to be a place, that no gazetteer knows
+            return (
+                t.ent_type_ == "GPE"
+                and t.head.lower_ == "of"
+                and t.head.head.pos_ == "NOUN"
+                and not self.gz.any_country_iso(t.text)
+                and not self.gz.capital_iso(t.text)
+                and fold(t.text) not in self.gz.regions
+            )
+
+        toks = [
+            t
+            for t in doc[sent.start : before]
+            if t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and (t.ent_type_ in ("", "ORG") or unknown_place(t))
+        ]
+        if not toks or (p.index, toks[-1].i) in self.by_token:
+            return None
+        last = toks[-1]
+        first = last.i
+        while first > sent.start and doc[first - 1] in toks:
+            first -= 1
+        if last.dep_ not in ("pobj", "nsubj", "compound", "poss", "dobj") or first == sent.start:
+            return None
+        a = self.actor(doc[first : last.i + 1].text, "organisation")
+        a.agent = True
+        self.add_mention(p, first, last.i + 1, a, "name")
+        self.mentions.sort(key=lambda x: x.start)
+        return a.name
+
+    @staticmethod
+    def _company_around_outlet(doc: Doc, start: int, end: int) -> Span | None:
+        """The company name around an outlet's name: capitalised words right before it
+        ("Thomson Reuters") or a corporate suffix right after it ("Reuters Corp")."""
+        first, last = start, end
+        while (
+            first > 0
+            and start - first < 2
+            and doc[first - 1].tag_ == "NNP"
+            and doc[first - 1].text.istitle()
+            and doc[first - 1].ent_type_ not in ("GPE", "NORP", "DATE", "LOC")
+        ):
+            first -= 1
+        while last < len(doc) and doc[last].lower_.rstrip(".") in CORP_SUFFIXES:
+            last += 1
+        return doc[first:last] if (first, last) != (start, end) else None
+
     def _entity(self, p: Para, ent: Span, persons: list) -> None:
         gz = self.gz
         text = ent.text
@@ -1412,6 +1468,20 @@ class ActorIndex:
             a.agent = True
             return
         if eid.startswith("media:") or (not eid and gz.outlet_name(text) and label == "ORG"):
+            company = self._company_around_outlet(ent.doc, start, end)
+            if company is not None:
+                # "Thomson Reuters Corp said": a company whose name holds an outlet's
+                short = fold(ent.doc[company.start : end].text)
+                known = [
+                    x
+                    for x in self.actors.values()
+                    if x.kind == "organisation" and short in {fold(y) for y in x.aliases}
+                ]
+                a = known[0] if known else self.actor(company.text, "organisation")
+                self.add_mention(p, company.start, company.end, a, "name")
+                a.add_alias(ent.doc[company.start : end].text)
+                a.agent = True
+                return
             name = eid[6:] if eid.startswith("media:") else gz.outlet_name(text)
             o = gz.outlets[name]
             a = self.actor(name, "media", o.country)
@@ -3181,6 +3251,17 @@ class ActorIndex:
                 # "The news agency said": the outlet, not a government agency
                 a = self.recent(pos, kinds=("media",))
             a = a or self.recent_role(pos, words, person=False)
+            if a is None and definite and low in ORG_GENERIC and len(words) > 1:
+                # "the biopharmaceutical company said", "the business information company":
+                # a description of the latest body, when it names no other one
+                mods = [t for t in doc[np_start : head.i] if t.dep_ != "det"]
+                if all(t.is_lower and not self.gz.demonym_iso(t.text) for t in mods):
+                    a = self.recent_role(pos, [low], person=False) or self._unnamed_body_before(
+                        p, np_start
+                    )
+                    if a:
+                        # "the company" later is the body so described
+                        self.actors[a].role_words.add(low)
             if (
                 a is None
                 and low in ("regulator", "authority", "watchdog", "agency")
