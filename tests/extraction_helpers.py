@@ -14,3 +14,10 @@ def by_content(ex, fragment):
     found = [s for s in ex.statements if fragment in s.content]
     assert found, f"no statement containing {fragment!r}: {[s.content for s in ex.statements]}"
     return found[0]
+
+
+def speaks_for(ex, statement):
+    """The body a statement's speaker speaks for: the parent of an unnamed spokesperson
+    ("A spokesperson for X" speaks for X), else the speaker itself."""
+    actor = next((a for a in ex.actors if a.name == statement.speaker), None)
+    return actor.parent if actor is not None and actor.parent else statement.speaker

@@ -88,3 +88,33 @@ def test_a_company_whose_name_holds_an_outlets_name_is_not_the_outlet(nlp):
     assert by_content(ex, "planning for a new chief").speaker == "Thomson Reuters Corp"
     assert by_content(ex, "board was united").speaker == "Thomson Reuters Corp"
     assert "Reuters" not in {a.name for a in ex.actors}
+
+
+def test_an_unnamed_spokesperson_is_a_source_named_as_written_that_speaks_for_the_body(nlp):
+    _, ex = run(
+        nlp,
+        "Orvil Motors said talks were going well.\n\n"
+        "A Pell Industries spokeswoman said Tuesday that negotiations were continuing. "
+        "The spokeswoman added that no date had been set.\n\n"
+        "A spokesman for Orvil Motors said the offer was final. The company said it "
+        "would not wait.",
+    )
+    pell = by_content(ex, "negotiations were continuing")
+    assert pell.speaker == "A Pell Industries spokeswoman"
+    assert by_content(ex, "no date had been set").speaker == pell.speaker
+    assert by_content(ex, "offer was final").speaker == "A spokesman for Orvil Motors"
+    assert by_content(ex, "would not wait").speaker == "Orvil Motors"
+    parents = {a.name: a.parent for a in ex.actors}
+    assert parents["A spokesman for Orvil Motors"] == "Orvil Motors"
+
+
+def test_a_persons_spokesperson_is_named_as_first_written(nlp):
+    _, ex = run(
+        nlp,
+        "Prime Minister Ola Berg faced questions on Monday. Berg’s official spokesperson "
+        "said the minister had acted properly. The prime minister's spokesperson added "
+        "that no inquiry was planned.",
+    )
+    first = by_content(ex, "acted properly")
+    assert first.speaker == "Berg’s official spokesperson"
+    assert by_content(ex, "no inquiry was planned").speaker == first.speaker

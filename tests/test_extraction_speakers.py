@@ -1,7 +1,7 @@
 """Speaker rules added for blind stress batch 24 and later (bench/corpus/stress): short
 fictional texts written for these tests."""
 
-from tests.extraction_helpers import by_content, run
+from tests.extraction_helpers import by_content, run, speaks_for
 
 
 def test_fronted_clause_beats_a_comment_tail_after_the_cue(nlp):
@@ -159,7 +159,7 @@ def test_apparel_company_is_no_person(nlp):
         "A spokesperson for Nordvik Apparel said the company supported a living wage for all "
         "garment workers.",
     )
-    assert by_content(ex, "the company supported").speaker == "Nordvik Apparel"
+    assert speaks_for(ex, by_content(ex, "the company supported")) == "Nordvik Apparel"
     assert [a.kind for a in ex.actors if a.name == "Nordvik Apparel"] == ["organisation"]
 
 

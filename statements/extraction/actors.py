@@ -951,6 +951,22 @@ PARTY_NOUNS = {
     "nationalist",
     "communist",
 }
+# bodies whose names take "the": "a spokesperson for the Department for Transport"
+THE_NAMES = {
+    "department",
+    "ministry",
+    "office",
+    "agency",
+    "council",
+    "commission",
+    "government",
+    "bureau",
+    "world",
+    "united",
+    "international",
+    "european",
+    "national",
+}
 CORP_SUFFIXES = {"corp", "corporation", "inc", "co", "ltd", "plc", "holdings", "llc", "ag", "sa"}
 PARTY_PLURALS = {"democrats", "republicans", "conservatives", "liberals", "progressives", "tories"}
 # people who speak for someone without being named: "an aide to X"
@@ -1117,6 +1133,7 @@ class ActorIndex:
         self.dateline_end: int = -1  # end of a wire dateline ("LONDON, May 2 (Reuters) -")
         # "the group, which calls itself X": (position, head noun, actor name)
         self._self_named: list[tuple[int, str, str]] = []
+        self._voices: dict[tuple[str, str], str] = {}  # (person, "spokesman") -> actor
 
     # -- actor registry ----------------------------------------------------------
     def actor(self, name: str, kind: str, country: str | None = None, **kw) -> Actor:
@@ -2723,6 +2740,9 @@ class ActorIndex:
                     if pobj is None:
                         continue
                     name, _ = self.resolve_np(p, pobj, before=before)
+                    voice = self._unnamed_spokesperson(p, head, pobj.right_edge.i + 1, body=name)
+                    if voice:
+                        return voice, (tok_start(p, head.left_edge), tok_end(p, pobj.right_edge))
                     if (
                         name
                         and self.actors[name].kind not in ("person", "other")
@@ -2746,16 +2766,21 @@ class ActorIndex:
             and self._closing_name(head) is None
             and not any(c.dep_ == "appos" for c in head.children)
         ):
-            # "a company spokeswoman", "a ministry spokesman": the body named before
+            # "A Ford spokeswoman", "an unidentified ministry spokesman": a source of its own
+            # "the company spokeswoman", "the ministry spokesman": the body named before
             comp = next(
                 (
                     c
                     for c in head.children
-                    if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == head.i - 1
+                    if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i == head.i - 1
                 ),
                 None,
             )
-            if comp is not None:
+            name = None
+            if comp is not None and comp.pos_ == "PROPN":
+                mm = self.mention_at(p, comp)
+                name = mm.actor if mm is not None else None
+            elif comp is not None:
                 pos0 = before if before is not None else tok_start(p, head)
                 name = self.recent_role(pos0, [comp.lower_], person=False)
                 if name is None and comp.lower_ == "ministry":
@@ -2764,8 +2789,12 @@ class ActorIndex:
                     name = self._ministry_of_minister(pos0)
                 if name is None and comp.lower_ in ORG_GENERIC:
                     name = self.recent_role(pos0, ["the", comp.lower_], person=False)
-                if name:
-                    return name, (tok_start(p, head.left_edge), tok_end(p, head))
+            # "A Ford spokeswoman", "an unidentified ministry spokesman": a source of its own
+            voice = self._unnamed_spokesperson(p, head, head.i + 1, body=name)
+            if voice:
+                return voice, (tok_start(p, head.left_edge), tok_end(p, head))
+            if name and comp.pos_ == "NOUN":
+                return name, (tok_start(p, head.left_edge), tok_end(p, head))
         if fold(head.text) in TITLE_HEADS | self.gz.person_role_heads:
             named = self._name_after_title(p, head)
             if named is not None:
@@ -3532,10 +3561,60 @@ class ActorIndex:
         return best
 
     def _voice_actor(self, person: str, head: Token, surface: str) -> str:
-        """The unnamed spokesperson of a person: an actor of its own, "<person>'s spokesman"."""
-        a = self.actor(f"{person}'s {head.lower_}", "other", None, role=head.lower_)
+        """The unnamed spokesperson of a person: an actor of its own, named as the text
+        first writes it ("Sunak's official spokesperson"), the same one however written
+        later."""
+        key = (person, head.lower_)
+        a = self.actors.get(self._voices.get(key, ""))
+        if a is None:
+            written = re.sub(r"^the\s+", "", surface, flags=re.I)
+            if written.split()[0].lower() in ("his", "her", "their"):
+                written = f"{person}'s {head.lower_}"  # "his spokesperson": whose, by name
+            a = self.actor(written, "other", None)
+            a.role = head.lower_
+            self._voices[key] = a.name
         a.agent = True
         a.add_alias(surface)
+        return a.name
+
+    def _unnamed_spokesperson(
+        self, p: Para, head: Token, end: int, body: str | None = None
+    ) -> str | None:
+        """'A Ford spokeswoman said', 'a spokesman for the ministry told ...': an unnamed
+        source of its own, named as written (article included), which 'the spokeswoman'
+        takes up later."""
+        doc = p.doc
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return None
+        if head.lower_ not in SPOKES or self._closing_name(head) is not None:
+            return None
+        start = head.left_edge.i
+        owner = self.actors.get(body or "")
+        written = doc[start:end].text
+        if (
+            owner is not None
+            and owner.kind == "other"
+            and fold(written) in {fold(x) for x in (owner.name, *owner.aliases)}
+        ):
+            return owner.name  # the same words again: the same spokesperson
+        if owner is not None and owner.kind in ("person", "other"):
+            owner = None
+        last = doc[end - 1]
+        if (
+            owner is not None
+            and last.i > head.i
+            and last.pos_ == "NOUN"
+            and any(t.lower_ == "the" for t in doc[head.i + 1 : end])
+        ):
+            # "a spokesperson for the group": for the body the group is
+            the = "the " if owner.name.split()[0].lower() in THE_NAMES else ""
+            written = f"{doc[start : head.i + 2].text} {the}{owner.name}"
+        a = self.actor(written, "other", None, role=head.lower_)
+        a.agent = True
+        a.add_alias(doc[start:end].text)
+        if owner is not None and owner.kind not in ("person", "other"):
+            a.parent, a.country = owner.name, owner.country  # the body it speaks for
+        self._note(p, start, end, a, head.i)
         return a.name
 
     def _body_taken_for_person(self, pos: int) -> str | None:
@@ -4180,8 +4259,8 @@ class ActorIndex:
                     if not mods or mods & rw:
                         best = a.name
             else:
-                if a.kind == "person":
-                    continue
+                if a.kind == "person" or (a.kind == "other" and a.role in SPOKES):
+                    continue  # nor "a spokesperson for the company" for "the company"
                 nm = set(fold(a.name).split()) | {w for al in a.aliases for w in fold(al).split()}
                 nm |= a.role_words  # "Nordair, Scandinavia's second-largest airline"
 
