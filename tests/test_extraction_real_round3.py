@@ -118,3 +118,52 @@ def test_a_persons_spokesperson_is_named_as_first_written(nlp):
     first = by_content(ex, "acted properly")
     assert first.speaker == "Berg’s official spokesperson"
     assert by_content(ex, "no inquiry was planned").speaker == first.speaker
+
+
+def test_he_is_not_a_woman_known_by_her_common_first_name(nlp):
+    _, ex = run(
+        nlp,
+        "Opposition lawyer Dev Patil left the city last week. On Tuesday, Governor Carrie "
+        "Wong questioned his honesty.\n\n"
+        "He said on Thursday that his bank accounts had been frozen.",
+    )
+    assert by_content(ex, "bank accounts had been frozen").speaker == "Dev Patil"
+
+
+def test_number_ten_is_the_british_government(nlp):
+    _, ex = run(
+        nlp,
+        "No 10 stressed that the minister had acted properly. The minister was not "
+        "involved, No 10 said.",
+    )
+    assert by_content(ex, "acted properly").speaker == "Government of the United Kingdom"
+    assert by_content(ex, "was not involved").speaker == "Government of the United Kingdom"
+
+
+def test_a_fronted_reports_pronoun_is_not_the_person_named_inside_it(nlp):
+    _, ex = run(
+        nlp,
+        "Senior aide Peter Lang spoke to reporters after the meeting. "
+        "President Hans Kessler is now fully informed on the talks, he added.",
+    )
+    assert by_content(ex, "fully informed").speaker == "Peter Lang"
+
+
+def test_said_monday_is_no_speaker_the_name_before_it_is(nlp):
+    _, ex = run(
+        nlp,
+        '"This is not something the chairman has discussed with the speaker," AshLee Strand, '
+        "spokeswoman for Ryan, said Monday when asked if the speaker supported the effort.",
+    )
+    assert by_content(ex, "not something the chairman").speaker == "AshLee Strand"
+    assert "Monday" not in {a.name for a in ex.actors}
+
+
+def test_a_countrys_envoy_in_the_lead_is_the_person_named_next(nlp):
+    _, ex = run(
+        nlp,
+        "UNITED NATIONS (AP) — Russia’s U.N. ambassador accused Sylvania of using the "
+        "corridor for military purposes on Monday.\n\n"
+        "Ivo Brand told the Security Council that the sea remains an area of hostilities.",
+    )
+    assert by_content(ex, "Sylvania of using").speaker == "Ivo Brand"

@@ -967,6 +967,11 @@ THE_NAMES = {
     "european",
     "national",
 }
+WEEKDAYS_MONTHS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "today", "yesterday", "tonight",
+}  # fmt: skip
 CORP_SUFFIXES = {"corp", "corporation", "inc", "co", "ltd", "plc", "holdings", "llc", "ag", "sa"}
 PARTY_PLURALS = {"democrats", "republicans", "conservatives", "liberals", "progressives", "tories"}
 # people who speak for someone without being named: "an aide to X"
@@ -1447,6 +1452,11 @@ class ActorIndex:
             target = eid[5:]
             if not self._is_agent(span, capital=True):
                 return
+            if span[0].text in ("No", "Number") and (
+                (start > 0 and ent.doc[start - 1].lower_ in ("world", "ranked", "seeded"))
+                or (end < len(ent.doc) and ent.doc[end].lower_ in ("seed", "spot", "pick"))
+            ):
+                return  # "the world No 10 said": a ranking, not Downing Street
             if len(target) == 2:
                 c = gz.country(target)
                 a = self.actor(c.government, "government", target)
@@ -3243,15 +3253,19 @@ class ActorIndex:
                 )
                 if a and not self.actors[a].role and 0 <= pos - last < 250:
                     return a, np_span
-            if definite and low in self.gz.person_role_heads and low not in SPOKES:
+            of_country = any(
+                c.dep_ == "poss" and self.gz.any_country_iso(c.text) for c in head.children
+            )
+            if (definite or of_country) and low in self.gz.person_role_heads and low not in SPOKES:
                 # "Ola Berg's decision was unlawful ... Mr Berg ... The prime minister said":
                 # no holder of the title named, the article's main untitled person
-                a = self._protagonist(pos)
+                a = self._protagonist(pos) if definite else None
                 if a:
                     return a, np_span
                 if p.index <= 3:
-                    # "... after the central bank governor said X.\n\nAnna Lind said ...":
-                    # an opening names the role, the next paragraph the person
+                    # "... after the central bank governor said X.\n\nAnna Lind said ...",
+                    # "Russia's U.N. ambassador accused ...\n\nVassily Nebenzia told ...": an
+                    # opening names the role, the next paragraph the person
                     a = self._next_person(pos, None, p.index + 1)
                     if a and not self.actors[a].role:
                         return a, np_span
@@ -3341,6 +3355,8 @@ class ActorIndex:
         if cands:
             mm = cands[-1][1]
             return mm.actor, (mm.start, mm.end)
+        if head.ent_type_ in ("DATE", "TIME") and head.lower_ in WEEKDAYS_MONTHS:
+            return None, None  # "..., said Monday": a time, never a speaker
         if head.pos_ == "PROPN" and head.text[:1].isupper() and not head.ent_id_:
             # a name NER missed: "Outgoing Chancellor Olaf Scholz"
             first = head.i
@@ -3940,6 +3956,8 @@ class ActorIndex:
         With ``documents``, a document with no known author is a source of its own
         ("according to a memo obtained by the paper")."""
         doc = head.doc
+        if head.lower_ in WEEKDAYS_MONTHS:
+            return None, None  # "..., said Monday": a time, never a source
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if (
             poss is not None

@@ -123,6 +123,10 @@ def attribute(
                 before = tok_start(p, subj)
                 if c.kind == "direct" and c.quote_open is not None and c.mode == "after":
                     before = min(before, c.quote_open)
+                elif subj.lower_ in PRONOUNS_PERSON and c.start < before and c.end <= before:
+                    # "Putin is now fully informed, he added": the pronoun's antecedent comes
+                    # before the report, not inside it
+                    before = c.start
                 if c.mode == "nested" and subj.lower_ in ("we", "i"):
                     speaker, span = None, None
                 else:
@@ -133,6 +137,18 @@ def attribute(
                 got = _spokesperson_before(index, out, c, tok_start(p, pron))
                 if got is not None:
                     speaker, span = got, (tok_start(p, pron), tok_end(p, pron))
+        if speaker is None and c.kind == "direct" and c.cue_span and c.end <= c.cue_span[0]:
+            # '"...," AshLee Strong, spokeswoman for Ryan, said Monday': the name between
+            # the quotation and its cue, when the parser hung it elsewhere
+            between = [
+                m
+                for m in index.mentions
+                if c.end <= m.start < c.cue_span[0]
+                and not m.in_quote
+                and index.actors[m.actor].kind == "person"
+            ]
+            if between and c.cue_span[0] - c.end < 120:
+                speaker, span = between[0].actor, (between[0].start, between[0].end)
         if speaker is None and c.mode == "according" and c.subject_token is not None:
             speaker, span = index.np_actor(p, p.doc[c.subject_token], documents=True)
         if speaker is None and c.parent is not None and c.mode == "continuation":
