@@ -167,3 +167,43 @@ def test_a_countrys_envoy_in_the_lead_is_the_person_named_next(nlp):
         "Ivo Brand told the Security Council that the sea remains an area of hostilities.",
     )
     assert by_content(ex, "Sylvania of using").speaker == "Ivo Brand"
+
+
+def test_the_senate_of_an_article_set_elsewhere_is_not_the_us_senate(nlp):
+    _, ex = run(
+        nlp,
+        "ABUJA — Nigerian lawmakers met in Abuja on Monday. The Senate said the report "
+        "about Nigeria's budget was false.",
+    )
+    assert by_content(ex, "the report about").speaker == "Senate of Nigeria"
+
+
+def test_an_outlet_described_before_its_name_is_the_outlet(nlp):
+    _, ex = run(nlp, "Regional broadcaster Tigray TV reported that the army had defected.")
+    assert by_content(ex, "army had defected").speaker == "Tigray TV"
+
+
+def test_a_countrys_side_is_its_government(nlp):
+    _, ex = run(nlp, "The U.S. side told Tokyo it does not plan to discuss tariffs.")
+    assert by_content(ex, "does not plan").speaker == "Government of the United States"
+
+
+def test_an_adverb_after_a_described_source_is_no_part_of_its_name(nlp):
+    _, ex = run(
+        nlp,
+        "A Palestinian source familiar with the negotiations earlier told AFP that "
+        "mediators were working on a plan.",
+    )
+    st = by_content(ex, "mediators were working")
+    assert st.speaker == "A Palestinian source familiar with the negotiations"
+
+
+def test_a_role_is_not_the_possessor_named_just_before(nlp):
+    _, ex = run(
+        nlp,
+        "MPs passed the bill after several Labour politicians defied Jeremy Corbyn’s "
+        "instruction to vote against.\n\n"
+        "The Prime Minister described the vote as a “historic decision”.",
+    )
+    st = [s for s in ex.statements if "historic decision" in s.content]
+    assert all(s.speaker != "Jeremy Corbyn" for s in st)

@@ -1086,6 +1086,9 @@ class Para:
             self.text = self.doc.text
 
 
+_TRAILING_ADVERB = re.compile(
+    r"\s+(?:earlier|later|also|previously|separately|too|however|meanwhile|again|then)$", re.I
+)
 # shares and quantities in front of a described group: "Some 67 percent of registered
 # voters", "More than seven-in-10 GOP insiders", "a majority of Republicans"
 _QUANTITY_PREFIX = re.compile(
@@ -1145,6 +1148,7 @@ class ActorIndex:
         name = _drop_possessive(name)
         if kind == "other":
             name = _QUANTITY_PREFIX.sub("", name) or name  # "67 percent of registered voters"
+            name = _TRAILING_ADVERB.sub("", name) or name  # "A source ... earlier told AFP"
         key = name
         a = self.actors.get(key)
         if a is None:
@@ -1490,6 +1494,17 @@ class ActorIndex:
                 mm = self.add_mention(p, start - 1, end, a, "name")
                 self.by_token[(p.index, start - 1)] = mm
                 return
+            bare = fold(text) in ("senate", "congress") and org.country
+            if bare and (self.default_country or self._text_country()) not in (None, org.country):
+                # "the Senate" of an article set in Nigeria is Nigeria's, not the U.S. Senate
+                iso = self.default_country or self._text_country()
+                c = gz.country(iso)
+                if c is not None:
+                    a = self.actor(f"{text.strip()} of {c.name}", org.kind, iso)
+                    a.add_alias(text)
+                    self.add_mention(p, start, end, a, "name")
+                    a.agent = True
+                    return
             a = self.actor(name, org.kind, org.country, parent=org.parent)
             self.add_mention(p, start, end, a, "name")
             a.agent = True
@@ -3248,10 +3263,14 @@ class ActorIndex:
                 # "Ingrid Berglund. Since her election, the mayor of X has ...": the person
                 # just named, when no one with that role is known
                 a = self.recent(pos, kinds=("person",))
-                last = max(
-                    (m.start for m in self.mentions if m.actor == a and m.start < pos), default=-1
+                mine = [m for m in self.mentions if m.actor == a and m.start < pos]
+                last = mine[-1].start if mine else -1
+                possessor = bool(mine) and (
+                    self.paras[mine[-1].para].doc[mine[-1].token].dep_ == "poss"
                 )
-                if a and not self.actors[a].role and 0 <= pos - last < 250:
+                if a and not self.actors[a].role and 0 <= pos - last < 250 and not possessor:
+                    # (but "defied Jeremy Corbyn's instruction. The Prime Minister said":
+                    # a possessor is no one the role is about)
                     return a, np_span
             of_country = any(
                 c.dep_ == "poss" and self.gz.any_country_iso(c.text) for c in head.children
@@ -4007,6 +4026,27 @@ class ActorIndex:
         txt = re.sub(r"^the\s+", "", toks.text, flags=re.I).strip()
         if not txt or len(txt.split()) > 8 or head.pos_ == "PRON":
             return None, None
+        outlet = next((t for t in toks if t.lower_ in OUTLET_NOUNS and t.i < head.i), None)
+        if (
+            outlet is not None
+            and head.pos_ == "PROPN"
+            and all(t.pos_ == "PROPN" for t in doc[outlet.i + 1 : head.i + 1])
+        ):
+            # "Regional broadcaster Tigray TV reported", "the daily Kommersant wrote": the
+            # outlet by its name
+            name_span = doc[outlet.i + 1 : head.i + 1]
+            a = self.actor(name_span.text, "media", None)
+            a.agent = True
+            self._note(p, name_span.start, name_span.end, a, head.i)
+            return a.name, (p.offset + name_span.start_char, p.offset + name_span.end_char)
+        if head.lower_ == "side" and head.tag_ == "NN":
+            # "the U.S. side told Tokyo", "the Chinese side said": that country's government
+            for t in toks:
+                iso = self.gz.any_country_iso(t.text) or self.gz.demonym_iso(t.text)
+                if iso and iso in self.gz.countries:
+                    gov = self.actor(self.gz.countries[iso].government, "government", iso)
+                    gov.agent = True
+                    return gov.name, (p.offset + toks.start_char, p.offset + toks.end_char)
         if documents and head.lemma_.lower() in DOC_NOUNS:
             author = self.doc_author(p, head)
             if author:
