@@ -207,3 +207,21 @@ def test_a_role_is_not_the_possessor_named_just_before(nlp):
     )
     st = [s for s in ex.statements if "historic decision" in s.content]
     assert all(s.speaker != "Jeremy Corbyn" for s in st)
+
+
+def test_every_company_in_a_joint_subject_gets_the_statement(nlp):
+    _, ex = run(
+        nlp,
+        "Ford, General Motors and Stellantis said they want to settle the strike.",
+    )
+    speakers = {s.speaker for s in ex.statements if "settle the strike" in s.content}
+    assert {"General Motors", "Stellantis"} <= speakers
+
+
+def test_a_listed_name_is_no_part_of_the_committee_named_after_it(nlp):
+    _, ex = run(
+        nlp,
+        "Thune, Crapo and Senate Agriculture, Nutrition and Forestry Committee Chair John "
+        "Boozman thought they had secured the vote.",
+    )
+    assert not [a for a in ex.actors if a.name.startswith("Crapo and")]

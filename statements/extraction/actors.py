@@ -1434,9 +1434,11 @@ class ActorIndex:
                 and start - j < 6
                 and ent.doc[j - 1].tag_ in ("NNP", "NNPS")
                 and ent.doc[j - 1].text[:1].isupper()
+                and ent.doc[j - 1].ent_type_ != "PERSON"
             ):
                 j -= 1
-            if j < start - 1:
+            listed = j > 0 and ent.doc[j - 1].text == ","  # "Thune, Crapo and Senate ..."
+            if j < start - 1 and not listed:
                 start = j
         if (
             ent.label_ == "ORG"
@@ -3022,8 +3024,8 @@ class ActorIndex:
         if low in PRONOUNS_PLURAL and head.dep_ == "nsubj" and head.i == head.sent.start:
             # "Sens. Ann Lowe and Raj Patel wrote ... They contended": the pair, given (as
             # for "X and Y said") to the first of them
-            prev = self._previous_subject(p, head)
-            if prev is not None and any(c.dep_ == "conj" for c in prev[1].children):
+            prev = self._coordinated_previous_subject(p, head)
+            if prev is not None:
                 m = self.mention_at(prev[0], prev[1])
                 a = m.actor if m is not None else self.resolve_np(prev[0], prev[1])[0]
                 if a:
@@ -3789,6 +3791,17 @@ class ActorIndex:
             return None
         subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return (q, subj) if subj is not None else None
+
+    def _coordinated_previous_subject(self, p: Para, head: Token) -> tuple[Para, Token] | None:
+        """The subject of the sentence before when it opens that sentence and is coordinated
+        ("Ann Lowe and Raj Patel wrote ..."), for a "They" that takes the pair up."""
+        prev = self._previous_subject(p, head)
+        if prev is None or not any(c.dep_ == "conj" for c in prev[1].children):
+            return None
+        subj = prev[1]
+        if subj.left_edge.i - subj.sent.start > 4:
+            return None  # a name deep in a long sentence the parser made its subject
+        return prev
 
     def _modifier_only(self, m: Mention) -> bool:
         """A one-word name used only as the modifier of a common noun ("the Brexit

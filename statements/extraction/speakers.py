@@ -345,13 +345,20 @@ def joint_speakers(
         subj = p.doc[c.subject_token]
         q = p
         if subj.lower_ == "they" and subj.dep_ == "nsubj":
-            prev = index._previous_subject(p, subj)
+            prev = index._coordinated_previous_subject(p, subj)
             if prev is None:
                 continue
             q, subj = prev
         seen = {a.speaker}
         for t in subj.conjuncts:
             m = index.mention_at(q, t)
+            if m is None and t.pos_ == "PROPN" and t.ent_type_ == "ORG":
+                # "Ford, General Motors and Stellantis said": a company NER found but
+                # nothing else took up
+                first = min([t.i] + [c.i for c in t.children if c.dep_ == "compound"])
+                body = index.actor(q.doc[first : t.i + 1].text, "organisation")
+                m = index.add_mention(q, first, t.i + 1, body, "name")
+                index.mentions.sort(key=lambda x: x.start)
             name = m.actor if m is not None else None
             actor = index.actors.get(name) if name else None
             if actor is None or name in seen or actor.kind not in JOINT_KINDS:
