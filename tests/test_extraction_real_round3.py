@@ -225,3 +225,18 @@ def test_a_listed_name_is_no_part_of_the_committee_named_after_it(nlp):
         "Boozman thought they had secured the vote.",
     )
     assert not [a for a in ex.actors if a.name.startswith("Crapo and")]
+
+
+def test_a_body_name_that_ner_split_in_two_is_one_name(nlp):
+    _, ex = run(
+        nlp,
+        "East Riding of Yorkshire Council asked the High Court to continue an injunction.\n\n"
+        "The Pharmaceutical Research and Manufacturers of America says that price spikes "
+        "have eased.",
+    )
+    assert by_content(ex, "the High Court to continue").speaker == (
+        "East Riding of Yorkshire Council"
+    )
+    assert by_content(ex, "price spikes").speaker == (
+        "Pharmaceutical Research and Manufacturers of America"
+    )

@@ -1626,6 +1626,18 @@ class ActorIndex:
                     a = self.actor(text, "organisation", None)
                     self.add_mention(p, start, end, a, "name")
                     a.agent = True
+                elif (
+                    len(toks) >= 4
+                    and any(t.lower_ in ("of", "and", "for", "&") for t in toks)
+                    and all(
+                        t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "&", "the")
+                        for t in toks
+                    )
+                ):
+                    # "Pharmaceutical Research and Manufacturers of America": a long name
+                    # with connectors is a body's
+                    a = self.actor(text, "organisation", None)
+                    self.add_mention(p, start, end, a, "name")
                 return
             if self._MINISTRY.fullmatch(text) or self._MINISTRY.fullmatch("the " + text):
                 return  # "Russian Foreign Affairs Ministry": canonicalised by the noun-phrase pass

@@ -7,7 +7,7 @@ import threading
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .gazetteer import DATA
 from .gazetteer import get as gazetteer
@@ -167,6 +167,49 @@ def abbrev_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+_BODY_ENDS = {
+    "council", "committee", "commission", "association", "federation", "union", "institute",
+    "university", "authority", "board", "agency", "foundation", "society", "court", "america",
+}  # fmt: skip
+
+
+@Language.component("newsroom_join_orgs")
+def join_orgs(doc: Doc) -> Doc:
+    """One name where NER split one ('East Riding' + 'of' + 'Yorkshire Council', 'The
+    Pharmaceutical Research' + 'and' + 'Manufacturers of America'): an organisation's
+    name that ends in a body word or "of <place>", joined to the name before it."""
+    ents = list(doc.ents)
+    out: list = []
+    i = 0
+    while i < len(ents):
+        e = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and nxt.start == e.end + 1
+            and nxt.label_ == "ORG"
+            and not nxt.ent_id_
+            and not e.ent_id_
+            and doc[e.end].lower_ in ("of", "and", "&")
+            and (nxt[-1].lower_ in _BODY_ENDS or (len(nxt) > 2 and nxt[-2].lower_ == "of"))
+            and (
+                (doc[e.end].lower_ == "of" and e.label_ in ("GPE", "ORG", "LOC"))
+                or (
+                    e.label_ == "ORG"
+                    and (e[0].lower_ == "the" or (e.start and doc[e.start - 1].lower_ == "the"))
+                )
+            )
+        ):
+            out.append(Span(doc, e.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        out.append(e)
+        i += 1
+    if len(out) != len(ents):
+        doc.ents = out
+    return doc
+
+
 def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     """The spaCy pipeline for ``model`` with the gazetteer entity ruler (cached per name)."""
     with _LOCK:
@@ -184,6 +227,8 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
                     config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
                 )
                 ruler.add_patterns(_patterns())
+            if "newsroom_join_orgs" not in nlp.pipe_names and "ner" in nlp.pipe_names:
+                nlp.add_pipe("newsroom_join_orgs", after="ner")
             _CACHE[model] = nlp
         return nlp
 
