@@ -240,3 +240,18 @@ def test_a_body_name_that_ner_split_in_two_is_one_name(nlp):
     assert by_content(ex, "price spikes").speaker == (
         "Pharmaceutical Research and Manufacturers of America"
     )
+
+
+def test_a_press_secretary_is_a_voice_like_a_spokesperson(nlp):
+    _, ex = run(
+        nlp,
+        "Prime Minister Ola Berg faced questions on Monday, with Berg’s press secretary "
+        "saying the office would not respond to hypothetical questions.\n\n"
+        "Asked whether the minister broke the rules, the press secretary said: "
+        "“No, definitely not.”",
+    )
+    first = by_content(ex, "would not respond")
+    assert first.speaker == "Berg’s press secretary"
+    assert by_content(ex, "definitely not").speaker == first.speaker
+    voice = next(a for a in ex.actors if a.name == first.speaker)
+    assert "secretary" not in voice.aliases

@@ -937,6 +937,16 @@ ORGISH_WORDS = ORG_WORDS | {
     "teamsters",
 }
 SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"}
+VOICE_ROLES = SPOKES | {"press secretary"}
+
+
+def _press_voice(head: Token) -> bool:
+    """'Sunak's press secretary', 'the press officer': a voice like a spokesperson's."""
+    return head.lower_ in ("secretary", "officer") and any(
+        c.dep_ == "compound" and c.lower_ == "press" for c in head.children
+    )
+
+
 # party labels used as role nouns ("the Republican said")
 PARTY_NOUNS = {
     "republican",
@@ -1191,8 +1201,8 @@ class ActorIndex:
             self.by_token.setdefault((p.index, i), m)
         actor.mentions.append((s, e))
         actor.first = min(actor.first, s)
-        if via in ("name", "metonym", "np") and text:
-            actor.add_alias(text)
+        if via in ("name", "metonym", "np") and text and not (via == "np" and text.islower()):
+            actor.add_alias(text)  # (but not a bare "spokesman" or "secretary")
         return m
 
     # -- pass 1: collect mentions --------------------------------------------------
@@ -2663,8 +2673,9 @@ class ActorIndex:
     ) -> tuple[str | None, tuple[int, int] | None]:
         """Actor of the noun phrase headed by ``head`` and the span the attribution rests on."""
         doc = p.doc
+        press = _press_voice(head)
         if (
-            head.lower_ in SPOKES | {"office"}
+            (head.lower_ in SPOKES | {"office"} or press)
             and self._closing_name(head) is None
             and not any(
                 c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN")
@@ -2678,7 +2689,12 @@ class ActorIndex:
                 body = self._voice_of(p, poss, head.lower_, before)
                 if body:
                     return body, (tok_start(p, head.left_edge), tok_end(p, head))
-                if head.lower_ in SPOKES and poss.lower_ not in ("its", "their", "our", "my"):
+                if (head.lower_ in SPOKES or press) and poss.lower_ not in (
+                    "its",
+                    "their",
+                    "our",
+                    "my",
+                ):
                     # "Separately, his spokesperson told reporters": that person's
                     # spokesperson, not whoever held the title last
                     person, _ = self.resolve_np(p, poss, before=before)
@@ -3125,10 +3141,10 @@ class ActorIndex:
                 best = a.name
             if best:
                 return best, np_span
-        if definite and low in SPOKES:
+        if definite and (low in SPOKES or _press_voice(head)):
             # "Mayor Lin's spokeswoman said ... the spokeswoman said": that voice, when no
             # spokesperson was named
-            voice = self._last_other_before(pos, lambda a: a.role in SPOKES)
+            voice = self._last_other_before(pos, lambda a: a.role in VOICE_ROLES)
             if voice and self.recent_role(pos, words, person=True) is None:
                 return voice, np_span
         if definite and low in self.gz.person_role_heads and head.pos_ == "NOUN":
@@ -3613,14 +3629,15 @@ class ActorIndex:
         """The unnamed spokesperson of a person: an actor of its own, named as the text
         first writes it ("Sunak's official spokesperson"), the same one however written
         later."""
-        key = (person, head.lower_)
+        role = "press secretary" if _press_voice(head) else head.lower_
+        key = (person, role)
         a = self.actors.get(self._voices.get(key, ""))
         if a is None:
             written = re.sub(r"^the\s+", "", surface, flags=re.I)
             if written.split()[0].lower() in ("his", "her", "their"):
-                written = f"{person}'s {head.lower_}"  # "his spokesperson": whose, by name
+                written = f"{person}'s {role}"  # "his spokesperson": whose, by name
             a = self.actor(written, "other", None)
-            a.role = head.lower_
+            a.role = role
             self._voices[key] = a.name
         a.agent = True
         a.add_alias(surface)
@@ -4342,7 +4359,7 @@ class ActorIndex:
                     if not mods or mods & rw:
                         best = a.name
             else:
-                if a.kind == "person" or (a.kind == "other" and a.role in SPOKES):
+                if a.kind == "person" or (a.kind == "other" and a.role in VOICE_ROLES):
                     continue  # nor "a spokesperson for the company" for "the company"
                 nm = set(fold(a.name).split()) | {w for al in a.aliases for w in fold(al).split()}
                 nm |= a.role_words  # "Nordair, Scandinavia's second-largest airline"
