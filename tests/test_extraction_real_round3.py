@@ -255,3 +255,15 @@ def test_a_press_secretary_is_a_voice_like_a_spokesperson(nlp):
     assert by_content(ex, "definitely not").speaker == first.speaker
     voice = next(a for a in ex.actors if a.name == first.speaker)
     assert "secretary" not in voice.aliases
+
+
+def test_the_person_a_quote_addresses_is_not_its_speaker(nlp):
+    _, ex = run(
+        nlp,
+        "Public outbursts between President Tomas Varga and Deputy President Ivo Lund have "
+        "continued, with Lund now asking the head of State to retire.\n\n"
+        "The candidate was responding to Varga's attacks on him, in which he said his "
+        "deputy was a liar.\n\n"
+        '"Mr. President, leave the man to me, you can now go home," he said.',
+    )
+    assert by_content(ex, "leave the man to me").speaker == "Ivo Lund"

@@ -86,6 +86,22 @@ def _spokesperson_before(index: ActorIndex, out: list, c: Candidate, pos: int) -
     return last.speaker
 
 
+_VOCATIVE = re.compile(
+    r"^(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Sir|Dear)\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s*,"
+)
+
+
+def _addressed(index: ActorIndex, opening: str, actor: str) -> bool:
+    """Whether a quotation opens by addressing ``actor`` ("Mr. President, ...", "Madam
+    Speaker, ...", "Mr. Kenyatta, ..."): then ``actor`` is its listener, not its speaker."""
+    m = _VOCATIVE.match(opening)
+    a = index.actors.get(actor)
+    if m is None or a is None:
+        return False
+    words = set(fold(m.group(1)).split())
+    return bool(words & (set(fold(a.name).split()) | set(fold(a.role or "").split())))
+
+
 def attribute(
     cands: list[Candidate],
     index: ActorIndex,
@@ -149,6 +165,28 @@ def attribute(
             ]
             if between and c.cue_span[0] - c.end < 120:
                 speaker, span = between[0].actor, (between[0].start, between[0].end)
+        if (
+            speaker is not None
+            and c.kind == "direct"
+            and c.subject_token is not None
+            and p.doc[c.subject_token].lower_ in PRONOUNS_PERSON
+            and _addressed(index, index.full_text_at(c.start, min(40, c.end - c.start)), speaker)
+        ):
+            # '"Mr. President, leave him to me," he said': not the president addressed
+            earlier = [m.start for m in index.mentions if m.actor == speaker and m.start < c.start]
+            pron = p.doc[c.subject_token].lower_
+            g = "f" if pron in ("she", "her") else "m"
+            other = index.recent(earlier[-1], kinds=("person",), gender=g) if earlier else None
+            if other and other != speaker:
+                speaker = other
+                span = next(
+                    (
+                        (m.start, m.end)
+                        for m in reversed(index.mentions)
+                        if m.actor == other and m.start < c.start
+                    ),
+                    span,
+                )
         if speaker is None and c.mode == "according" and c.subject_token is not None:
             speaker, span = index.np_actor(p, p.doc[c.subject_token], documents=True)
         if speaker is None and c.parent is not None and c.mode == "continuation":
