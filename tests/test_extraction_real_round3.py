@@ -267,3 +267,44 @@ def test_the_person_a_quote_addresses_is_not_its_speaker(nlp):
         '"Mr. President, leave the man to me, you can now go home," he said.',
     )
     assert by_content(ex, "leave the man to me").speaker == "Ivo Lund"
+
+
+def test_a_lead_describing_someone_is_the_person_the_next_paragraph_opens_with(nlp):
+    _, ex = run(
+        nlp,
+        "WASHINGTON — A senior Republican lawmaker said Tuesday he plans to investigate the "
+        "price of insulin.\n\n"
+        "Sen. Chuck Grassley, R-Iowa, said he had written to three drug makers.",
+    )
+    assert by_content(ex, "plans to investigate").speaker == "Chuck Grassley"
+
+
+def test_a_senior_official_in_the_lead_stays_anonymous(nlp):
+    _, ex = run(
+        nlp,
+        "WASHINGTON — A senior official said Tuesday the talks had stalled.\n\n"
+        "Sen. Chuck Grassley, R-Iowa, said he had written to three drug makers.",
+    )
+    assert by_content(ex, "talks had stalled").speaker != "Chuck Grassley"
+
+
+def test_an_orphan_quote_after_a_pronoun_paragraph_is_that_persons(nlp):
+    _, ex = run(
+        nlp,
+        "Opposition leader John Steen said on Sunday the party would not join any "
+        "coalition.\n\n"
+        "He labelled reports that the party was willing to work with the ruling party as "
+        "propaganda.\n\n"
+        '"We do not want to get into bed with them. We want to kick them out."',
+    )
+    assert by_content(ex, "get into bed").speaker == "John Steen"
+
+
+def test_a_quote_inside_i_said_is_the_quoting_speakers(nlp):
+    _, ex = run(
+        nlp,
+        "“I had a discussion with the deputy and I said to him, ‘I appointed you and I’m the "
+        "only person who can remove you’,” President Cyril Ramos said.",
+    )
+    inner = [s for s in ex.statements if s.content.startswith("I appointed you")]
+    assert inner and inner[0].speaker == "Cyril Ramos"

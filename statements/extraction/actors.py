@@ -3277,6 +3277,18 @@ class ActorIndex:
             if a and any(t.dep_ == "poss" for t in head.lefts):
                 # "the bank ..., but its governor signalled ... Governor X said"
                 return a, np_span
+            if (
+                p.index <= 2
+                and low not in ANON_HEADS
+                and head.dep_ == "nsubj"
+                and any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in head.lefts)
+                and p.index + 1 < len(self.paras)
+            ):
+                # "A senior Republican lawmaker said Tuesday ...\n\nSen. Chuck Grassley said
+                # ...": a lead that describes the person the next paragraph opens with
+                a = self._opening_person(self.paras[p.index + 1])
+                if a:
+                    return a, np_span
             if definite and low in self.gz.person_role_heads and low not in SPOKES:
                 # "the Chancellor emphasizes ..." in a deck, before "Chancellor X" is
                 # named: nobody with that title was named before, so the one named next
@@ -3820,6 +3832,17 @@ class ActorIndex:
             return None
         subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return (q, subj) if subj is not None else None
+
+    def _opening_person(self, q: Para) -> str | None:
+        """The person who is the subject of a paragraph's first sentence, if named there."""
+        if not len(q.doc):
+            return None
+        sent = next(iter(q.doc.sents))
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        m = self.mention_at(q, subj) if subj is not None else None
+        if m is None or self.actors[m.actor].kind != "person":
+            return None
+        return m.actor
 
     def _coordinated_previous_subject(self, p: Para, head: Token) -> tuple[Para, Token] | None:
         """The subject of the sentence before when it opens that sentence and is coordinated

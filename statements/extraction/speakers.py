@@ -143,7 +143,11 @@ def attribute(
                     # "Putin is now fully informed, he added": the pronoun's antecedent comes
                     # before the report, not inside it
                     before = c.start
-                if c.mode == "nested" and subj.lower_ in ("we", "i"):
+                if c.mode == "nested" and subj.lower_ == "i":
+                    # "'I said to him, ‘You are fired’,' Kel Ames said": the quoting speaker
+                    outer = by_id.get(id(c.parent)) if c.parent is not None else None
+                    speaker, span = (outer.speaker, outer.speaker_span) if outer else (None, None)
+                elif c.mode == "nested" and subj.lower_ == "we":
                     speaker, span = None, None
                 else:
                     speaker, span = index.resolve_np(p, subj, before=before)
@@ -212,6 +216,15 @@ def attribute(
                 ]
                 if name and near:
                     speaker, span = name, (near[-1].start, near[-1].end)
+                elif c.para > 0 and len(paras[c.para - 1].doc):
+                    # "He labelled the reports propaganda.\n\n“We do not want ...”": the
+                    # person the paragraph before was about, named there by a pronoun
+                    q = paras[c.para - 1]
+                    subj = next(
+                        (t for t in q.doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None
+                    )
+                    if subj is not None and subj.lower_ in ("he", "she"):
+                        speaker, span = index.resolve_np(q, subj)
         if (
             speaker is None
             and (c.kind == "indirect" or c.mode in ("after", "before"))
