@@ -308,3 +308,31 @@ def test_a_quote_inside_i_said_is_the_quoting_speakers(nlp):
     )
     inner = [s for s in ex.statements if s.content.startswith("I appointed you")]
     assert inner and inner[0].speaker == "Cyril Ramos"
+
+
+def test_titles_and_qualifiers_before_a_name_are_no_people(nlp):
+    _, ex = run(
+        nlp,
+        "Garforth and Swillington Independent leader Mark Dobson criticised the decision. "
+        'He said: "I am the first to say you might not agree with it."\n\n'
+        "A copy was forwarded to the minister by Independent TD Thomas Pringle on March 12. "
+        "Mr Pringle told the minister that the information was incorrect.\n\n"
+        "Sergeant Damien Hogan said suspicions were raised. The sergeant said that staff "
+        "had access to confidential files.",
+    )
+    assert by_content(ex, "first to say").speaker == "Mark Dobson"
+    assert by_content(ex, "information was incorrect").speaker == "Thomas Pringle"
+    assert by_content(ex, "confidential files").speaker == "Damien Hogan"
+    names = {a.name for a in ex.actors}
+    assert "Garforth" not in names and "Pringle" not in names
+
+
+def test_a_spokeswoman_of_a_bracketed_acronym_body_is_a_source_of_her_own(nlp):
+    _, ex = run(
+        nlp,
+        "A Department of Health and Social Care (DHSC) spokeswoman said the government had "
+        "provided more money. The spokeswoman said the money would go to hospitals.",
+    )
+    first = by_content(ex, "provided more money")
+    assert first.speaker.endswith("spokeswoman")
+    assert by_content(ex, "go to hospitals").speaker == first.speaker

@@ -982,6 +982,10 @@ WEEKDAYS_MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "today", "yesterday", "tonight",
 }  # fmt: skip
+PARTY_ADJECTIVES = {
+    "independent", "labour", "conservative", "democratic", "republican", "liberal", "green",
+    "tory", "socialist", "nationalist",
+}  # fmt: skip
 CORP_SUFFIXES = {"corp", "corporation", "inc", "co", "ltd", "plc", "holdings", "llc", "ag", "sa"}
 PARTY_PLURALS = {"democrats", "republicans", "conservatives", "liberals", "progressives", "tories"}
 # people who speak for someone without being named: "an aide to X"
@@ -1971,6 +1975,14 @@ class ActorIndex:
                 changed = True
             if (
                 not changed
+                and start + 1 < span.end - 1
+                and doc[start].lower_ in PARTY_ADJECTIVES
+                and self._role_token(doc[start + 1])
+            ):
+                start += 1  # "Independent TD Thomas Pringle", "Labour MP Jo Cox"
+                changed = True
+            if (
+                not changed
                 and start < span.end - 1
                 and (
                     fold(doc[start].text) in OCCUPATIONS
@@ -2017,6 +2029,25 @@ class ActorIndex:
         ):
             start += 1  # "Europe Helen McEntee", "Health Stephen Donnelly"
         return doc[start : span.end]
+
+    def _title_qualifier(self, span: Span) -> bool:
+        """Names that only qualify the title of someone named right after: "Garforth and
+        Swillington Independent leader Mark Dobson", "the East Suffolk Trust boss Ann Lee"."""
+        doc = span.doc
+        j = span.end
+        while (
+            j < len(doc)
+            and j - span.end < 5
+            and (doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&"))
+            and not self._role_token(doc[j])
+        ):
+            j += 1
+        return (
+            j + 1 < len(doc)
+            and doc[j].is_lower
+            and self._role_token(doc[j])
+            and doc[j + 1].ent_type_ == "PERSON"
+        )
 
     def _body_of_first_word(self, span: Span) -> Actor | None:
         """The media or organisation actor whose name starts with the one-word ``span``,
@@ -2067,6 +2098,8 @@ class ActorIndex:
                 and nxt.pos_ in ("ADJ", "NOUN")
             ):
                 continue
+            if self._title_qualifier(span):
+                continue  # "Garforth and Swillington Independent leader Mark Dobson"
             body = self._body_of_first_word(span)
             if body is not None:
                 # "Sky News reported ... The Sky report claimed": the outlet's short name
@@ -2819,7 +2852,10 @@ class ActorIndex:
         if (
             head.lower_ in SPOKES
             and self._closing_name(head) is None
-            and not any(c.dep_ == "appos" for c in head.children)
+            and not any(
+                c.dep_ == "appos" and doc[max(c.left_edge.i - 1, 0)].text != "("
+                for c in head.children
+            )  # (but "A Department of Health (DHSC) spokeswoman": an acronym in brackets)
         ):
             # "A Ford spokeswoman", "an unidentified ministry spokesman": a source of its own
             # "the company spokeswoman", "the ministry spokesman": the body named before
@@ -3662,7 +3698,9 @@ class ActorIndex:
         source of its own, named as written (article included), which 'the spokeswoman'
         takes up later."""
         doc = p.doc
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) and (
+            doc[head.left_edge.i].lower_ not in ("a", "an")
+        ):
             return None
         if head.lower_ not in SPOKES or self._closing_name(head) is not None:
             return None

@@ -170,6 +170,7 @@ def abbrev_boundaries(doc: Doc) -> Doc:
 _BODY_ENDS = {
     "council", "committee", "commission", "association", "federation", "union", "institute",
     "university", "authority", "board", "agency", "foundation", "society", "court", "america",
+    "trust", "service", "alliance", "partnership",
 }  # fmt: skip
 
 
@@ -195,7 +196,7 @@ def join_orgs(doc: Doc) -> Doc:
             and (
                 (doc[e.end].lower_ == "of" and e.label_ in ("GPE", "ORG", "LOC"))
                 or (
-                    e.label_ == "ORG"
+                    e.label_ in ("ORG", "GPE", "LOC", "PERSON")
                     and (e[0].lower_ == "the" or (e.start and doc[e.start - 1].lower_ == "the"))
                 )
             )
