@@ -595,6 +595,27 @@ def _in_fronted_report(t: Token) -> bool:
             subj = subject_of(t)
             return subj is not None and subj.i < up.i and subj.pos_ in ("PROPN", "NOUN")
         cur, steps = up, steps + 1
+    sent = t.sent
+    acc = next(
+        (
+            x
+            for x in t.doc[t.i + 1 : sent.end - 1]
+            if x.lower_ == "according"
+            and t.doc[x.i + 1].lower_ == "to"
+            and t.doc[x.i - 1].text in (",", "”", '"')
+        ),
+        None,
+    )
+    if (
+        acc is not None
+        and t.tag_ == "VBG"
+        and t.dep_ == "advcl"
+        and not _quoted(t.doc[sent.start : t.i])
+    ):
+        # "X voiced doubts about Y, describing it as Z, according to the statement": X's
+        # words inside the report the statement gives are X's as well
+        subj = subject_of(t)
+        return subj is not None and subj.i < t.i and subj.pos_ in ("PROPN", "NOUN")
     return False
 
 
@@ -741,6 +762,7 @@ RELATIVE_VERBS = {
     "broadcast",
 }
 _MESSAGE_NOUNS = {"message", "response", "reply", "retort", "answer", "verdict", "rejoinder"}
+_PLEA_NOUNS = {"appeal", "plea", "warning", "demand", "promise", "pledge", "call", "request"}
 _BELIEF_NOUNS = {"fear", "worry", "hope", "concern", "belief", "view", "expectation", "bet"}
 _IDEA_NOUNS = {"idea", "notion", "suggestion", "claim", "assertion", "premise", "argument", "view"}
 _SPEECH_NOUNS = {
@@ -897,7 +919,7 @@ POSITION_VERBS = {
     "emphasise",
 }
 # these take a noun only with a that-clause or a quotation: "expressed optimism that ..."
-NOUN_CLAUSE_VERBS = {"announce", "express", "voice", "raise", "highlight"}
+NOUN_CLAUSE_VERBS = {"announce", "express", "voice", "raise"}
 NEEDS_CLAUSE = {"reiterate", "convey", "recall", "repeat"}
 CALLS = {"call", "demand", "appeal", "commitment", "position", "stance", "warning", "offer"}
 CALL_CUES = {"urge", "demand", "call", "press", "recommend", "propose"}  # take a condition
@@ -1014,7 +1036,14 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             t.dep_ == "conj"
             and speech_use(t)
             and not _plain_demand(t)
-            and t.head.dep_ not in ("relcl", "acl")  # "the days when X held Y and fired Z"
+            and (
+                t.head.dep_ not in ("relcl", "acl")  # "the days when X held Y and fired Z"
+                # "rejected any notion that X would win, and maintained that ...": the
+                # speaker's second verb, hung by the parser inside the noun's clause
+                or doc[i - 1].lower_ == "and"
+                and doc[i - 2].text == ","
+                and t.tag_ == cue.tag_
+            )
             and not _has_subject(t)
             and t.i > cue.i
             and doc[i - 1].lower_ != "than"  # "reform X rather than announce Y": one clause
@@ -1826,6 +1855,30 @@ class QuoteFinder:
                     break
         if (
             ccomp is None
+            and lemma in gz.clause_verbs
+            and dobj is not None
+            and dobj.lower_ == "that"
+            and not any(dobj.children)
+            and dobj.i + 1 < len(doc)
+            and not doc[dobj.i + 1].is_punct
+        ):
+            # "said that 80 years after the war, Norland was ...": the complementizer read
+            # as the object and the clause opening with a time phrase as an adverbial
+            clause = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ in ("advcl", "conj", "parataxis", "ccomp")
+                    and c.left_edge.i == dobj.i + 1
+                    and c.pos_ in ("VERB", "AUX")
+                    and _has_subject(c)
+                ),
+                None,
+            )
+            if clause is not None:
+                ccomp, dobj = clause, None
+        if (
+            ccomp is None
             and dobj is not None
             and lemma in POSITION_VERBS
             and dobj.lemma_.lower() in POSITION_NOUNS
@@ -2025,7 +2078,7 @@ class QuoteFinder:
         cap_b = None
         if (
             a_tok is None
-            and lemma in ("promise", "pledge", "vow", "threaten")
+            and lemma in ("promise", "pledge", "vow", "threaten", "propose")
             and dobj is None
             and ccomp is None
             and xcomp is not None
@@ -2045,7 +2098,11 @@ class QuoteFinder:
                 while b_tok > a_tok and doc[b_tok].dep_ in ("cc", "punct"):
                     b_tok -= 1
                 cap_b = b_tok
-            if t.tag_ == "VBG" and t.dep_ not in ("ROOT", "advcl", "conj"):
+            for c in kids:
+                if c.dep_ == "advcl" and c.i > b_tok and _conditional(c) and ing is None:
+                    b_tok = c.right_edge.i  # "threatening to strike unless X": the condition
+            by_means = t.dep_ == "pcomp" and t.head.lower_ == "by"
+            if t.tag_ == "VBG" and t.dep_ not in ("ROOT", "advcl", "conj") and not by_means:
                 # "included Trump threatening to ...": the name before the participle,
                 # parsed as its compound or as the object of the verb above
                 left = [c for c in t.children if c.i == t.i - 1] + [
@@ -2323,8 +2380,44 @@ class QuoteFinder:
                     )
                     if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ == "as":
                         as_ = doc[close + 1]
-            if as_ is not None and dobj.pos_ != "PRON":
+            if as_ is not None and (
+                dobj.pos_ != "PRON" or dobj.lower_ in ("it", "them", "him", "her")
+            ):
+                # ", describing them as enemies of the state": the pronoun is the thing named
                 a_tok, b_tok = dobj.left_edge.i, as_.right_edge.i
+                mode = "as_such"
+        if (
+            a_tok is None
+            and lemma in gz.as_such_verbs
+            and dobj is not None
+            and dobj.tag_ != "WDT"
+            and dobj.right_edge.i + 2 < len(doc)
+            and doc[dobj.right_edge.i + 1].text in OPEN_MARKS
+        ):
+            # 'who called the talks “a fresh start.”': the quoted name hung elsewhere by
+            # the parser
+            close = next(
+                (
+                    x.i
+                    for x in doc[dobj.right_edge.i + 2 : dobj.right_edge.i + 30]
+                    if x.text in ("”", '"', "’")
+                ),
+                None,
+            )
+            if close is not None and not any(x.is_sent_start for x in doc[dobj.i + 1 : close + 1]):
+                a_tok, b_tok = dobj.left_edge.i, close
+                mode = "as_such"
+        if (
+            a_tok is None
+            and lemma in gz.as_such_verbs
+            and t.dep_ == "relcl"
+            and (dobj is None or dobj.tag_ == "WDT")
+        ):
+            # "the summit, which she described as a turning point": what the relative
+            # pronoun stands for is named in the as-phrase
+            as_ = next((c for c in preps if c.lower_ == "as" and c.i > t.i), None)
+            if as_ is not None and as_.right_edge.i > as_.i and _quoted(as_.subtree):
+                a_tok, b_tok = as_.i + 1, as_.right_edge.i
                 mode = "as_such"
         if (
             a_tok is None
@@ -2336,6 +2429,16 @@ class QuoteFinder:
         ):
             # "denied receiving any foreign support"
             a_tok, b_tok = xcomp.left_edge.i, xcomp.right_edge.i
+            mode = "object"
+        if (
+            a_tok is None
+            and lemma in ("deny", "reject", "dismiss")
+            and dobj is not None
+            and dobj.lemma_.lower() in _IDEA_NOUNS
+            and _that_clause_of(dobj) is not None
+        ):
+            # "rejected any notion that Norland would yield": the notion rejected is named
+            a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
             mode = "object"
         if (
             a_tok is None
@@ -2381,6 +2484,20 @@ class QuoteFinder:
             and _to_infinitive(dobj)
         ):
             # "expressed their willingness to continue talks": an intention stated
+            a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
+            mode = "clause"
+        if (
+            a_tok is None
+            and lemma in ("express", "voice")
+            and dobj is not None
+            and dobj.lemma_.lower() in EXPRESSED
+            and any(
+                c.dep_ == "prep" and c.lower_ in ("for", "about", "over", "with", "regarding")
+                for c in dobj.children
+            )
+        ):
+            # "expressed support for the workers", "voiced reservations about the plan": the
+            # stance and what it is about (read as a clause: "express" alone is weak)
             a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
             mode = "clause"
         if (
@@ -2679,14 +2796,29 @@ class QuoteFinder:
         if t.text != ":" or t.i == 0 or t.i + 2 >= len(doc):
             return None
         noun = doc[t.i - 1]
-        if noun.lemma_.lower() not in _MESSAGE_NOUNS or noun.pos_ != "NOUN":
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "to"
+            and noun.head.head.lemma_.lower() in _PLEA_NOUNS
+        ):
+            noun = noun.head.head  # "made an urgent appeal to the farmers: X"
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.pos_ == "VERB":
+            noun = next(
+                (
+                    c
+                    for c in noun.head.head.children
+                    if c.dep_ == "dobj" and c.lemma_.lower() in _PLEA_NOUNS
+                ),
+                noun,
+            )
+        if noun.lemma_.lower() not in _MESSAGE_NOUNS | _PLEA_NOUNS or noun.pos_ != "NOUN":
             return None
         verb = noun.head
         while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
             verb = verb.head
         if verb.pos_ != "VERB":
             return None
-        subj = subject_of(verb)
+        subj = subject_of(verb) or _left_subject(verb)
         if subj is None or subj.i > t.i:
             return None
         text = self.text

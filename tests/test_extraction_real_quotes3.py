@@ -1,0 +1,96 @@
+"""Reported-speech cues, frames and spans found on real news, third round (texts and
+names made up for the tests)."""
+
+from .extraction_helpers import by_content, run
+
+
+def test_said_that_with_a_clause_opening_on_a_time_phrase(nlp):
+    body = (
+        "On social media platform X, Ben-Tal said that 80 years after the war, Norland was "
+        "once again supporting rebels."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "supporting rebels")
+    assert s.content == "80 years after the war, Norland was once again supporting rebels"
+    assert s.speaker == "Ben-Tal"
+
+
+def test_called_and_described_in_a_relative_clause(nlp):
+    body = (
+        "Pavel Ruiz met Norland's deputy envoy, Ilsa Brun, who called the visit “a good start.” "
+        "Tomas Kress later held a call with Ruiz, which he described as a “frank exchange.”"
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "good start")
+    assert s.content == "the visit “a good start.”" and s.speaker == "Ilsa Brun"
+    s = by_content(ex, "frank exchange")
+    assert s.content.startswith("a “frank exchange") and s.speaker == "Tomas Kress"
+
+
+def test_describing_a_pronoun_as(nlp):
+    body = "Ilsa Brun cursed the rebels, describing them as enemies of Norland."
+    _, ex = run(nlp, body)
+    s = by_content(ex, "enemies")
+    assert s.content == "them as enemies of Norland" and s.speaker == "Ilsa Brun"
+
+
+def test_participle_inside_an_according_to_report(nlp):
+    body = (
+        "The talks touched on the mediators, but Tomas Kress voiced doubts about the rebels, "
+        "describing them as a “criminal gang,” according to the statement."
+    )
+    _, ex = run(nlp, body)
+    s = [x for x in ex.statements if x.content.startswith("them as")]
+    assert s and s[0].content.startswith("them as a “criminal gang")
+    assert s[0].speaker == "Tomas Kress"
+
+
+def test_noun_objects_of_highlighted_lauded_and_expressed_support_for(nlp):
+    body = (
+        "Mayor Ilsa Brun highlighted the city's record on safety and the value of parks. "
+        "Pavel Ruiz lauded the region's growth. "
+        "Tomas Kress expressed support for the miners and their families. "
+        "Lena Varga expressed concern."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "record on safety")
+    assert s.content == "the city's record on safety and the value of parks"
+    assert by_content(ex, "growth").content == "the region's growth"
+    s = by_content(ex, "miners")
+    assert s.content == "support for the miners and their families" and s.speaker == "Tomas Kress"
+    assert not [x for x in ex.statements if x.speaker == "Lena Varga"]
+
+
+def test_rejected_any_notion_that(nlp):
+    body = (
+        "Pavel Ruiz rejected any notion that Norland would yield, and maintained that the "
+        "border will stay shut. Tomas Kress did reject criticism from his rival."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "yield").content == "any notion that Norland would yield"
+    assert by_content(ex, "border").content == "the border will stay shut"
+    assert not [x for x in ex.statements if "criticism" in x.content]
+
+
+def test_proposes_to_and_threatening_to_by_means_of(nlp):
+    body = (
+        "The Norland union is raising pressure on the firms by threatening to extend its "
+        "strike unless it sees progress by Friday. "
+        "Mayor Ilsa Brun proposes to “rebuild the old harbour.”"
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "extend its strike")
+    assert s.content.endswith("unless it sees progress by Friday")
+    assert s.speaker == "Norland union"
+    s = by_content(ex, "rebuild")
+    assert s.kind == "indirect" and s.speaker == "Ilsa Brun"
+
+
+def test_a_plea_before_a_colon(nlp):
+    body = (
+        "On Friday Ilsa Brun made an urgent plea to the farmers: The council should release "
+        "the funds at once."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "release the funds")
+    assert s.content.startswith("The council should") and s.speaker == "Ilsa Brun"
