@@ -94,3 +94,34 @@ def test_a_plea_before_a_colon(nlp):
     _, ex = run(nlp, body)
     s = by_content(ex, "release the funds")
     assert s.content.startswith("The council should") and s.speaker == "Ilsa Brun"
+
+
+def test_a_quoted_clause_after_and_runs_on_past_a_time_phrase(nlp):
+    body = (
+        "The Norland Courier cited a senior source saying Tuesday that headway had been made "
+        "and a “deal could come in the next 24-48 hours.”"
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "headway")
+    assert s.content.endswith("a “deal could come in the next 24-48 hours.”")
+
+
+def test_the_reporters_clause_after_the_report_stays_out(nlp):
+    body = (
+        "Ministers denied the plan was shelved, as critics gathered outside. "
+        "The ministry said it expects Lima to comply, and the terms remain unclear. "
+        "Mayor Ilsa Brun says she has no plan to sack her deputy, Pavel Ruiz, while she has "
+        "also defended the treasurer amid reports of friction. "
+        "Two councillors had vowed to block debate over their objections to the budget — "
+        "including a long session that ran past midnight. "
+        "Tomas Kress welcomed the deal but cautioned he’s a “realist,” indicating he’s not "
+        "counting anything as done until the vote."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "shelved").content == "the plan was shelved"
+    assert by_content(ex, "comply").content == "it expects Lima to comply"
+    assert by_content(ex, "no plan").content == "she has no plan to sack her deputy, Pavel Ruiz"
+    s = by_content(ex, "block debate")
+    assert s.content == "to block debate over their objections to the budget"
+    assert by_content(ex, "realist").content.startswith("he’s a “realist")
+    assert "indicating" not in by_content(ex, "realist").content

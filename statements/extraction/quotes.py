@@ -1058,7 +1058,10 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
     #    ", a day after ...")
     for i in range(a + 1, b + 1):
         t = doc[i]
-        if doc[i - 1].text != ",":
+        after_quote = (
+            i >= a + 2 and doc[i - 1].text in ("”", "’", '"') and doc[i - 2].text == ","
+        )  # 'he’s a “realist,” indicating ...'
+        if doc[i - 1].text != "," and not (after_quote and t.tag_ == "VBG"):
             continue
         if (
             t.dep_ == "advcl"
@@ -1115,6 +1118,9 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         if concessive or gloss:
             b = i - 2
             break
+    # 2c. the reporter's own clause after the report: ", as critics gathered outside", ",
+    #     while he has also defended X", "— including Y", ", and the terms remain unclear"
+    b = _narrator_tail(cue, a, b)
     # 2b. a trailing "on social media" / "in a statement" is where it was said, not what
     for i in range(a + 1, b + 1):
         t = doc[i]
@@ -1128,8 +1134,18 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         sent_end = cue.sent.end - 1
         j = b + 1
         ok = j <= sent_end
+        in_quote = False  # words inside a quotation opened on the way are the speaker's
         while j <= sent_end:
             t = doc[j]
+            if t.text == "“" and any(x.text == "”" for x in doc[j + 1 : sent_end + 1]):
+                in_quote = True
+                j += 1
+                continue
+            if in_quote and t.text in ("”", '"'):
+                in_quote = False
+            if in_quote and (t.ent_type_ in ("DATE", "TIME") or t.lower_ in CIRCUMSTANCES):
+                j += 1
+                continue
             if (
                 t.text == ","
                 and j > b + 2
@@ -1190,6 +1206,54 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             if k < len(doc) and doc[k].text not in (".", ",", "!", "?"):
                 break
     return a, b
+
+
+_UNKNOWN = {"unclear", "uncertain", "unknown"}
+
+
+def _narrator_tail(cue: Token, a: int, b: int) -> int:
+    """The last token of [a, b] before a clause that is the reporter's, not the speaker's:
+    ', as critics gathered outside' (a simple-past as-clause with a subject of its own),
+    ', while he has also defended X' (another act of the speaker's), '— including Y' (the
+    reporter's detail after a dash), ', and the terms remain unclear' (what the reporter
+    does not know)."""
+    doc = cue.doc
+    for i in range(a + 2, b + 1):
+        t = doc[i]
+        prev = doc[i - 1].text
+        comma = prev == "," or (prev in ("”", "’") and doc[i - 2].text == ",")
+        if comma and t.lower_ in ("as", "while") and t.dep_ == "mark" and t.head.i > i:
+            v = t.head
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            aux = [c for c in v.children if c.dep_ == "aux"]
+            if (
+                t.lower_ == "as"
+                and subj is not None
+                and subj.i > i
+                and v.tag_ == "VBD"
+                and not aux
+                and not is_cue(v)
+            ):
+                return i - 2
+            if t.lower_ == "while" and any(
+                c.dep_ == "advmod" and c.lower_ == "also" for c in v.children
+            ):
+                return i - 2
+        if prev in ("—", "–", "--") and t.lower_ in ("including", "includes"):
+            return i - 2
+        if (
+            t.lower_ == "and"
+            and prev == ","
+            and i + 1 <= b
+            and any(
+                x.lemma_ in ("be", "remain")
+                and any(c.dep_ == "acomp" and c.lower_ in _UNKNOWN for c in x.children)
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > i for c in x.children)
+                for x in doc[i + 1 : b + 1]
+            )
+        ):
+            return i - 2
+    return b
 
 
 def _headline_like(text: str) -> bool:
