@@ -125,3 +125,55 @@ def test_the_reporters_clause_after_the_report_stays_out(nlp):
     assert s.content == "to block debate over their objections to the budget"
     assert by_content(ex, "realist").content.startswith("he’s a “realist")
     assert "indicating" not in by_content(ex, "realist").content
+
+
+def test_bare_added_and_added_with_a_condition_first(nlp):
+    body = (
+        "The party leader added the council did not believe in these rules. "
+        "Mayor Ilsa Brun added if the council's majority was not decreased, then talks of "
+        "mergers were useless."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "did not believe")
+    assert s.content == "the council did not believe in these rules" and s.cue == "added"
+    s = by_content(ex, "majority")
+    assert s.content.startswith("if the council's majority was not decreased, then talks")
+    assert s.speaker == "Ilsa Brun"
+
+
+def test_reminded_x_that_with_quoted_words(nlp):
+    body = (
+        "Pavel Ruiz reminded the US president that Norland "
+        '"continues to pay in blood for what we did for USA".'
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "pay in blood")
+    assert s.content == 'Norland "continues to pay in blood for what we did for USA"'
+    assert s.speaker == "Pavel Ruiz"
+
+
+def test_stance_adjectives_and_assurances_with_a_that_clause(nlp):
+    body = (
+        "Aides to Ilsa Brun were categorical that she had not attended the dinner. "
+        "Tomas Kress gave assurance that the police were investigating the theft. "
+        "Diplomats from Norland were hopeful that this round would be different. "
+        "The envoys were not confident that the deal would hold."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "dinner").content == "she had not attended the dinner"
+    s = by_content(ex, "investigating")
+    assert s.content == "the police were investigating the theft" and s.speaker == "Tomas Kress"
+    assert by_content(ex, "this round").content == "this round would be different"
+    assert not [x for x in ex.statements if "hold" in x.content]
+
+
+def test_saying_a_quoted_subject_after_a_name_taken_from_its_preposition(nlp):
+    body = (
+        "Ilsa Brun urged the electorate to vote for Pavel Ruiz saying 'the old man' has the "
+        'country\'s best interests at heart. "Support him," Brun said.'
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "electorate").content == "the electorate to vote for Pavel Ruiz"
+    s = by_content(ex, "old man")
+    assert s.content == "'the old man' has the country's best interests at heart"
+    assert s.speaker == "Ilsa Brun"

@@ -643,6 +643,22 @@ def _first_word(t: Token) -> int:
     return next((x.i for x in t.subtree if not x.is_punct), t.i)
 
 
+def _stolen_object(prep: Token) -> Token | None:
+    """'to vote for Raila Odinga saying X': a preposition left without its object because
+    the parser made the name the subject of the participle after it; that name."""
+    doc = prep.doc
+    if prep.pos_ != "ADP" or any(prep.children) or prep.i + 1 >= len(doc):
+        return None
+    nxt = doc[prep.i + 1]
+    subj = nxt if nxt.dep_ == "nsubj" else nxt.head if nxt.head.dep_ == "nsubj" else None
+    if subj is None or subj.left_edge.i != prep.i + 1:
+        return None
+    verb = subj.head
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i == subj.right_edge.i + 1:
+        return subj
+    return None
+
+
 def _has_subject(v: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in v.children):
         return False  # "points at a square that was a car park": a relative clause
@@ -763,6 +779,17 @@ RELATIVE_VERBS = {
 }
 _MESSAGE_NOUNS = {"message", "response", "reply", "retort", "answer", "verdict", "rejoinder"}
 _PLEA_NOUNS = {"appeal", "plea", "warning", "demand", "promise", "pledge", "call", "request"}
+_STANCE_ADJS = {
+    "categorical",
+    "adamant",
+    "emphatic",
+    "insistent",
+    "hopeful",
+    "optimistic",
+    "pessimistic",
+    "confident",
+}
+_PLEDGE_NOUNS = {"assurance", "undertaking", "guarantee"}
 _BELIEF_NOUNS = {"fear", "worry", "hope", "concern", "belief", "view", "expectation", "bet"}
 _IDEA_NOUNS = {"idea", "notion", "suggestion", "claim", "assertion", "premise", "argument", "view"}
 _SPEECH_NOUNS = {
@@ -1032,6 +1059,9 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
     # 1. a conjoined speech verb inside the content starts its own statement (", and noted")
     for i in range(a + 1, b + 1):
         t = doc[i]
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i == cue.i and speech_use(t):
+            b = i - 1  # "urged X to vote for Y saying Z": the participle is a statement of its own
+            break
         if (
             t.dep_ == "conj"
             and speech_use(t)
@@ -1727,6 +1757,7 @@ class QuoteFinder:
                         or self._noun_clause(pi, p, t)
                         or self._colon_message(pi, p, t)
                         or self._fear_is(pi, p, t)
+                        or self._stance_that(pi, p, t)
                     )
                     if c is None and t.lemma_.lower() == "push" and t.pos_ == "VERB":
                         c = self._pointing(pi, p, t)  # "pushed back on the idea that X"
@@ -1950,6 +1981,57 @@ class QuoteFinder:
             # "maintained the administration's line that any ceasefire must be ...": the
             # clause of the position noun is what was said
             ccomp = _that_clause_of(dobj)
+        if (
+            ccomp is None
+            and lemma in ("tell", "assure", "inform", "remind", "warn")
+            and dobj is not None
+        ):
+            # 'reminded the president that Norland "pays in blood"': the that-clause read
+            # as a relative clause of the object
+            ccomp = next(
+                (
+                    c
+                    for c in dobj.children
+                    if c.dep_ == "relcl"
+                    and c.i > dobj.i
+                    and doc[dobj.i + 1].lower_ == "that"
+                    and (
+                        doc[dobj.i + 1].dep_ == "mark"
+                        or _quoted(c.subtree)  # (a quotation: not "the man that X pays")
+                    )
+                    and any(x.dep_ == "nsubj" and x.tag_ != "WDT" for x in c.children)
+                ),
+                None,
+            )
+        bare_obj = None
+        if (
+            ccomp is None
+            and lemma in REPORTING - {"tell"}
+            and dobj is not None
+            and dobj.pos_ in ("PROPN", "NOUN")
+            and dobj.i > t.i
+        ):
+            # "added the ANC did not believe in it": the clause's subject read as the object
+            c = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ == "ccomp"
+                    and c.i > dobj.i
+                    and not _has_subject(c)
+                    and c.left_edge.i == dobj.right_edge.i + 1
+                    and (
+                        c.tag_ in ("VBD", "VBZ")
+                        or any(
+                            x.dep_ in ("aux", "auxpass") and x.tag_ in ("VBD", "VBZ", "MD")
+                            for x in c.children
+                        )
+                    )
+                ),
+                None,
+            )
+            if c is not None:
+                ccomp, bare_obj = c, dobj
         if ccomp is None and lemma in ("tell", "assure", "inform", "remind") and dobj is not None:
             # "told the summit she had come to X": a bare clause read as a relative clause
             ccomp = next(
@@ -2219,6 +2301,9 @@ class QuoteFinder:
                 and any(c.lower_ == "to" for c in comp.children)
             ):
                 a_tok, b_tok = tgt.left_edge.i, comp.right_edge.i
+                stolen = _stolen_object(doc[b_tok])
+                if stolen is not None:
+                    b_tok = stolen.right_edge.i
                 mode = "object_to"
                 if on is not None:
                     extra_cue = [on]
@@ -2280,7 +2365,13 @@ class QuoteFinder:
         ):
             subtree = [x for x in ccomp.subtree if x.i > t.i]
             a, b = subtree[0].i, subtree[-1].i
-            if doc[a].dep_ == "mark" and doc[a].lower_ in ("whether", "if"):
+            if bare_obj is not None:
+                a = bare_obj.left_edge.i
+            if (
+                doc[a].dep_ == "mark"
+                and doc[a].lower_ in ("whether", "if")
+                and (doc[a].head.i == ccomp.i or doc[a].lower_ == "whether")
+            ):  # (but "added if X was not cut, then talks were useless": a condition inside)
                 if lemma not in ("ask", "wonder", "question", "query", "inquire", "enquire"):
                     return None  # "said whether": no statement
                 a += 1  # "asked if Norland needed to update its policy": the question put
@@ -2306,6 +2397,12 @@ class QuoteFinder:
                 return None
             if a > 0 and doc[a - 1].text in OPEN_MARKS and _quote_runs_on(doc[a - 1]):
                 a -= 1  # 'saying “we regret X” about Y': the quoted fragment opens it
+            elif (
+                a - 1 > t.i
+                and doc[a - 1].text in OPEN_MARKS + ("'",)
+                and any(x.text in ("”", "’", "'", '"') for x in doc[a : ccomp.i])
+            ):
+                a -= 1  # "saying 'the old man' has X at heart": a quoted subject opens it
             # "X told reporters that ..." / as_such "called X Y"
             a_tok, b_tok = a, b
             mode = "clause"
@@ -2719,6 +2816,11 @@ class QuoteFinder:
         ):
             return None
         cue, ca, cb = _cue_text(t, extra_cue)
+        if subj_override is None and t.tag_ == "VBG" and t.dep_ == "advcl":
+            stolen = next((c for c in kids if c.dep_ == "nsubj" and c.i < t.i), None)
+            took = _stolen_object(doc[stolen.left_edge.i - 1]) if stolen is not None else None
+            if took is not None and took.i == stolen.i:
+                subj_override = subject_of(t.head)  # "vote for X saying Y": the voter's urger
         subj = subj_override or subject_of(t)
         if subj is None and mode == "fronted":
             # "Talks will resume, revealed Minister X after ...": the subject inverted
@@ -2892,6 +2994,47 @@ class QuoteFinder:
         if end - start < 6 or text[start] in '“"‘':
             return None  # a quotation after the colon is a direct quote
         return _indirect_at(pi, p, verb, start, end, subj.i, "colon", "say")
+
+    def _stance_that(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'were categorical that X', 'was hopeful that X' (a stance adjective with a
+        that-clause), 'gave assurances that X' (a pledge noun given): the subject's words."""
+        word = t.lemma_.lower()
+        if t.pos_ == "ADJ" and word in _STANCE_ADJS and t.dep_ == "acomp":
+            verb = t.head
+            if verb.lemma_ not in ("be", "remain") or any(c.dep_ == "neg" for c in verb.children):
+                return None
+            holders = [verb, t]
+        elif t.pos_ == "NOUN" and word in _PLEDGE_NOUNS and t.dep_ == "dobj":
+            verb = t.head
+            if verb.lemma_.lower() not in ("give", "offer", "provide") or any(
+                c.dep_ == "neg" for c in verb.children
+            ):
+                return None
+            holders = [t, verb]
+        else:
+            return None
+        clause = next(
+            (
+                c
+                for h in holders
+                for c in h.children
+                if c.dep_ in ("ccomp", "acl", "relcl")
+                and c.i > t.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" and m.i > t.i for m in c.children)
+                and _has_subject(c)
+            ),
+            None,
+        )
+        subj = subject_of(verb)
+        if clause is None or subj is None or subj.i > t.i:
+            return None
+        a_tok = next(m.i for m in clause.children if m.dep_ == "mark") + 1
+        b_tok = clause.right_edge.i
+        a_tok, b_tok = refine(verb, a_tok, b_tok, "clause")
+        start, end = self._span(p, a_tok, b_tok)
+        if end - start < 10:
+            return None
+        return _indirect_at(pi, p, t, start, end, subj.i, "clause", "say")
 
     def _fear_is(self, pi: int, p: Para, t: Token) -> Candidate | None:
         """'For Democrats, the fear is that the slump will deepen': a belief of the people
