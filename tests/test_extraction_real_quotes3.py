@@ -177,3 +177,27 @@ def test_saying_a_quoted_subject_after_a_name_taken_from_its_preposition(nlp):
     s = by_content(ex, "old man")
     assert s.content == "'the old man' has the country's best interests at heart"
     assert s.speaker == "Ilsa Brun"
+
+
+def test_a_standfirst_quoting_with_single_marks_over_a_double_quoting_body(nlp):
+    body = (
+        "‘Prices will fall soon,’ minister says, as the premier tells traders: ‘Be patient’\n\n"
+        "Finance Minister Ilsa Brun said on Monday that “the worst is over” for Norland."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "Prices will fall")
+    assert s.kind == "direct" and s.content == "Prices will fall soon"
+    assert by_content(ex, "Be patient").kind == "direct"
+
+
+def test_a_summary_line_under_the_title(nlp):
+    body = (
+        "Head of Norland council says he seeks no feud with Tarvia\n\n"
+        "Mayor Ilsa Brun says rebel attack contained in the region with ‘more raids soon’.\n\n"
+        "Pavel Ruiz, the head of the council, spoke to reporters on Monday."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "no feud").content == "he seeks no feud with Tarvia"
+    s = by_content(ex, "rebel attack")
+    assert s.content == "rebel attack contained in the region with ‘more raids soon’"
+    assert s.speaker == "Ilsa Brun"

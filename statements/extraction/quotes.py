@@ -1286,6 +1286,20 @@ def _narrator_tail(cue: Token, a: int, b: int) -> int:
     return b
 
 
+def _summary_says(doc, t: Token | None = None) -> bool:
+    """'Head of the council says he seeks no feud with Norland' (a summary line under the
+    title): a present-tense 'says' with a clause of its own, or t is that cue."""
+    for x in [t] if t is not None else doc:
+        if (
+            x.lemma_.lower() == "say"
+            and x.tag_ in ("VBZ", "VBP")
+            and any(c.dep_ == "nsubj" and c.i < x.i for c in x.children)
+            and any(c.dep_ == "ccomp" and c.i > x.i and _has_subject(c) for c in x.children)
+        ):
+            return True
+    return False
+
+
 def _headline_like(text: str) -> bool:
     """A short paragraph without sentence-final punctuation: a subhead or summary line."""
     body = text.strip()
@@ -1389,6 +1403,16 @@ class QuoteFinder:
         for pi, p in enumerate(self.paras):
             a, b = p.offset, p.offset + len(p.text)
             pairs = find_quote_pairs(text, a, b, level)
+            if (
+                level == "double"
+                and pi < 2
+                and pending is None
+                and not pairs
+                and not re.search(r'[“”"«»]', p.text)
+            ):
+                # a standfirst in headline style ("‘Prices will fall,’ minister says") over
+                # a body quoting with double marks
+                pairs = [(o, c) for o, c in find_quote_pairs(text, a, b, "single") if c is not None]
             if pending is not None:
                 if pairs and pairs[0][0] == a:
                     first_open, first_close = pairs[0]
@@ -1739,9 +1763,12 @@ class QuoteFinder:
         for pi, p in enumerate(self.paras):
             if _QUESTION_LABEL.match(p.text):
                 continue  # a journalist's question in a transcript says nothing itself
-            if _headline_like(p.text):
+            headline = _headline_like(p.text)
+            if headline and not (pi < 3 and _summary_says(p.doc)):
                 continue  # "Minister condemns offensive": a subhead or summary bullet
             for t in p.doc:
+                if headline and not _summary_says(p.doc, t):
+                    continue  # (a summary line under the title: only its "X says Y")
                 if (
                     t.lower_ == "according"
                     and t.i + 1 < len(p.doc)
@@ -2505,6 +2532,21 @@ class QuoteFinder:
                 # 'posted that during a meeting, one leader told Obama: “I cannot ...”': the
                 # inner quotation is a direct quote of its own; the report leads up to it
                 b_tok = colon.i - 1
+        if (
+            a_tok is None
+            and ccomp is None
+            and pi < 3
+            and lemma == "say"
+            and t.tag_ == "VBZ"
+            and dobj is not None
+            and dobj.pos_ == "NOUN"
+            and not any(c.dep_ in ("det", "poss") for c in dobj.children)
+            and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i > dobj.i for c in dobj.children)
+        ):
+            # "PM says rebel attack contained in the region" (a summary line under the
+            # title, the auxiliary and article dropped): the clipped clause
+            a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
+            mode = "clause"
         if a_tok is None and lemma in gz.as_such_verbs and dobj is not None and oprd is not None:
             a_tok, b_tok = dobj.left_edge.i, oprd.right_edge.i
             mode = "as_such"
