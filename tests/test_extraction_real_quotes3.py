@@ -201,3 +201,43 @@ def test_a_summary_line_under_the_title(nlp):
     s = by_content(ex, "rebel attack")
     assert s.content == "rebel attack contained in the region with ‘more raids soon’"
     assert s.speaker == "Ilsa Brun"
+
+
+def test_a_second_verb_of_plural_speakers_inside_the_reported_clause(nlp):
+    body = (
+        "Council leaders say the town is short of money after the failure of the mayor to "
+        "raise taxes and warn that libraries will close."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "short of money")
+    assert s.content == "the town is short of money after the failure of the mayor to raise taxes"
+    s = by_content(ex, "libraries")
+    assert s.content == "libraries will close" and s.speaker == "Council leaders"
+
+
+def test_a_concession_in_a_fronted_report(nlp):
+    body = (
+        "Vanta Inc. could be on the verge of a quarterly record for car sales, though the "
+        "carmaker will need to go “all out” in the last few days of the month, CEO Rui Tam "
+        "wrote in a memo."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "quarterly record")
+    assert s.content.endswith("go “all out” in the last few days of the month")
+    assert s.speaker == "Rui Tam"
+
+
+def test_asked_for_x_to_be_done_and_supported_the_idea_of(nlp):
+    body = (
+        "The Norland council also asked for a court order to be extended to stop lorries "
+        "being parked at the port. Ilsa Brun asked for help. "
+        "Mayor Pavel Ruiz supported the idea of a pact with the Greens. "
+        "Tomas Kress did not support the idea of a pact."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "court order")
+    assert s.content.startswith("a court order to be extended") and s.speaker == "Norland council"
+    assert not [x for x in ex.statements if "help" in x.content]
+    s = by_content(ex, "Greens")
+    assert s.content == "the idea of a pact with the Greens" and s.speaker == "Pavel Ruiz"
+    assert not [x for x in ex.statements if x.speaker == "Tomas Kress"]

@@ -659,6 +659,28 @@ def _stolen_object(prep: Token) -> Token | None:
     return None
 
 
+def _plural_speaker_of_conj(t: Token) -> Token | None:
+    """'Senators say the House needs to act and warn that X': a plain-form cue coordinated
+    inside the reported clause cannot go with its singular subject; it is the second verb
+    of the plural speakers of the cue above ('say ... and warn')."""
+    if t.dep_ != "conj" or t.tag_ not in ("VB", "VBP") or _has_subject(t):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in t.children):
+        return None
+    cur, steps = t.head, 0
+    while cur.dep_ not in ("ccomp", "ROOT") and steps < 8:
+        cur, steps = cur.head, steps + 1
+    if cur.dep_ != "ccomp" or not is_cue(cur.head) or cur.head.tag_ != "VBP":
+        return None
+    inner = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+    if inner is None or inner.tag_ not in ("NN", "NNP"):
+        return None
+    outer = subject_of(cur.head)
+    if outer is None or not (outer.tag_ in ("NNS", "NNPS") or outer.lower_ in ("they", "we")):
+        return None
+    return outer
+
+
 def _has_subject(v: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in v.children):
         return False  # "points at a square that was a car park": a relative clause
@@ -1073,6 +1095,8 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
                 or doc[i - 1].lower_ == "and"
                 and doc[i - 2].text == ","
                 and t.tag_ == cue.tag_
+                # "say X failed to elect Y and warn that ...": the speakers' second verb
+                or _plural_speaker_of_conj(t) is not None
             )
             and not _has_subject(t)
             and t.i > cue.i
@@ -1785,6 +1809,7 @@ class QuoteFinder:
                         or self._colon_message(pi, p, t)
                         or self._fear_is(pi, p, t)
                         or self._stance_that(pi, p, t)
+                        or self._backed_idea(pi, p, t)
                     )
                     if c is None and t.lemma_.lower() == "push" and t.pos_ == "VERB":
                         c = self._pointing(pi, p, t)  # "pushed back on the idea that X"
@@ -2354,7 +2379,7 @@ class QuoteFinder:
                         b_tok = c.right_edge.i
                 extra_cue = [pr]
                 mode = "for"
-        if a_tok is None and lemma in gz.for_verbs and dobj is None:
+        if a_tok is None and (lemma in gz.for_verbs or lemma == "ask") and dobj is None:
             # "called for the inquiry to be held in public" (for as a mark)
             adv = next(
                 (
@@ -2373,6 +2398,25 @@ class QuoteFinder:
                     a_tok, b_tok = mark.i + 1, adv.right_edge.i
                     extra_cue = [mark]
                     mode = "for"
+        if a_tok is None and lemma == "ask" and dobj is None and ccomp is None:
+            # "asked for an injunction to be extended": the thing asked to be done (a bare
+            # "asked for help" or "asked for a meeting" reports no words)
+            fr = next((c for c in preps if c.lower_ == "for" and c.i == t.i + 1), None)
+            pobj = next((g for g in fr.children if g.dep_ == "pobj"), None) if fr else None
+            if pobj is not None and pobj.pos_ == "NOUN" and _to_infinitive(pobj):
+                a_tok, b_tok = pobj.left_edge.i, pobj.right_edge.i
+                where = next(
+                    (
+                        x.i
+                        for x in doc[a_tok + 1 : b_tok + 1]
+                        if x.lower_ in ("where", "which") and doc[x.i - 1].text == ","
+                    ),
+                    None,
+                )
+                if where is not None:
+                    b_tok = where - 2  # "..., where 72 people are housed": the reporter's
+                extra_cue = [fr]
+                mode = "for"
         if a_tok is None and lemma in gz.for_verbs:
             fr = next((c for c in preps if c.lower_ == "for"), None)
             if fr is not None and lemma == "call" and dobj is None:
@@ -2746,6 +2790,22 @@ class QuoteFinder:
                 # clauses before the cue are what was said
                 if c.dep_ == "ccomp" and c.i < t.i and c.i != ccomp_before.i:
                     a, b = min(a, c.left_edge.i), max(b, c.right_edge.i)
+            for c in kids:
+                # "X could post record sales, though it must go 'flat out', Y wrote": the
+                # concession hung on the cue is part of the fronted report
+                if (
+                    c.dep_ == "advcl"
+                    and b < c.i < t.i
+                    and (
+                        c.left_edge.i == b + 2
+                        and doc[b + 1].text == ","
+                        or c.left_edge.i == b + 1
+                        and doc[b].text == ","
+                    )
+                    and c.left_edge.lower_ in ("though", "although", "while", "whereas")
+                    and (subj0 is None or c.right_edge.i < subj0.left_edge.i)
+                ):
+                    b = c.right_edge.i
             if doc[a].text in OPEN_MARKS or doc[b].text in ("”", '"', "’"):
                 return None
             a_tok, b_tok = a, b
@@ -2863,6 +2923,8 @@ class QuoteFinder:
             took = _stolen_object(doc[stolen.left_edge.i - 1]) if stolen is not None else None
             if took is not None and took.i == stolen.i:
                 subj_override = subject_of(t.head)  # "vote for X saying Y": the voter's urger
+        if subj_override is None:
+            subj_override = _plural_speaker_of_conj(t)
         subj = subj_override or subject_of(t)
         if subj is None and mode == "fronted":
             # "Talks will resume, revealed Minister X after ...": the subject inverted
@@ -3077,6 +3139,30 @@ class QuoteFinder:
         if end - start < 10:
             return None
         return _indirect_at(pi, p, t, start, end, subj.i, "clause", "say")
+
+    def _backed_idea(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'supported the idea of an electoral pact', 'opposed the notion that X': a
+        position taken on an idea named, the idea being what was said."""
+        if t.pos_ != "VERB" or t.lemma_.lower() not in ("support", "back", "endorse", "oppose"):
+            return None
+        if any(c.dep_ in ("neg", "auxpass") for c in t.children):
+            return None
+        dobj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+        if dobj is None or dobj.lemma_.lower() not in ("idea", "notion"):
+            return None
+        if not (
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in dobj.children)
+            or _that_clause_of(dobj) is not None
+        ):
+            return None
+        subj = subject_of(t)
+        if subj is None or subj.i > t.i:
+            return None
+        a_tok, b_tok = refine(t, dobj.left_edge.i, dobj.right_edge.i, "object")
+        start, end = self._span(p, a_tok, b_tok)
+        if end - start < 10:
+            return None
+        return _indirect_at(pi, p, t, start, end, subj.i, "object", t.lemma_.lower())
 
     def _fear_is(self, pi: int, p: Para, t: Token) -> Candidate | None:
         """'For Democrats, the fear is that the slump will deepen': a belief of the people
