@@ -595,6 +595,27 @@ def _in_fronted_report(t: Token) -> bool:
             subj = subject_of(t)
             return subj is not None and subj.i < up.i and subj.pos_ in ("PROPN", "NOUN")
         cur, steps = up, steps + 1
+    sent = t.sent
+    acc = next(
+        (
+            x
+            for x in t.doc[t.i + 1 : sent.end - 1]
+            if x.lower_ == "according"
+            and t.doc[x.i + 1].lower_ == "to"
+            and t.doc[x.i - 1].text in (",", "”", '"')
+        ),
+        None,
+    )
+    if (
+        acc is not None
+        and t.tag_ == "VBG"
+        and t.dep_ == "advcl"
+        and not _quoted(t.doc[sent.start : t.i])
+    ):
+        # "X voiced doubts about Y, describing it as Z, according to the statement": X's
+        # words inside the report the statement gives are X's as well
+        subj = subject_of(t)
+        return subj is not None and subj.i < t.i and subj.pos_ in ("PROPN", "NOUN")
     return False
 
 
@@ -620,6 +641,44 @@ def _conditional(t: Token) -> bool:
 def _first_word(t: Token) -> int:
     """Index of the first non-punctuation token of t's subtree."""
     return next((x.i for x in t.subtree if not x.is_punct), t.i)
+
+
+def _stolen_object(prep: Token) -> Token | None:
+    """'to vote for Raila Odinga saying X': a preposition left without its object because
+    the parser made the name the subject of the participle after it; that name."""
+    doc = prep.doc
+    if prep.pos_ != "ADP" or any(prep.children) or prep.i + 1 >= len(doc):
+        return None
+    nxt = doc[prep.i + 1]
+    subj = nxt if nxt.dep_ == "nsubj" else nxt.head if nxt.head.dep_ == "nsubj" else None
+    if subj is None or subj.left_edge.i != prep.i + 1:
+        return None
+    verb = subj.head
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i == subj.right_edge.i + 1:
+        return subj
+    return None
+
+
+def _plural_speaker_of_conj(t: Token) -> Token | None:
+    """'Senators say the House needs to act and warn that X': a plain-form cue coordinated
+    inside the reported clause cannot go with its singular subject; it is the second verb
+    of the plural speakers of the cue above ('say ... and warn')."""
+    if t.dep_ != "conj" or t.tag_ not in ("VB", "VBP") or _has_subject(t):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in t.children):
+        return None
+    cur, steps = t.head, 0
+    while cur.dep_ not in ("ccomp", "ROOT") and steps < 8:
+        cur, steps = cur.head, steps + 1
+    if cur.dep_ != "ccomp" or not is_cue(cur.head) or cur.head.tag_ != "VBP":
+        return None
+    inner = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+    if inner is None or inner.tag_ not in ("NN", "NNP"):
+        return None
+    outer = subject_of(cur.head)
+    if outer is None or not (outer.tag_ in ("NNS", "NNPS") or outer.lower_ in ("they", "we")):
+        return None
+    return outer
 
 
 def _has_subject(v: Token) -> bool:
@@ -741,6 +800,18 @@ RELATIVE_VERBS = {
     "broadcast",
 }
 _MESSAGE_NOUNS = {"message", "response", "reply", "retort", "answer", "verdict", "rejoinder"}
+_PLEA_NOUNS = {"appeal", "plea", "warning", "demand", "promise", "pledge", "call", "request"}
+_STANCE_ADJS = {
+    "categorical",
+    "adamant",
+    "emphatic",
+    "insistent",
+    "hopeful",
+    "optimistic",
+    "pessimistic",
+    "confident",
+}
+_PLEDGE_NOUNS = {"assurance", "undertaking", "guarantee"}
 _BELIEF_NOUNS = {"fear", "worry", "hope", "concern", "belief", "view", "expectation", "bet"}
 _IDEA_NOUNS = {"idea", "notion", "suggestion", "claim", "assertion", "premise", "argument", "view"}
 _SPEECH_NOUNS = {
@@ -897,7 +968,7 @@ POSITION_VERBS = {
     "emphasise",
 }
 # these take a noun only with a that-clause or a quotation: "expressed optimism that ..."
-NOUN_CLAUSE_VERBS = {"announce", "express", "voice", "raise", "highlight"}
+NOUN_CLAUSE_VERBS = {"announce", "express", "voice", "raise"}
 NEEDS_CLAUSE = {"reiterate", "convey", "recall", "repeat"}
 CALLS = {"call", "demand", "appeal", "commitment", "position", "stance", "warning", "offer"}
 CALL_CUES = {"urge", "demand", "call", "press", "recommend", "propose"}  # take a condition
@@ -1010,11 +1081,23 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
     # 1. a conjoined speech verb inside the content starts its own statement (", and noted")
     for i in range(a + 1, b + 1):
         t = doc[i]
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i == cue.i and speech_use(t):
+            b = i - 1  # "urged X to vote for Y saying Z": the participle is a statement of its own
+            break
         if (
             t.dep_ == "conj"
             and speech_use(t)
             and not _plain_demand(t)
-            and t.head.dep_ not in ("relcl", "acl")  # "the days when X held Y and fired Z"
+            and (
+                t.head.dep_ not in ("relcl", "acl")  # "the days when X held Y and fired Z"
+                # "rejected any notion that X would win, and maintained that ...": the
+                # speaker's second verb, hung by the parser inside the noun's clause
+                or doc[i - 1].lower_ == "and"
+                and doc[i - 2].text == ","
+                and t.tag_ == cue.tag_
+                # "say X failed to elect Y and warn that ...": the speakers' second verb
+                or _plural_speaker_of_conj(t) is not None
+            )
             and not _has_subject(t)
             and t.i > cue.i
             and doc[i - 1].lower_ != "than"  # "reform X rather than announce Y": one clause
@@ -1029,7 +1112,10 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
     #    ", a day after ...")
     for i in range(a + 1, b + 1):
         t = doc[i]
-        if doc[i - 1].text != ",":
+        after_quote = (
+            i >= a + 2 and doc[i - 1].text in ("”", "’", '"') and doc[i - 2].text == ","
+        )  # 'he’s a “realist,” indicating ...'
+        if doc[i - 1].text != "," and not (after_quote and t.tag_ == "VBG"):
             continue
         if (
             t.dep_ == "advcl"
@@ -1086,6 +1172,9 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         if concessive or gloss:
             b = i - 2
             break
+    # 2c. the reporter's own clause after the report: ", as critics gathered outside", ",
+    #     while he has also defended X", "— including Y", ", and the terms remain unclear"
+    b = _narrator_tail(cue, a, b)
     # 2b. a trailing "on social media" / "in a statement" is where it was said, not what
     for i in range(a + 1, b + 1):
         t = doc[i]
@@ -1099,8 +1188,18 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         sent_end = cue.sent.end - 1
         j = b + 1
         ok = j <= sent_end
+        in_quote = False  # words inside a quotation opened on the way are the speaker's
         while j <= sent_end:
             t = doc[j]
+            if t.text == "“" and any(x.text == "”" for x in doc[j + 1 : sent_end + 1]):
+                in_quote = True
+                j += 1
+                continue
+            if in_quote and t.text in ("”", '"'):
+                in_quote = False
+            if in_quote and (t.ent_type_ in ("DATE", "TIME") or t.lower_ in CIRCUMSTANCES):
+                j += 1
+                continue
             if (
                 t.text == ","
                 and j > b + 2
@@ -1161,6 +1260,68 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             if k < len(doc) and doc[k].text not in (".", ",", "!", "?"):
                 break
     return a, b
+
+
+_UNKNOWN = {"unclear", "uncertain", "unknown"}
+
+
+def _narrator_tail(cue: Token, a: int, b: int) -> int:
+    """The last token of [a, b] before a clause that is the reporter's, not the speaker's:
+    ', as critics gathered outside' (a simple-past as-clause with a subject of its own),
+    ', while he has also defended X' (another act of the speaker's), '— including Y' (the
+    reporter's detail after a dash), ', and the terms remain unclear' (what the reporter
+    does not know)."""
+    doc = cue.doc
+    for i in range(a + 2, b + 1):
+        t = doc[i]
+        prev = doc[i - 1].text
+        comma = prev == "," or (prev in ("”", "’") and doc[i - 2].text == ",")
+        if comma and t.lower_ in ("as", "while") and t.dep_ == "mark" and t.head.i > i:
+            v = t.head
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            aux = [c for c in v.children if c.dep_ == "aux"]
+            if (
+                t.lower_ == "as"
+                and subj is not None
+                and subj.i > i
+                and v.tag_ == "VBD"
+                and not aux
+                and not is_cue(v)
+            ):
+                return i - 2
+            if t.lower_ == "while" and any(
+                c.dep_ == "advmod" and c.lower_ == "also" for c in v.children
+            ):
+                return i - 2
+        if prev in ("—", "–", "--") and t.lower_ in ("including", "includes"):
+            return i - 2
+        if (
+            t.lower_ == "and"
+            and prev == ","
+            and i + 1 <= b
+            and any(
+                x.lemma_ in ("be", "remain")
+                and any(c.dep_ == "acomp" and c.lower_ in _UNKNOWN for c in x.children)
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > i for c in x.children)
+                for x in doc[i + 1 : b + 1]
+            )
+        ):
+            return i - 2
+    return b
+
+
+def _summary_says(doc, t: Token | None = None) -> bool:
+    """'Head of the council says he seeks no feud with Norland' (a summary line under the
+    title): a present-tense 'says' with a clause of its own, or t is that cue."""
+    for x in [t] if t is not None else doc:
+        if (
+            x.lemma_.lower() == "say"
+            and x.tag_ in ("VBZ", "VBP")
+            and any(c.dep_ == "nsubj" and c.i < x.i for c in x.children)
+            and any(c.dep_ == "ccomp" and c.i > x.i and _has_subject(c) for c in x.children)
+        ):
+            return True
+    return False
 
 
 def _headline_like(text: str) -> bool:
@@ -1266,6 +1427,16 @@ class QuoteFinder:
         for pi, p in enumerate(self.paras):
             a, b = p.offset, p.offset + len(p.text)
             pairs = find_quote_pairs(text, a, b, level)
+            if (
+                level == "double"
+                and pi < 2
+                and pending is None
+                and not pairs
+                and not re.search(r'[“”"«»]', p.text)
+            ):
+                # a standfirst in headline style ("‘Prices will fall,’ minister says") over
+                # a body quoting with double marks
+                pairs = [(o, c) for o, c in find_quote_pairs(text, a, b, "single") if c is not None]
             if pending is not None:
                 if pairs and pairs[0][0] == a:
                     first_open, first_close = pairs[0]
@@ -1616,9 +1787,12 @@ class QuoteFinder:
         for pi, p in enumerate(self.paras):
             if _QUESTION_LABEL.match(p.text):
                 continue  # a journalist's question in a transcript says nothing itself
-            if _headline_like(p.text):
+            headline = _headline_like(p.text)
+            if headline and not (pi < 3 and _summary_says(p.doc)):
                 continue  # "Minister condemns offensive": a subhead or summary bullet
             for t in p.doc:
+                if headline and not _summary_says(p.doc, t):
+                    continue  # (a summary line under the title: only its "X says Y")
                 if (
                     t.lower_ == "according"
                     and t.i + 1 < len(p.doc)
@@ -1634,6 +1808,8 @@ class QuoteFinder:
                         or self._noun_clause(pi, p, t)
                         or self._colon_message(pi, p, t)
                         or self._fear_is(pi, p, t)
+                        or self._stance_that(pi, p, t)
+                        or self._backed_idea(pi, p, t)
                     )
                     if c is None and t.lemma_.lower() == "push" and t.pos_ == "VERB":
                         c = self._pointing(pi, p, t)  # "pushed back on the idea that X"
@@ -1826,6 +2002,30 @@ class QuoteFinder:
                     break
         if (
             ccomp is None
+            and lemma in gz.clause_verbs
+            and dobj is not None
+            and dobj.lower_ == "that"
+            and not any(dobj.children)
+            and dobj.i + 1 < len(doc)
+            and not doc[dobj.i + 1].is_punct
+        ):
+            # "said that 80 years after the war, Norland was ...": the complementizer read
+            # as the object and the clause opening with a time phrase as an adverbial
+            clause = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ in ("advcl", "conj", "parataxis", "ccomp")
+                    and c.left_edge.i == dobj.i + 1
+                    and c.pos_ in ("VERB", "AUX")
+                    and _has_subject(c)
+                ),
+                None,
+            )
+            if clause is not None:
+                ccomp, dobj = clause, None
+        if (
+            ccomp is None
             and dobj is not None
             and lemma in POSITION_VERBS
             and dobj.lemma_.lower() in POSITION_NOUNS
@@ -1833,6 +2033,57 @@ class QuoteFinder:
             # "maintained the administration's line that any ceasefire must be ...": the
             # clause of the position noun is what was said
             ccomp = _that_clause_of(dobj)
+        if (
+            ccomp is None
+            and lemma in ("tell", "assure", "inform", "remind", "warn")
+            and dobj is not None
+        ):
+            # 'reminded the president that Norland "pays in blood"': the that-clause read
+            # as a relative clause of the object
+            ccomp = next(
+                (
+                    c
+                    for c in dobj.children
+                    if c.dep_ == "relcl"
+                    and c.i > dobj.i
+                    and doc[dobj.i + 1].lower_ == "that"
+                    and (
+                        doc[dobj.i + 1].dep_ == "mark"
+                        or _quoted(c.subtree)  # (a quotation: not "the man that X pays")
+                    )
+                    and any(x.dep_ == "nsubj" and x.tag_ != "WDT" for x in c.children)
+                ),
+                None,
+            )
+        bare_obj = None
+        if (
+            ccomp is None
+            and lemma in REPORTING - {"tell"}
+            and dobj is not None
+            and dobj.pos_ in ("PROPN", "NOUN")
+            and dobj.i > t.i
+        ):
+            # "added the ANC did not believe in it": the clause's subject read as the object
+            c = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ == "ccomp"
+                    and c.i > dobj.i
+                    and not _has_subject(c)
+                    and c.left_edge.i == dobj.right_edge.i + 1
+                    and (
+                        c.tag_ in ("VBD", "VBZ")
+                        or any(
+                            x.dep_ in ("aux", "auxpass") and x.tag_ in ("VBD", "VBZ", "MD")
+                            for x in c.children
+                        )
+                    )
+                ),
+                None,
+            )
+            if c is not None:
+                ccomp, bare_obj = c, dobj
         if ccomp is None and lemma in ("tell", "assure", "inform", "remind") and dobj is not None:
             # "told the summit she had come to X": a bare clause read as a relative clause
             ccomp = next(
@@ -2025,7 +2276,7 @@ class QuoteFinder:
         cap_b = None
         if (
             a_tok is None
-            and lemma in ("promise", "pledge", "vow", "threaten")
+            and lemma in ("promise", "pledge", "vow", "threaten", "propose")
             and dobj is None
             and ccomp is None
             and xcomp is not None
@@ -2045,7 +2296,11 @@ class QuoteFinder:
                 while b_tok > a_tok and doc[b_tok].dep_ in ("cc", "punct"):
                     b_tok -= 1
                 cap_b = b_tok
-            if t.tag_ == "VBG" and t.dep_ not in ("ROOT", "advcl", "conj"):
+            for c in kids:
+                if c.dep_ == "advcl" and c.i > b_tok and _conditional(c) and ing is None:
+                    b_tok = c.right_edge.i  # "threatening to strike unless X": the condition
+            by_means = t.dep_ == "pcomp" and t.head.lower_ == "by"
+            if t.tag_ == "VBG" and t.dep_ not in ("ROOT", "advcl", "conj") and not by_means:
                 # "included Trump threatening to ...": the name before the participle,
                 # parsed as its compound or as the object of the verb above
                 left = [c for c in t.children if c.i == t.i - 1] + [
@@ -2098,6 +2353,9 @@ class QuoteFinder:
                 and any(c.lower_ == "to" for c in comp.children)
             ):
                 a_tok, b_tok = tgt.left_edge.i, comp.right_edge.i
+                stolen = _stolen_object(doc[b_tok])
+                if stolen is not None:
+                    b_tok = stolen.right_edge.i
                 mode = "object_to"
                 if on is not None:
                     extra_cue = [on]
@@ -2121,7 +2379,7 @@ class QuoteFinder:
                         b_tok = c.right_edge.i
                 extra_cue = [pr]
                 mode = "for"
-        if a_tok is None and lemma in gz.for_verbs and dobj is None:
+        if a_tok is None and (lemma in gz.for_verbs or lemma == "ask") and dobj is None:
             # "called for the inquiry to be held in public" (for as a mark)
             adv = next(
                 (
@@ -2140,6 +2398,25 @@ class QuoteFinder:
                     a_tok, b_tok = mark.i + 1, adv.right_edge.i
                     extra_cue = [mark]
                     mode = "for"
+        if a_tok is None and lemma == "ask" and dobj is None and ccomp is None:
+            # "asked for an injunction to be extended": the thing asked to be done (a bare
+            # "asked for help" or "asked for a meeting" reports no words)
+            fr = next((c for c in preps if c.lower_ == "for" and c.i == t.i + 1), None)
+            pobj = next((g for g in fr.children if g.dep_ == "pobj"), None) if fr else None
+            if pobj is not None and pobj.pos_ == "NOUN" and _to_infinitive(pobj):
+                a_tok, b_tok = pobj.left_edge.i, pobj.right_edge.i
+                where = next(
+                    (
+                        x.i
+                        for x in doc[a_tok + 1 : b_tok + 1]
+                        if x.lower_ in ("where", "which") and doc[x.i - 1].text == ","
+                    ),
+                    None,
+                )
+                if where is not None:
+                    b_tok = where - 2  # "..., where 72 people are housed": the reporter's
+                extra_cue = [fr]
+                mode = "for"
         if a_tok is None and lemma in gz.for_verbs:
             fr = next((c for c in preps if c.lower_ == "for"), None)
             if fr is not None and lemma == "call" and dobj is None:
@@ -2159,7 +2436,13 @@ class QuoteFinder:
         ):
             subtree = [x for x in ccomp.subtree if x.i > t.i]
             a, b = subtree[0].i, subtree[-1].i
-            if doc[a].dep_ == "mark" and doc[a].lower_ in ("whether", "if"):
+            if bare_obj is not None:
+                a = bare_obj.left_edge.i
+            if (
+                doc[a].dep_ == "mark"
+                and doc[a].lower_ in ("whether", "if")
+                and (doc[a].head.i == ccomp.i or doc[a].lower_ == "whether")
+            ):  # (but "added if X was not cut, then talks were useless": a condition inside)
                 if lemma not in ("ask", "wonder", "question", "query", "inquire", "enquire"):
                     return None  # "said whether": no statement
                 a += 1  # "asked if Norland needed to update its policy": the question put
@@ -2185,6 +2468,12 @@ class QuoteFinder:
                 return None
             if a > 0 and doc[a - 1].text in OPEN_MARKS and _quote_runs_on(doc[a - 1]):
                 a -= 1  # 'saying “we regret X” about Y': the quoted fragment opens it
+            elif (
+                a - 1 > t.i
+                and doc[a - 1].text in OPEN_MARKS + ("'",)
+                and any(x.text in ("”", "’", "'", '"') for x in doc[a : ccomp.i])
+            ):
+                a -= 1  # "saying 'the old man' has X at heart": a quoted subject opens it
             # "X told reporters that ..." / as_such "called X Y"
             a_tok, b_tok = a, b
             mode = "clause"
@@ -2287,6 +2576,21 @@ class QuoteFinder:
                 # 'posted that during a meeting, one leader told Obama: “I cannot ...”': the
                 # inner quotation is a direct quote of its own; the report leads up to it
                 b_tok = colon.i - 1
+        if (
+            a_tok is None
+            and ccomp is None
+            and pi < 3
+            and lemma == "say"
+            and t.tag_ == "VBZ"
+            and dobj is not None
+            and dobj.pos_ == "NOUN"
+            and not any(c.dep_ in ("det", "poss") for c in dobj.children)
+            and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i > dobj.i for c in dobj.children)
+        ):
+            # "PM says rebel attack contained in the region" (a summary line under the
+            # title, the auxiliary and article dropped): the clipped clause
+            a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
+            mode = "clause"
         if a_tok is None and lemma in gz.as_such_verbs and dobj is not None and oprd is not None:
             a_tok, b_tok = dobj.left_edge.i, oprd.right_edge.i
             mode = "as_such"
@@ -2323,8 +2627,44 @@ class QuoteFinder:
                     )
                     if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ == "as":
                         as_ = doc[close + 1]
-            if as_ is not None and dobj.pos_ != "PRON":
+            if as_ is not None and (
+                dobj.pos_ != "PRON" or dobj.lower_ in ("it", "them", "him", "her")
+            ):
+                # ", describing them as enemies of the state": the pronoun is the thing named
                 a_tok, b_tok = dobj.left_edge.i, as_.right_edge.i
+                mode = "as_such"
+        if (
+            a_tok is None
+            and lemma in gz.as_such_verbs
+            and dobj is not None
+            and dobj.tag_ != "WDT"
+            and dobj.right_edge.i + 2 < len(doc)
+            and doc[dobj.right_edge.i + 1].text in OPEN_MARKS
+        ):
+            # 'who called the talks “a fresh start.”': the quoted name hung elsewhere by
+            # the parser
+            close = next(
+                (
+                    x.i
+                    for x in doc[dobj.right_edge.i + 2 : dobj.right_edge.i + 30]
+                    if x.text in ("”", '"', "’")
+                ),
+                None,
+            )
+            if close is not None and not any(x.is_sent_start for x in doc[dobj.i + 1 : close + 1]):
+                a_tok, b_tok = dobj.left_edge.i, close
+                mode = "as_such"
+        if (
+            a_tok is None
+            and lemma in gz.as_such_verbs
+            and t.dep_ == "relcl"
+            and (dobj is None or dobj.tag_ == "WDT")
+        ):
+            # "the summit, which she described as a turning point": what the relative
+            # pronoun stands for is named in the as-phrase
+            as_ = next((c for c in preps if c.lower_ == "as" and c.i > t.i), None)
+            if as_ is not None and as_.right_edge.i > as_.i and _quoted(as_.subtree):
+                a_tok, b_tok = as_.i + 1, as_.right_edge.i
                 mode = "as_such"
         if (
             a_tok is None
@@ -2336,6 +2676,16 @@ class QuoteFinder:
         ):
             # "denied receiving any foreign support"
             a_tok, b_tok = xcomp.left_edge.i, xcomp.right_edge.i
+            mode = "object"
+        if (
+            a_tok is None
+            and lemma in ("deny", "reject", "dismiss")
+            and dobj is not None
+            and dobj.lemma_.lower() in _IDEA_NOUNS
+            and _that_clause_of(dobj) is not None
+        ):
+            # "rejected any notion that Norland would yield": the notion rejected is named
+            a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
             mode = "object"
         if (
             a_tok is None
@@ -2385,6 +2735,20 @@ class QuoteFinder:
             mode = "clause"
         if (
             a_tok is None
+            and lemma in ("express", "voice")
+            and dobj is not None
+            and dobj.lemma_.lower() in EXPRESSED
+            and any(
+                c.dep_ == "prep" and c.lower_ in ("for", "about", "over", "with", "regarding")
+                for c in dobj.children
+            )
+        ):
+            # "expressed support for the workers", "voiced reservations about the plan": the
+            # stance and what it is about (read as a clause: "express" alone is weak)
+            a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
+            mode = "clause"
+        if (
+            a_tok is None
             and lemma in NOUN_CLAUSE_VERBS
             and dobj is not None
             and not _quoted(dobj.subtree)
@@ -2426,6 +2790,22 @@ class QuoteFinder:
                 # clauses before the cue are what was said
                 if c.dep_ == "ccomp" and c.i < t.i and c.i != ccomp_before.i:
                     a, b = min(a, c.left_edge.i), max(b, c.right_edge.i)
+            for c in kids:
+                # "X could post record sales, though it must go 'flat out', Y wrote": the
+                # concession hung on the cue is part of the fronted report
+                if (
+                    c.dep_ == "advcl"
+                    and b < c.i < t.i
+                    and (
+                        c.left_edge.i == b + 2
+                        and doc[b + 1].text == ","
+                        or c.left_edge.i == b + 1
+                        and doc[b].text == ","
+                    )
+                    and c.left_edge.lower_ in ("though", "although", "while", "whereas")
+                    and (subj0 is None or c.right_edge.i < subj0.left_edge.i)
+                ):
+                    b = c.right_edge.i
             if doc[a].text in OPEN_MARKS or doc[b].text in ("”", '"', "’"):
                 return None
             a_tok, b_tok = a, b
@@ -2538,6 +2918,13 @@ class QuoteFinder:
         ):
             return None
         cue, ca, cb = _cue_text(t, extra_cue)
+        if subj_override is None and t.tag_ == "VBG" and t.dep_ == "advcl":
+            stolen = next((c for c in kids if c.dep_ == "nsubj" and c.i < t.i), None)
+            took = _stolen_object(doc[stolen.left_edge.i - 1]) if stolen is not None else None
+            if took is not None and took.i == stolen.i:
+                subj_override = subject_of(t.head)  # "vote for X saying Y": the voter's urger
+        if subj_override is None:
+            subj_override = _plural_speaker_of_conj(t)
         subj = subj_override or subject_of(t)
         if subj is None and mode == "fronted":
             # "Talks will resume, revealed Minister X after ...": the subject inverted
@@ -2679,14 +3066,29 @@ class QuoteFinder:
         if t.text != ":" or t.i == 0 or t.i + 2 >= len(doc):
             return None
         noun = doc[t.i - 1]
-        if noun.lemma_.lower() not in _MESSAGE_NOUNS or noun.pos_ != "NOUN":
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "to"
+            and noun.head.head.lemma_.lower() in _PLEA_NOUNS
+        ):
+            noun = noun.head.head  # "made an urgent appeal to the farmers: X"
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.pos_ == "VERB":
+            noun = next(
+                (
+                    c
+                    for c in noun.head.head.children
+                    if c.dep_ == "dobj" and c.lemma_.lower() in _PLEA_NOUNS
+                ),
+                noun,
+            )
+        if noun.lemma_.lower() not in _MESSAGE_NOUNS | _PLEA_NOUNS or noun.pos_ != "NOUN":
             return None
         verb = noun.head
         while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
             verb = verb.head
         if verb.pos_ != "VERB":
             return None
-        subj = subject_of(verb)
+        subj = subject_of(verb) or _left_subject(verb)
         if subj is None or subj.i > t.i:
             return None
         text = self.text
@@ -2696,6 +3098,71 @@ class QuoteFinder:
         if end - start < 6 or text[start] in '“"‘':
             return None  # a quotation after the colon is a direct quote
         return _indirect_at(pi, p, verb, start, end, subj.i, "colon", "say")
+
+    def _stance_that(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'were categorical that X', 'was hopeful that X' (a stance adjective with a
+        that-clause), 'gave assurances that X' (a pledge noun given): the subject's words."""
+        word = t.lemma_.lower()
+        if t.pos_ == "ADJ" and word in _STANCE_ADJS and t.dep_ == "acomp":
+            verb = t.head
+            if verb.lemma_ not in ("be", "remain") or any(c.dep_ == "neg" for c in verb.children):
+                return None
+            holders = [verb, t]
+        elif t.pos_ == "NOUN" and word in _PLEDGE_NOUNS and t.dep_ == "dobj":
+            verb = t.head
+            if verb.lemma_.lower() not in ("give", "offer", "provide") or any(
+                c.dep_ == "neg" for c in verb.children
+            ):
+                return None
+            holders = [t, verb]
+        else:
+            return None
+        clause = next(
+            (
+                c
+                for h in holders
+                for c in h.children
+                if c.dep_ in ("ccomp", "acl", "relcl")
+                and c.i > t.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" and m.i > t.i for m in c.children)
+                and _has_subject(c)
+            ),
+            None,
+        )
+        subj = subject_of(verb)
+        if clause is None or subj is None or subj.i > t.i:
+            return None
+        a_tok = next(m.i for m in clause.children if m.dep_ == "mark") + 1
+        b_tok = clause.right_edge.i
+        a_tok, b_tok = refine(verb, a_tok, b_tok, "clause")
+        start, end = self._span(p, a_tok, b_tok)
+        if end - start < 10:
+            return None
+        return _indirect_at(pi, p, t, start, end, subj.i, "clause", "say")
+
+    def _backed_idea(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'supported the idea of an electoral pact', 'opposed the notion that X': a
+        position taken on an idea named, the idea being what was said."""
+        if t.pos_ != "VERB" or t.lemma_.lower() not in ("support", "back", "endorse", "oppose"):
+            return None
+        if any(c.dep_ in ("neg", "auxpass") for c in t.children):
+            return None
+        dobj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+        if dobj is None or dobj.lemma_.lower() not in ("idea", "notion"):
+            return None
+        if not (
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in dobj.children)
+            or _that_clause_of(dobj) is not None
+        ):
+            return None
+        subj = subject_of(t)
+        if subj is None or subj.i > t.i:
+            return None
+        a_tok, b_tok = refine(t, dobj.left_edge.i, dobj.right_edge.i, "object")
+        start, end = self._span(p, a_tok, b_tok)
+        if end - start < 10:
+            return None
+        return _indirect_at(pi, p, t, start, end, subj.i, "object", t.lemma_.lower())
 
     def _fear_is(self, pi: int, p: Para, t: Token) -> Candidate | None:
         """'For Democrats, the fear is that the slump will deepen': a belief of the people
