@@ -336,3 +336,44 @@ def test_a_spokeswoman_of_a_bracketed_acronym_body_is_a_source_of_her_own(nlp):
     first = by_content(ex, "provided more money")
     assert first.speaker.endswith("spokeswoman")
     assert by_content(ex, "go to hospitals").speaker == first.speaker
+
+
+def test_a_ministry_name_ner_cut_at_and_or_ran_over_a_comma(nlp):
+    _, ex = run(
+        nlp,
+        "The Kenyan Ministry of Foreign Affairs and International Cooperation has expressed "
+        "surprise over the report.\n\n"
+        "The Ministry said the claims were false.\n\n"
+        "Briefing the media, the permanent secretary in the Ministry of Trade and Industry, "
+        "Prof Adolf Mkenda, said solutions would be found.",
+    )
+    assert by_content(ex, "claims were false").speaker.endswith(
+        "Ministry of Foreign Affairs and International Cooperation"
+    )
+    assert by_content(ex, "solutions would be found").speaker == "Adolf Mkenda"
+
+
+def test_titles_written_as_initials(nlp):
+    _, ex = run(
+        nlp,
+        "Egyptian Foreign Minister Sameh Shoukry spoke in Manama on Saturday.\n\n"
+        "On Libya, the FM said that Egypt supports a new government.\n\n"
+        "Permanent secretary Adolf Mkenda briefed the media. The Foreign Affairs PS also "
+        "revealed that the government was aware of the reports.",
+    )
+    assert by_content(ex, "supports a new government").speaker == "Sameh Shoukry"
+    assert by_content(ex, "aware of the reports").speaker == "Adolf Mkenda"
+    assert "PS" not in {a.name for a in ex.actors}
+
+
+def test_interviews_with_sources_are_those_sources_and_a_dash_gloss_is_no_name(nlp):
+    _, ex = run(
+        nlp,
+        "She does not run the group, according to interviews with six current and former "
+        "officials.\n\n"
+        "MI5 - Britain's domestic security service - says it hopes the film will help "
+        "recruitment. Farmers in the south-west say they have few alternatives.",
+    )
+    assert by_content(ex, "does not run the group").speaker == ("six current and former officials")
+    assert by_content(ex, "help recruitment").speaker == "Security Service"
+    assert by_content(ex, "few alternatives").speaker == "Farmers in the south-west"

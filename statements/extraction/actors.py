@@ -986,6 +986,16 @@ PARTY_ADJECTIVES = {
     "independent", "labour", "conservative", "democratic", "republican", "liberal", "green",
     "tory", "socialist", "nationalist",
 }  # fmt: skip
+# titles written as initials, and what they stand for
+TITLE_ABBREVIATIONS = {
+    "PM": "prime minister",
+    "FM": "foreign minister",
+    "PS": "permanent secretary",
+    "DG": "director general",
+    "AG": "attorney general",
+    "CS": "cabinet secretary",
+    "SG": "secretary general",
+}
 CORP_SUFFIXES = {"corp", "corporation", "inc", "co", "ltd", "plc", "holdings", "llc", "ag", "sa"}
 PARTY_PLURALS = {"democrats", "republicans", "conservatives", "liberals", "progressives", "tories"}
 # people who speak for someone without being named: "an aide to X"
@@ -2098,6 +2108,8 @@ class ActorIndex:
                 and nxt.pos_ in ("ADJ", "NOUN")
             ):
                 continue
+            if span.text in TITLE_ABBREVIATIONS:
+                continue  # "The Foreign Affairs PS": a title, not someone called PS
             if self._title_qualifier(span):
                 continue  # "Garforth and Swillington Independent leader Mark Dobson"
             body = self._body_of_first_word(span)
@@ -3106,8 +3118,11 @@ class ActorIndex:
             if t.dep_ in ("det", "poss", "amod", "compound"):
                 np_start = min(np_start, t.i)
         words = [fold(t.text) for t in doc[np_start : head.i + 1] if t.dep_ != "det"]
-        if low == "pm" and head.text == "PM":
-            low, words = "minister", [*words[:-1], "prime", "minister"]  # "the PM said"
+        if head.text in TITLE_ABBREVIATIONS:
+            # "the PM said", "Egypt's FM said", "The Foreign Affairs PS revealed"
+            *mods, low = TITLE_ABBREVIATIONS[head.text].split()
+            topic = {w for k in self.gz.ministry_topics for w in k.split()}
+            words = [*(w for w in words[:-1] if w not in topic), *mods, low]
         np_span = (tok_start(p, doc[np_start]), tok_end(p, head))
         definite = any(t.dep_ == "det" and t.lower_ == "the" for t in head.lefts)
         demonstrative = any(t.dep_ == "det" and t.lower_ in ("that", "this") for t in head.lefts)
@@ -3454,7 +3469,12 @@ class ActorIndex:
             return mm.actor, (mm.start, mm.end)
         if head.ent_type_ in ("DATE", "TIME") and head.lower_ in WEEKDAYS_MONTHS:
             return None, None  # "..., said Monday": a time, never a speaker
-        if head.pos_ == "PROPN" and head.text[:1].isupper() and not head.ent_id_:
+        if (
+            head.pos_ == "PROPN"
+            and head.text[:1].isupper()
+            and not head.ent_id_
+            and head.text not in TITLE_ABBREVIATIONS
+        ):
             # a name NER missed: "Outgoing Chancellor Olaf Scholz"
             first = head.i
             while (
@@ -4080,6 +4100,12 @@ class ActorIndex:
         doc = head.doc
         if head.lower_ in WEEKDAYS_MONTHS:
             return None, None  # "..., said Monday": a time, never a source
+        if head.lemma_.lower() in ("interview", "conversation", "discussion"):
+            # "according to interviews with six officials": those officials
+            prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+            if pobj is not None:
+                return self.np_actor(p, pobj, documents=documents)
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if (
             poss is not None
@@ -4100,6 +4126,15 @@ class ActorIndex:
                 self._note(p, poss.left_edge.i, head.i + 1, a, head.i)
                 return a.name, (tok_start(p, poss.left_edge), tok_end(p, head))
         start = head.left_edge.i
+        lead = self.mention_at(p, doc[start])
+        if (
+            lead is not None
+            and start + 1 < head.i
+            and doc[lead.token + 1].text in ("-", "–", "—")
+            and self.actors[lead.actor].kind != "person"
+        ):
+            # "MI5 - Britain's domestic security service - says": the body, then a gloss
+            return lead.actor, (lead.start, lead.end)
         while start < head.i and p.offset + doc[start].idx < self.dateline_end:
             start += 1  # the dateline is no part of the subject
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -4119,7 +4154,15 @@ class ActorIndex:
             if c.dep_ in stops or c.is_punct:
                 break  # a document keeps what names it: "a memo obtained by the paper"
             end = c.right_edge.i + 1
-        comma = next((t.i for t in doc[head.i : end] if t.text in (",", "(", "—")), None)
+        comma = next(
+            (
+                t.i
+                for t in doc[head.i : end]
+                if t.text in (",", "(", "—")
+                or (t.text in ("–", "-") and doc[t.i - 1].whitespace_)  # not "south-west"
+            ),
+            None,
+        )
         if comma is not None:
             end = comma  # "Farmers in the south-west, where ...,"
         end = min([end] + [i for i in rel if i > head.i])  # "companies that sell clothing"

@@ -174,12 +174,61 @@ _BODY_ENDS = {
 }  # fmt: skip
 
 
+_BODY_HEADS = {"Ministry", "Department", "Office", "Commission", "Bureau", "Council", "Agency"}
+
+
+def _mend_orgs(doc: Doc, ents: list) -> list:
+    """Organisation names NER cut at "and" or ran over a comma: "Ministry of Foreign
+    Affairs and" + "International Cooperation" is one name, and "International
+    Cooperation, Prof Adolf Mkenda" is a name, a comma and a person."""
+    out: list = []
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for e in ents:
+        if e.label_ != "ORG" or e.ent_id_:
+            out.append(e)
+            continue
+        start, end = e.start, e.end
+        prev_e = out[-1] if out else None
+        if (
+            prev_e is not None
+            and prev_e.label_ == "ORG"
+            and prev_e.end == start
+            and (doc[prev_e.end - 1].lower_ in ("and", "&", "of"))
+        ):
+            out.pop()  # "the Ministry of Foreign Affairs and" + "International Cooperation"
+            start = prev_e.start
+        elif start > 1 and doc[start - 1].lower_ in ("and", "&"):
+            # "UAE Ministry of Foreign Affairs and" (no entity) + "International Cooperation"
+            j = start - 1
+            while (
+                j > 0
+                and start - j < 9
+                and (doc[j - 1].text[:1].isupper() or doc[j - 1].lower_ in ("of", "and"))
+            ):
+                if doc[j - 1].text in _BODY_HEADS and not any(
+                    i in taken for i in range(j - 1, start - 1)
+                ):
+                    start = j - 1
+                    break
+                j -= 1
+        comma = next((t.i for t in doc[start:end] if t.text == ","), None)
+        if comma is not None and comma > start:
+            # "International Cooperation, Prof Adolf Mkenda": the body, then a person
+            out.append(Span(doc, start, comma, label="ORG"))
+            rest = list(doc[comma + 1 : end])
+            if 2 <= len(rest) <= 4 and all(t.text[:1].isupper() for t in rest):
+                out.append(Span(doc, comma + 1, end, label="PERSON"))
+            continue
+        out.append(Span(doc, start, end, label="ORG") if (start, end) != (e.start, e.end) else e)
+    return out
+
+
 @Language.component("newsroom_join_orgs")
 def join_orgs(doc: Doc) -> Doc:
     """One name where NER split one ('East Riding' + 'of' + 'Yorkshire Council', 'The
     Pharmaceutical Research' + 'and' + 'Manufacturers of America'): an organisation's
     name that ends in a body word or "of <place>", joined to the name before it."""
-    ents = list(doc.ents)
+    ents = _mend_orgs(doc, list(doc.ents))
     out: list = []
     i = 0
     while i < len(ents):
@@ -206,7 +255,7 @@ def join_orgs(doc: Doc) -> Doc:
             continue
         out.append(e)
         i += 1
-    if len(out) != len(ents):
+    if [(e.start, e.end, e.label_) for e in out] != [(e.start, e.end, e.label_) for e in doc.ents]:
         doc.ents = out
     return doc
 
