@@ -377,3 +377,23 @@ def test_interviews_with_sources_are_those_sources_and_a_dash_gloss_is_no_name(n
     assert by_content(ex, "does not run the group").speaker == ("six current and former officials")
     assert by_content(ex, "help recruitment").speaker == "Security Service"
     assert by_content(ex, "few alternatives").speaker == "Farmers in the south-west"
+
+
+def test_people_of_a_body_are_not_the_body(nlp):
+    _, ex = run(
+        nlp,
+        "Two MI5 agents told the BBC their job was to protect the country. Three Acme Corp "
+        "employees said the plant was unsafe.",
+    )
+    assert by_content(ex, "protect the country").speaker == "Two MI5 agents"
+    assert by_content(ex, "plant was unsafe").speaker == "Three Acme Corp employees"
+
+
+def test_my_father_inside_a_quote_is_the_speakers_father(nlp):
+    _, ex = run(
+        nlp,
+        "\"When I joined, my father said, 'What's there to get excited about? You work for a "
+        "shop,'\" said Maya Patel, an analyst.",
+    )
+    inner = [s for s in ex.statements if s.content.startswith("What's there")]
+    assert inner and inner[0].speaker == "Maya Patel's father"

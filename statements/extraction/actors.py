@@ -3013,9 +3013,15 @@ class ActorIndex:
             and head.pos_ == "NOUN"
             and (
                 head.lower_ in ANON_PLURAL_HEADS | {"forces"}
-                or head.lower_[:-1] in OCCUPATIONS | self.gz.person_role_heads | {"executive"}
+                or head.lower_[:-1]
+                in OCCUPATIONS
+                | self.gz.person_role_heads
+                | {"executive", "agent", "officer", "employee", "worker", "member", "staffer"}
             )
-            and all(doc[i].dep_ == "compound" and doc[i].head.i == head.i for i, _ in cands)
+            and all(
+                doc[i].dep_ in ("compound", "nummod") and head.left_edge.i <= i < head.i
+                for i, _ in cands
+            )
         ):
             # "JM Eagle attorneys contend ...": people of that body, not the body
             first = min(

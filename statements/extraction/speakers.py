@@ -25,6 +25,13 @@ class Attributed:
     speaker_span: tuple[int, int] | None
 
 
+KIN_NOUNS = {
+    "father", "mother", "husband", "wife", "brother", "sister", "son", "daughter",
+    "uncle", "aunt", "grandmother", "grandfather", "friend", "boss", "lawyer", "doctor",
+    "neighbour", "neighbor", "partner", "colleague",
+}  # fmt: skip
+
+
 def _our_role(index: ActorIndex, p: Para, subj, outer_speaker: str | None):
     """'our President' inside a quote: the person with that role in the speaker's country."""
     head = subj.lower_
@@ -133,6 +140,19 @@ def attribute(
                 has_our = any(x.lower_ in ("our", "my") for x in subj.children)
                 if has_our:
                     speaker, span = _our_role(index, p, subj, outer.speaker if outer else None)
+                if (
+                    speaker is None
+                    and outer is not None
+                    and outer.speaker
+                    and subj.lower_ in KIN_NOUNS
+                    and any(x.lower_ == "my" for x in subj.children)
+                ):
+                    # "'... my father said, “You work for MFI”,' Jayshree said": her father
+                    who = f"{outer.speaker}'s {subj.lower_}"
+                    act = index.actor(who, "other", None)
+                    act.agent = True
+                    index.used(who)
+                    speaker, span = act.name, (tok_start(p, subj.left_edge), tok_end(p, subj))
             if speaker is None and subj.lower_ == "office":
                 speaker, span = _office(index, p, subj)
             if speaker is None:
