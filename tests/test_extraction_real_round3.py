@@ -397,3 +397,16 @@ def test_my_father_inside_a_quote_is_the_speakers_father(nlp):
     )
     inner = [s for s in ex.statements if s.content.startswith("What's there")]
     assert inner and inner[0].speaker == "Maya Patel's father"
+
+
+def test_a_committee_opening_a_listed_persons_title_is_not_a_speaker(nlp):
+    _, ex = run(
+        nlp,
+        "Thune’s mood improved after he and Murkowski reviewed the text while Senate Finance "
+        "Committee Chair Mike Crapo (R-Idaho) hovered nearby.\n\n"
+        "Thune, Crapo and Senate Agriculture, Nutrition and Forestry Committee Chair John "
+        "Boozman (R-Ark.) thought they had secured Murkowski’s vote.",
+    )
+    speakers = [s.speaker for s in ex.statements if "secured Murkowski" in s.content]
+    assert "John Boozman" in speakers
+    assert not [x for x in speakers if "Senate" in (x or "")]

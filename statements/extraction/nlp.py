@@ -212,12 +212,16 @@ def _mend_orgs(doc: Doc, ents: list) -> list:
                     break
                 j -= 1
         comma = next((t.i for t in doc[start:end] if t.text == ","), None)
-        if comma is not None and comma > start:
+        rest = list(doc[comma + 1 : end]) if comma is not None else []
+        if (
+            comma is not None
+            and comma > start
+            and 2 <= len(rest) <= 4
+            and all(t.text[:1].isupper() and t.lower_ not in _BODY_ENDS for t in rest)
+        ):
             # "International Cooperation, Prof Adolf Mkenda": the body, then a person
             out.append(Span(doc, start, comma, label="ORG"))
-            rest = list(doc[comma + 1 : end])
-            if 2 <= len(rest) <= 4 and all(t.text[:1].isupper() for t in rest):
-                out.append(Span(doc, comma + 1, end, label="PERSON"))
+            out.append(Span(doc, comma + 1, end, label="PERSON"))
             continue
         out.append(Span(doc, start, end, label="ORG") if (start, end) != (e.start, e.end) else e)
     return out

@@ -400,6 +400,18 @@ def category(lemma: str | None, cue_category: dict[str, str], content: str) -> s
 JOINT_KINDS = ("person", "organisation", "government", "ministry", "country", "media")
 
 
+def _titles_a_person(index: ActorIndex, q: Para, m) -> bool:
+    """Whether the body named by ``m`` only opens the title of a person named right after
+    it ("Committee Chair John Boozman")."""
+    doc = q.doc
+    last = max(i for i in range(len(doc)) if q.offset + doc[i].idx < m.end)
+    j = last + 1
+    while j < len(doc) and j - last <= 2 and index._role_token(doc[j]):
+        j += 1
+    after = index.mention_at(q, doc[j]) if j < len(doc) and j > last + 1 else None
+    return after is not None and index.actors[after.actor].kind == "person"
+
+
 def joint_speakers(
     items: list[Attributed], index: ActorIndex, paras: list[Para]
 ) -> list[Attributed]:
@@ -434,6 +446,8 @@ def joint_speakers(
             actor = index.actors.get(name) if name else None
             if actor is None or name in seen or actor.kind not in JOINT_KINDS:
                 continue
+            if actor.kind != "person" and _titles_a_person(index, q, m):
+                continue  # "... and Senate Agriculture Committee Chair John Boozman"
             seen.add(name)
             index.used(name)
             out.append(Attributed(c, name, (m.start, m.end)))
