@@ -1,5 +1,6 @@
 """Attribution shapes found on a third batch of real news (our own short texts)."""
 
+from statements.extraction.pipeline import extract
 from statements.extraction.reading import normalize
 from tests.extraction_helpers import by_content, run
 
@@ -410,3 +411,16 @@ def test_a_committee_opening_a_listed_persons_title_is_not_a_speaker(nlp):
     speakers = [s.speaker for s in ex.statements if "secured Murkowski" in s.content]
     assert "John Boozman" in speakers
     assert not [x for x in speakers if "Senate" in (x or "")]
+
+
+def test_a_bare_title_in_a_deck_is_the_holder_named_below(nlp):
+    text = (
+        "Premier plays down talk of a deal after president says it will happen\n"
+        "‘When we have something to report, we will,’ PM says, shortly after US president "
+        "tells families: ‘Hang in there, we’re coming’\n\n"
+        "Prime Minister Ola Berg said Tuesday that news of any deal would be made public. "
+        "Earlier, US President Joe Biden said he believed a deal would happen soon.\n"
+    )
+    ex = extract(text, nlp=nlp)
+    assert by_content(ex, "something to report").speaker == "Ola Berg"
+    assert by_content(ex, "Hang in there").speaker == "Joe Biden"

@@ -3131,6 +3131,15 @@ class ActorIndex:
             words = [*(w for w in words[:-1] if w not in topic), *mods, low]
         np_span = (tok_start(p, doc[np_start]), tok_end(p, head))
         definite = any(t.dep_ == "det" and t.lower_ == "the" for t in head.lefts)
+        if (
+            not definite
+            and p.index <= 1
+            and head.tag_ in ("NN", "NNP")
+            and (low in self.gz.person_role_heads or head.text in TITLE_ABBREVIATIONS)
+            and not any(t.dep_ in ("det", "poss") for t in head.lefts)
+        ):
+            # a headline or deck drops its articles: "PM says", "US president tells families"
+            definite = True
         demonstrative = any(t.dep_ == "det" and t.lower_ in ("that", "this") for t in head.lefts)
         np_low = doc[head.left_edge.i : head.i + 1].text.lower()
         if definite and (low in PERSON_NOUNS or re.search(r"\d+-year-old", np_low)):
