@@ -3136,7 +3136,8 @@ class ActorIndex:
             and p.index <= 1
             and head.tag_ in ("NN", "NNP")
             and (low in self.gz.person_role_heads or head.text in TITLE_ABBREVIATIONS)
-            and not any(t.dep_ in ("det", "poss") for t in head.lefts)
+            and all(t.dep_ == "compound" for t in head.lefts)
+            and head.head.tag_ == "VBZ"
         ):
             # a headline or deck drops its articles: "PM says", "US president tells families"
             definite = True
