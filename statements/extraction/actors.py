@@ -982,20 +982,6 @@ WEEKDAYS_MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "today", "yesterday", "tonight",
 }  # fmt: skip
-PARTY_ADJECTIVES = {
-    "independent", "labour", "conservative", "democratic", "republican", "liberal", "green",
-    "tory", "socialist", "nationalist",
-}  # fmt: skip
-# titles written as initials, and what they stand for
-TITLE_ABBREVIATIONS = {
-    "PM": "prime minister",
-    "FM": "foreign minister",
-    "PS": "permanent secretary",
-    "DG": "director general",
-    "AG": "attorney general",
-    "CS": "cabinet secretary",
-    "SG": "secretary general",
-}
 CORP_SUFFIXES = {"corp", "corporation", "inc", "co", "ltd", "plc", "holdings", "llc", "ag", "sa"}
 PARTY_PLURALS = {"democrats", "republicans", "conservatives", "liberals", "progressives", "tories"}
 # people who speak for someone without being named: "an aide to X"
@@ -1986,7 +1972,7 @@ class ActorIndex:
             if (
                 not changed
                 and start + 1 < span.end - 1
-                and doc[start].lower_ in PARTY_ADJECTIVES
+                and doc[start].lower_ in self.gz.party_adjectives
                 and self._role_token(doc[start + 1])
             ):
                 start += 1  # "Independent TD Thomas Pringle", "Labour MP Jo Cox"
@@ -2108,7 +2094,7 @@ class ActorIndex:
                 and nxt.pos_ in ("ADJ", "NOUN")
             ):
                 continue
-            if span.text in TITLE_ABBREVIATIONS:
+            if span.text in self.gz.title_abbreviations:
                 continue  # "The Foreign Affairs PS": a title, not someone called PS
             if self._title_qualifier(span):
                 continue  # "Garforth and Swillington Independent leader Mark Dobson"
@@ -3124,9 +3110,9 @@ class ActorIndex:
             if t.dep_ in ("det", "poss", "amod", "compound"):
                 np_start = min(np_start, t.i)
         words = [fold(t.text) for t in doc[np_start : head.i + 1] if t.dep_ != "det"]
-        if head.text in TITLE_ABBREVIATIONS:
+        if head.text in self.gz.title_abbreviations:
             # "the PM said", "Egypt's FM said", "The Foreign Affairs PS revealed"
-            *mods, low = TITLE_ABBREVIATIONS[head.text].split()
+            *mods, low = self.gz.title_abbreviations[head.text].split()
             topic = {w for k in self.gz.ministry_topics for w in k.split()}
             words = [*(w for w in words[:-1] if w not in topic), *mods, low]
         np_span = (tok_start(p, doc[np_start]), tok_end(p, head))
@@ -3135,7 +3121,7 @@ class ActorIndex:
             not definite
             and p.index <= 1
             and head.tag_ in ("NN", "NNP")
-            and (low in self.gz.person_role_heads or head.text in TITLE_ABBREVIATIONS)
+            and (low in self.gz.person_role_heads or head.text in self.gz.title_abbreviations)
             and all(t.dep_ == "compound" for t in head.lefts)
             and head.head.tag_ == "VBZ"
         ):
@@ -3489,7 +3475,7 @@ class ActorIndex:
             head.pos_ == "PROPN"
             and head.text[:1].isupper()
             and not head.ent_id_
-            and head.text not in TITLE_ABBREVIATIONS
+            and head.text not in self.gz.title_abbreviations
         ):
             # a name NER missed: "Outgoing Chancellor Olaf Scholz"
             first = head.i

@@ -25,13 +25,6 @@ class Attributed:
     speaker_span: tuple[int, int] | None
 
 
-KIN_NOUNS = {
-    "father", "mother", "husband", "wife", "brother", "sister", "son", "daughter",
-    "uncle", "aunt", "grandmother", "grandfather", "friend", "boss", "lawyer", "doctor",
-    "neighbour", "neighbor", "partner", "colleague",
-}  # fmt: skip
-
-
 def _our_role(index: ActorIndex, p: Para, subj, outer_speaker: str | None):
     """'our President' inside a quote: the person with that role in the speaker's country."""
     head = subj.lower_
@@ -109,6 +102,45 @@ def _addressed(index: ActorIndex, opening: str, actor: str) -> bool:
     return bool(words & (set(fold(a.name).split()) | set(fold(a.role or "").split())))
 
 
+def _name_before_cue(index: ActorIndex, c: Candidate):
+    """'"...," AshLee Strong, spokeswoman for Ryan, said Monday': the person named between
+    a quotation and its cue, when the parser hung the name elsewhere (or None)."""
+    if not c.cue_span or c.end > c.cue_span[0] or c.cue_span[0] - c.end >= 120:
+        return None
+    for m in index.mentions:
+        person = index.actors[m.actor].kind == "person"
+        if c.end <= m.start < c.cue_span[0] and not m.in_quote and person:
+            return m.actor, (m.start, m.end)
+    return None
+
+
+def _not_the_addressee(index: ActorIndex, p: Para, c: Candidate, speaker: str):
+    """'"Mr. President, leave him to me," he said': a pronoun resolved to the person the
+    quotation addresses is the person named before that one instead (or None)."""
+    if c.subject_token is None or p.doc[c.subject_token].lower_ not in PRONOUNS_PERSON:
+        return None
+    if not _addressed(index, index.full_text_at(c.start, min(40, c.end - c.start)), speaker):
+        return None
+    earlier = [m.start for m in index.mentions if m.actor == speaker and m.start < c.start]
+    g = "f" if p.doc[c.subject_token].lower_ in ("she", "her") else "m"
+    other = index.recent(earlier[-1], kinds=("person",), gender=g) if earlier else None
+    if not other or other == speaker:
+        return None
+    last = [m for m in index.mentions if m.actor == other and m.start < c.start]
+    return other, ((last[-1].start, last[-1].end) if last else None)
+
+
+def _kin_of(index: ActorIndex, p: Para, subj, outer_speaker: str):
+    """ "'... my father said, “You work for MFI”,' Jayshree said": the quoting speaker's
+    father, an unnamed source of its own (or None)."""
+    if subj.lower_ not in index.gz.kin_nouns or not any(x.lower_ == "my" for x in subj.children):
+        return None
+    act = index.actor(f"{outer_speaker}'s {subj.lower_}", "other", None)
+    act.agent = True
+    index.used(act.name)
+    return act.name, (tok_start(p, subj.left_edge), tok_end(p, subj))
+
+
 def attribute(
     cands: list[Candidate],
     index: ActorIndex,
@@ -140,19 +172,8 @@ def attribute(
                 has_our = any(x.lower_ in ("our", "my") for x in subj.children)
                 if has_our:
                     speaker, span = _our_role(index, p, subj, outer.speaker if outer else None)
-                if (
-                    speaker is None
-                    and outer is not None
-                    and outer.speaker
-                    and subj.lower_ in KIN_NOUNS
-                    and any(x.lower_ == "my" for x in subj.children)
-                ):
-                    # "'... my father said, “You work for MFI”,' Jayshree said": her father
-                    who = f"{outer.speaker}'s {subj.lower_}"
-                    act = index.actor(who, "other", None)
-                    act.agent = True
-                    index.used(who)
-                    speaker, span = act.name, (tok_start(p, subj.left_edge), tok_end(p, subj))
+                if speaker is None and outer is not None and outer.speaker:
+                    speaker, span = _kin_of(index, p, subj, outer.speaker) or (speaker, span)
             if speaker is None and subj.lower_ == "office":
                 speaker, span = _office(index, p, subj)
             if speaker is None:
@@ -177,40 +198,10 @@ def attribute(
                 got = _spokesperson_before(index, out, c, tok_start(p, pron))
                 if got is not None:
                     speaker, span = got, (tok_start(p, pron), tok_end(p, pron))
-        if speaker is None and c.kind == "direct" and c.cue_span and c.end <= c.cue_span[0]:
-            # '"...," AshLee Strong, spokeswoman for Ryan, said Monday': the name between
-            # the quotation and its cue, when the parser hung it elsewhere
-            between = [
-                m
-                for m in index.mentions
-                if c.end <= m.start < c.cue_span[0]
-                and not m.in_quote
-                and index.actors[m.actor].kind == "person"
-            ]
-            if between and c.cue_span[0] - c.end < 120:
-                speaker, span = between[0].actor, (between[0].start, between[0].end)
-        if (
-            speaker is not None
-            and c.kind == "direct"
-            and c.subject_token is not None
-            and p.doc[c.subject_token].lower_ in PRONOUNS_PERSON
-            and _addressed(index, index.full_text_at(c.start, min(40, c.end - c.start)), speaker)
-        ):
-            # '"Mr. President, leave him to me," he said': not the president addressed
-            earlier = [m.start for m in index.mentions if m.actor == speaker and m.start < c.start]
-            pron = p.doc[c.subject_token].lower_
-            g = "f" if pron in ("she", "her") else "m"
-            other = index.recent(earlier[-1], kinds=("person",), gender=g) if earlier else None
-            if other and other != speaker:
-                speaker = other
-                span = next(
-                    (
-                        (m.start, m.end)
-                        for m in reversed(index.mentions)
-                        if m.actor == other and m.start < c.start
-                    ),
-                    span,
-                )
+        if speaker is None and c.kind == "direct":
+            speaker, span = _name_before_cue(index, c) or (speaker, span)
+        if speaker is not None and c.kind == "direct":
+            speaker, span = _not_the_addressee(index, p, c, speaker) or (speaker, span)
         if speaker is None and c.mode == "according" and c.subject_token is not None:
             speaker, span = index.np_actor(p, p.doc[c.subject_token], documents=True)
         if speaker is None and c.parent is not None and c.mode == "continuation":
