@@ -424,3 +424,13 @@ def test_a_bare_title_in_a_deck_is_the_holder_named_below(nlp):
     ex = extract(text, nlp=nlp)
     assert by_content(ex, "something to report").speaker == "Ola Berg"
     assert by_content(ex, "Hang in there").speaker == "Joe Biden"
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(nlp):
+    _, ex = run(
+        nlp,
+        "To Bob Woodward, the report was clear. Four officials objected to the publication, "
+        "Woodward said.",
+    )
+    assert by_content(ex, "objected to the publication").speaker == "Bob Woodward"
+    assert "To Bob Woodward" not in {a.name for a in ex.actors}

@@ -391,6 +391,10 @@ LEADING_FUNCTION_WORDS = {
     "unlike",
     "before",
     "until",
+    "to",  # "To Bob Woodward, it was ..."
+    "for",
+    "with",
+    "from",
 }
 # institutions named inside titles ("Leader of the Opposition X", "House Speaker X")
 TITLE_INSTITUTIONS = {
