@@ -434,3 +434,15 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(nlp):
     )
     assert by_content(ex, "objected to the publication").speaker == "Bob Woodward"
     assert "To Bob Woodward" not in {a.name for a in ex.actors}
+
+
+def test_a_described_body_is_the_one_the_headline_names(nlp):
+    text = (
+        "Coastal Health launches a wait times website\n"
+        "Monday, March 3, 2025\n\n"
+        "The health authority for the coast has launched a website with estimated emergency "
+        "room wait times.\n\n"
+        "The health authority estimates that nine out of 10 patients will be seen in time.\n"
+    )
+    ex = extract(text, nlp=nlp)
+    assert by_content(ex, "nine out of 10").speaker == "Coastal Health"

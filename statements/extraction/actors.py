@@ -1156,6 +1156,7 @@ class ActorIndex:
         # "the group, which calls itself X": (position, head noun, actor name)
         self._self_named: list[tuple[int, str, str]] = []
         self._voices: dict[tuple[str, str], str] = {}  # (person, "spokesman") -> actor
+        self.title_orgs: list[str] = []  # organisations the headline names
 
     # -- actor registry ----------------------------------------------------------
     def actor(self, name: str, kind: str, country: str | None = None, **kw) -> Actor:
@@ -1355,6 +1356,21 @@ class ActorIndex:
             a = self.actors[name]
             if a.gender is None and len(gs) == 1:
                 a.gender = next(iter(gs))
+
+    def _title_body(self, words: list[str]) -> str | None:
+        """'Island Health launches ...' (headline), then 'The health authority estimates':
+        the body the headline names, when the text itself names none of that kind (the
+        one sharing a word with the description, else the only one)."""
+        names = list(dict.fromkeys(self.title_orgs))
+        sharing = [n for n in names if set(fold(n).split()) & set(words[:-1])]
+        pick = sharing[0] if len(sharing) == 1 else (names[0] if len(names) == 1 else None)
+        if pick is None:
+            return None
+        name = self.gz.org_name(pick) or pick
+        org = self.gz.orgs.get(name)
+        a = self.actor(name, org.kind if org else "organisation", org.country if org else None)
+        a.agent = True
+        return a.name
 
     def _unnamed_body_before(self, p: Para, before: int) -> str | None:
         """'Shares of Alexion fell after the biopharmaceutical company said': the name
@@ -3431,6 +3447,8 @@ class ActorIndex:
                 a = self.next_named(pos, ORG_GENERIC[low][:1], limit=400)
             if a is None and definite and low in CORPORATE_NOUNS:
                 a = self._body_taken_for_person(pos)
+            if a is None and definite and low in ORG_GENERIC:
+                a = self._title_body(words)
             if a:
                 if head.dep_ in ("nsubj", "nsubjpass") and (p.index, head.i) not in self.by_token:
                     # "The ministry acknowledged ... It said ...": the pronoun's antecedent

@@ -140,6 +140,14 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
         if m:
             iso = gz.country_iso(m.group(1))
         index.default_country = index.default_country or iso
+    if meta.title:
+        # bodies the headline names ("Island Health launches ..."), for a body the text then
+        # only describes ("The health authority estimates ...")
+        index.title_orgs = [
+            e.text
+            for e in nlp(meta.title).ents
+            if e.label_ == "ORG" and not e.ent_id_.startswith(("media:", "seat:"))
+        ]
     index.collect()
     if issuer_name:
         kind = "ministry" if re.search(r"Ministry|Department", issuer_name) else "organisation"
