@@ -1363,7 +1363,10 @@ class ActorIndex:
         one sharing a word with the description, else the only one)."""
         names = list(dict.fromkeys(self.title_orgs))
         sharing = [n for n in names if set(fold(n).split()) & set(words[:-1])]
-        pick = sharing[0] if len(sharing) == 1 else (names[0] if len(names) == 1 else None)
+        plain = words[-1:] in (["company"], ["firm"], ["group"], ["organisation"])
+        pick = (
+            sharing[0] if len(sharing) == 1 else (names[0] if len(names) == 1 and plain else None)
+        )
         if pick is None:
             return None
         name = self.gz.org_name(pick) or pick
