@@ -396,6 +396,9 @@ def subject_of(t: Token) -> Token | None:
                 # belongs to the main clause, not to the reduced relative before it
                 cur = cur.head
             continue
+        if cur.dep_ == "acomp" and cur.head.lemma_.lower() in ("be", "become", "grow", "remain"):
+            cur = cur.head  # "donors are worried the mayor is losing his grip"
+            continue
         if cur.dep_ == "relcl":
             return cur.head
         if (
@@ -619,6 +622,49 @@ def _in_fronted_report(t: Token) -> bool:
     return False
 
 
+_GAP_CUES = {
+    "claims", "claimed", "says", "said", "insists", "insisted", "believes", "believed",
+    "argues", "argued", "maintains", "maintained", "alleges", "alleged", "contends",
+    "contended", "thinks", "thought", "suggests", "suggested",
+}  # fmt: skip
+
+
+def _relative_aside(t: Token) -> tuple[int, int] | None:
+    """'a deputy, who he claimed, had fled the country': a cue in a relative clause whose
+    only word after it is a comma; the words from the comma to the sentence end (first and
+    last token) are what was claimed of the person."""
+    doc = t.doc
+    if t.dep_ != "relcl" or not speech_use(t) or t.i + 2 >= len(doc):
+        return None
+    rel = t.left_edge
+    if rel.lower_ not in ("who", "which", "that") or rel.i == 0 or doc[rel.i - 1].text != ",":
+        return None
+    if doc[t.i + 1].text != "," or any(c.i > t.i and c.dep_ != "punct" for c in t.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i > rel.i for c in t.children):
+        return None
+    a, b = t.i + 2, t.sent.end - 1
+    while b > a and doc[b].is_punct and doc[b].text not in ("”", '"', "’"):
+        b -= 1
+    first = doc[a]
+    if b - a < 2 or not (first.pos_ in ("AUX", "VERB") or first.dep_ in ("aux", "auxpass")):
+        return None
+    return a, b
+
+
+def _relative_report(t: Token, mode: str) -> bool:
+    """'The aide who revealed that X is a police officer, according to Y': what the person
+    a relative clause describes revealed is a statement of its own inside the other report."""
+    return (
+        mode == "clause"
+        and t.dep_ == "relcl"
+        and t.head.pos_ in ("NOUN", "PROPN")
+        and t.head.dep_ in ("nsubj", "nsubjpass")
+        and t.head.head.i > t.right_edge.i
+        and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in t.children)
+    )
+
+
 def _plain_demand(t: Token) -> bool:
     """'confronted X and demanded an answer': demanding a plain noun is an act told in the
     narrative, not words reported."""
@@ -777,6 +823,7 @@ EXPRESSED = {
     "commitment",
     "interest",
     "reservation",
+    "surprise",
 }
 RELATIVE_VERBS = {
     "make",
@@ -810,6 +857,9 @@ _STANCE_ADJS = {
     "optimistic",
     "pessimistic",
     "confident",
+    "worried",
+    "concerned",
+    "convinced",
 }
 _PLEDGE_NOUNS = {"assurance", "undertaking", "guarantee"}
 _BELIEF_NOUNS = {"fear", "worry", "hope", "concern", "belief", "view", "expectation", "bet"}
@@ -950,6 +1000,7 @@ POSITION_NOUNS = {
     "message",
     "warning",
     "contention",
+    "possibility",
 }
 CALL_VERBS = {"lead", "renew", "repeat", "issue", "echo", "join", "reiterate", "voice", "step"}
 POSITION_VERBS = {
@@ -966,6 +1017,9 @@ POSITION_VERBS = {
     "underline",
     "emphasize",
     "emphasise",
+    "acknowledge",
+    "concede",
+    "admit",
 }
 # these take a noun only with a that-clause or a quotation: "expressed optimism that ..."
 NOUN_CLAUSE_VERBS = {"announce", "express", "voice", "raise"}
@@ -1088,6 +1142,12 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             t.dep_ == "conj"
             and speech_use(t)
             and not _plain_demand(t)
+            and not (
+                t.tag_ == "VBG"
+                and t.head.tag_ == "VBG"
+                and t.head.dep_ == "xcomp"
+                and t.head.head.i == cue.i
+            )  # "stressed opposing X and insisting on Y": one gerund object
             and (
                 t.head.dep_ not in ("relcl", "acl")  # "the days when X held Y and fired Z"
                 # "rejected any notion that X would win, and maintained that ...": the
@@ -1186,6 +1246,10 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
     # 3. the parse stopped early: run on to the sentence end when nothing intervenes
     if mode in ("clause", "object", "object_to", "object_of") and a > cue.i:
         sent_end = cue.sent.end - 1
+        if cue.dep_ == "relcl" and cue.head.dep_ in ("nsubj", "nsubjpass") and cue.head.head.i > b:
+            # "The aide who revealed that X is a police officer": the clause ends where the
+            # sentence the relative clause sits in goes on
+            sent_end = min(sent_end, cue.head.head.left_edge.i - 1, cue.right_edge.i)
         j = b + 1
         ok = j <= sent_end
         in_quote = False  # words inside a quotation opened on the way are the speaker's
@@ -1206,6 +1270,19 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
                 and any(doc[k].lower_ in CONDITIONS for k in range(b + 1, b + 3))
             ):
                 break  # "... unless countries cut emissions faster, as a report showed"
+            if (
+                t.text == ","
+                and j + 1 <= sent_end
+                and doc[j + 1].lower_ == "but"
+                and any(doc[k].dep_ == "neg" for k in range(a, j))
+                and not any(
+                    is_cue(x) or x.dep_ in ("nsubj", "nsubjpass") and x.head.dep_ != "relcl"
+                    for x in doc[j + 2 : sent_end + 1]
+                )
+            ):
+                # "said he was not blaming X, but those who Y": the correction is his
+                j = sent_end + (0 if doc[sent_end].is_punct else 1)
+                break
             if t.text == "," and _gloss_follows(doc, j + 1):
                 break  # "accuse X of Y in order to Z, allegations their family rejects"
             if _that_clause_follows(doc, j):
@@ -1591,7 +1668,7 @@ class QuoteFinder:
                         # "said X" inversion: subject after the verb
                         for c in t.children:
                             if (
-                                c.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod")
+                                c.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod", "attr")
                                 and c.i > t.i
                                 and c.pos_ in ("PROPN", "NOUN", "PRON")
                             ):
@@ -1810,18 +1887,54 @@ class QuoteFinder:
                         or self._fear_is(pi, p, t)
                         or self._stance_that(pi, p, t)
                         or self._backed_idea(pi, p, t)
+                        or self._relative_gap(pi, p, t)
                     )
                     if c is None and t.lemma_.lower() == "push" and t.pos_ == "VERB":
                         c = self._pointing(pi, p, t)  # "pushed back on the idea that X"
                     if c:
                         out.append(c)
                     continue
-                c = self._reported(pi, p, t)
+                c = self._reported(pi, p, t) or self._relative_gap(pi, p, t)
                 if c and not _NO_COMMENT.match(self.text, c.start, c.end):
                     out.append(c)
                     if c.mode == "fronted":
                         out.extend(self._fronted_tail(pi, p, t, c))
         return out
+
+    def _relative_gap(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'the films, which the studio claims are its best': a relative clause whose gap is
+        the subject of the reported clause, read by the parser with the cue as a noun or
+        with the clause hung elsewhere; what follows the cue is what was claimed."""
+        doc = p.doc
+        if t.lower_ not in _GAP_CUES or t.i + 3 >= len(doc) or t.i < 3:
+            return None
+        nxt = doc[t.i + 1]
+        if not (nxt.pos_ in ("AUX", "VERB") and nxt.tag_ in ("VBZ", "VBP", "VBD", "MD")):
+            return None
+        k = t.i - 1
+        while k > 0 and doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ") and t.i - k <= 4:
+            k -= 1
+        if not (
+            doc[k].lower_ in ("which", "that", "who")
+            and k + 1 < t.i
+            and doc[k - 1].text == ","
+            and any(x.pos_ in ("NOUN", "PROPN") for x in doc[k + 1 : t.i])
+        ):
+            return None
+        sent = t.sent
+        a, b = t.i + 1, sent.end - 1
+        if sent.root.i > t.i:
+            # "The film, which the studio claims is its best, opens today": the clause
+            # ends at the comma before the main verb
+            b = next((x.i for x in doc[a : sent.root.i] if x.text == ","), b)
+            b -= 1
+        while b > a and doc[b].is_punct and doc[b].text not in ("”", '"', "’"):
+            b -= 1
+        if b - a < 1:
+            return None
+        subj = next((x for x in reversed(doc[k + 1 : t.i]) if x.pos_ in ("NOUN", "PROPN")), None)
+        start, end = self._span(p, a, b)
+        return _indirect_at(pi, p, t, start, end, subj.i, "clause", t.lemma_.lower())
 
     def _fronted_tail(self, pi: int, p: Para, t: Token, c: Candidate) -> list[Candidate]:
         """'The deal is close, an official told reporters, but two issues remain': the
@@ -1990,7 +2103,15 @@ class QuoteFinder:
                         # "told Trump in a phone call that Russia would respond"
                         if (
                             g.dep_ == "relcl"
-                            and g.head.lemma_.lower() in MEDIUM_NOUNS | {"call", "conversation"}
+                            and (
+                                g.head.lemma_.lower() in MEDIUM_NOUNS | {"call", "conversation"}
+                                # "admitted during the hearing that officers leaked data":
+                                # a clause with subject and object has no gap to relativise
+                                or g.head.dep_ == "pobj"
+                                and g.head.head.i == c.i
+                                and g.left_edge.i == g.head.i + 1
+                                and any(m.dep_ == "dobj" and m.i > g.i for m in g.children)
+                            )
                             and g.left_edge.lower_ == "that"
                             and g.left_edge.dep_ in ("dobj", "mark")
                             and any(m.dep_ == "nsubj" and m.lower_ != "that" for m in g.children)
@@ -2668,7 +2789,18 @@ class QuoteFinder:
                 mode = "as_such"
         if (
             a_tok is None
-            and lemma in ("deny", "admit", "acknowledge")
+            and lemma
+            in (
+                "deny",
+                "admit",
+                "acknowledge",
+                "stress",
+                "emphasize",
+                "emphasise",
+                "underline",
+                "underscore",
+                "reiterate",
+            )
             and dobj is None
             and xcomp is not None
             and xcomp.tag_ == "VBG"
@@ -2679,7 +2811,7 @@ class QuoteFinder:
             mode = "object"
         if (
             a_tok is None
-            and lemma in ("deny", "reject", "dismiss")
+            and lemma in ("deny", "reject", "dismiss", "downplay")
             and dobj is not None
             and dobj.lemma_.lower() in _IDEA_NOUNS
             and _that_clause_of(dobj) is not None
@@ -2747,6 +2879,30 @@ class QuoteFinder:
             # stance and what it is about (read as a clause: "express" alone is weak)
             a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
             mode = "clause"
+        if (
+            a_tok is None
+            and lemma in ("express", "voice")
+            and dobj is not None
+            and dobj.lemma_.lower() in EXPRESSED
+            and not _quoted(dobj.subtree)
+        ):
+            # "expressed surprise over the statement issued by X": the preposition hung on
+            # the verb
+            pr = next(
+                (
+                    c
+                    for c in preps
+                    if c.i == dobj.right_edge.i + 1
+                    and c.lower_ in ("for", "about", "over", "with", "regarding")
+                    and any(
+                        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children
+                    )
+                ),
+                None,
+            )
+            if pr is not None:
+                a_tok, b_tok = dobj.left_edge.i, pr.right_edge.i
+                mode = "clause"
         if (
             a_tok is None
             and lemma in NOUN_CLAUSE_VERBS
@@ -2864,6 +3020,17 @@ class QuoteFinder:
             if doc[a_tok].text in OPEN_MARKS:
                 return None
             mode = "parenthetical"
+            inner = next(
+                (x for x in doc[t.i + 2 : b_tok + 1] if _relative_aside(x) is not None), None
+            )
+            if inner is not None:
+                b_tok = inner.left_edge.i - 2  # "..., who he alleged, fled": a second claim
+        aside = _relative_aside(t) if a_tok is None else None
+        if aside is not None:
+            # "a deputy, who he claimed, had fled the country": the relative clause's cue
+            # set off by a comma reports what follows it
+            a_tok, b_tok = aside
+            mode = "parenthetical"
         if (
             a_tok is None
             and t.dep_ == "ROOT"
@@ -2955,7 +3122,7 @@ class QuoteFinder:
             mode=mode,
             lemma=lemma,
         )
-        cand.inner = _relayed(t, mode, subj) or _in_fronted_report(t)
+        cand.inner = _relayed(t, mode, subj) or _in_fronted_report(t) or _relative_report(t, mode)
         return cand
 
     def _pointing(self, pi: int, p: Para, t: Token) -> Candidate | None:

@@ -1,0 +1,116 @@
+"""Reported-speech cues, frames and spans found on real news, fourth round (texts and
+names made up for the tests)."""
+
+from .extraction_helpers import by_content, run
+
+
+def test_inverted_anonymous_source_after_a_quote(nlp):
+    body = "Things went badly in March. “Everything is fraught,” admits one insider."
+    _, ex = run(nlp, body)
+    s = by_content(ex, "fraught")
+    assert s.speaker == "one insider"
+
+
+def test_not_x_but_y_stays_one_clause(nlp):
+    body = (
+        'Pavel Ruiz said he was not faulting the nurses, but the managers who "failed to '
+        'plan" for winter.'
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "nurses")
+    assert s.content == (
+        'he was not faulting the nurses, but the managers who "failed to plan" for winter'
+    )
+
+
+def test_cue_in_a_relative_clause_inside_another_report(nlp):
+    body = (
+        "The auditor who revealed that Mayor Ilsa Brun sought foreign help for her campaign "
+        "is a tax official who was posted to City Hall, according to two people familiar "
+        "with the case."
+    )
+    _, ex = run(nlp, body)
+    s = [x for x in ex.statements if x.cue == "revealed"]
+    assert s and s[0].content == "Mayor Ilsa Brun sought foreign help for her campaign"
+    assert any(x.cue == "according to" for x in ex.statements)
+
+
+def test_parenthetical_cue_and_a_second_one_in_a_relative_clause(nlp):
+    body = (
+        "The scheme, Rivas claimed, was run by a deputy in the north, who he claimed, had "
+        "fled the country."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "was run by")
+    assert s.content == "The scheme, Rivas claimed, was run by a deputy in the north"
+    s = by_content(ex, "fled")
+    assert s.content == "had fled the country" and s.speaker == "Rivas"
+
+
+def test_relative_clause_whose_gap_is_the_reported_subject(nlp):
+    body = (
+        "The film, which the studio claims is its best, opens today. Critics attacked the "
+        "new parks, which Mayor Ilsa Brun says are the finest in Norland."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "its best").content == "is its best"
+    s = by_content(ex, "finest")
+    assert s.content == "are the finest in Norland" and s.speaker == "Ilsa Brun"
+
+
+def test_cue_then_a_phrase_then_that(nlp):
+    body = (
+        "The judge admitted during the hearing that officers leaked data to him about "
+        "several people."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "leaked")
+    assert s.content == "officers leaked data to him about several people" and s.cue == "admitted"
+
+
+def test_blamed_x_of_y(nlp):
+    body = "Norland and Sudia blamed the press of blowing things out of proportion."
+    _, ex = run(nlp, body)
+    assert by_content(ex, "blowing").content == "the press of blowing things out of proportion"
+
+
+def test_stressed_with_a_gerund_object(nlp):
+    body = (
+        "Tomas Kress stressed opposing the new tariffs and insisting on the old treaty as the "
+        "basis for trade."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "opposing")
+    assert s.content == (
+        "opposing the new tariffs and insisting on the old treaty as the basis for trade"
+    )
+    assert s.speaker == "Tomas Kress"
+
+
+def test_worried_and_concerned_that(nlp):
+    body = (
+        "Many loyal donors are worried the mayor is “losing his grip” on the council. "
+        "Pavel Ruiz is worried that the bridge will fail."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "grip")
+    assert s.content == "the mayor is “losing his grip” on the council"
+    assert s.speaker == "Many loyal donors"
+    s = by_content(ex, "bridge")
+    assert s.content == "the bridge will fail" and s.speaker == "Pavel Ruiz"
+
+
+def test_surprise_over_downplayed_claims_acknowledged_possibility(nlp):
+    body = (
+        "The Norland Foreign Ministry expressed surprise over the statement issued by the "
+        "Sudian premier. Ilsa Brun downplayed claims that a trade war between the two states "
+        "is brewing. Pavel Ruiz acknowledged the possibility that the files could come from a "
+        "hostile state. Campaigners expressed their anger at the delegates."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "statement issued").content.startswith("surprise over the statement")
+    s = by_content(ex, "trade war")
+    assert s.content == "claims that a trade war between the two states is brewing"
+    s = by_content(ex, "hostile state")
+    assert s.content == "the files could come from a hostile state" and s.speaker == "Pavel Ruiz"
+    assert not [x for x in ex.statements if "delegates" in x.content]
