@@ -114,3 +114,52 @@ def test_surprise_over_downplayed_claims_acknowledged_possibility(nlp):
     s = by_content(ex, "hostile state")
     assert s.content == "the files could come from a hostile state" and s.speaker == "Pavel Ruiz"
     assert not [x for x in ex.statements if "delegates" in x.content]
+
+
+def test_blamed_x_from_y_of_gerund(nlp):
+    body = (
+        "Officials from the two countries also blamed the press from the two states of "
+        "blowing things out of proportion."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "blowing")
+    assert s.content == "the press from the two states of blowing things out of proportion"
+
+
+def test_cited_x_as_examples_of_y_but_not_cited_as_saying(nlp):
+    body = (
+        "Pavel Ruiz cited the reforms in Norland and Sudia as examples of how things are "
+        "solved quietly. The mayor cited the floods. The Norland Times cited two aides as "
+        "saying the mayor would resign."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "examples")
+    assert s.content == (
+        "the reforms in Norland and Sudia as examples of how things are solved quietly"
+    )
+    assert not [x for x in ex.statements if "floods" in x.content]
+    s = by_content(ex, "would resign")
+    assert s.speaker == "two aides" and s.cue == "saying"
+
+
+def test_passive_as_such_with_a_by_agent(nlp):
+    body = (
+        "The storm, which hit the coast on Monday, was described by officials as the worst so far."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "worst")
+    assert s.content == "the worst so far" and s.speaker == "officials"
+
+
+def test_admission_that_and_a_revelation_after_a_colon(nlp):
+    body = (
+        "The row over the housing deal led to Mayor Ilsa Brun's rare admission that backing "
+        "the developer was a “total mistake”. The Riverton council clerk Tomas Kress made a "
+        "stunning revelation: the council does not know who sent the files."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "backing")
+    assert s.content == "backing the developer was a “total mistake”"
+    assert s.speaker == "Ilsa Brun"
+    s = by_content(ex, "who sent the files")
+    assert s.content.startswith("the council does not know") and s.speaker == "Tomas Kress"

@@ -847,6 +847,7 @@ RELATIVE_VERBS = {
     "broadcast",
 }
 _MESSAGE_NOUNS = {"message", "response", "reply", "retort", "answer", "verdict", "rejoinder"}
+_MESSAGE_NOUNS |= {"revelation", "admission", "disclosure", "confession", "announcement"}
 _PLEA_NOUNS = {"appeal", "plea", "warning", "demand", "promise", "pledge", "call", "request"}
 _STANCE_ADJS = {
     "categorical",
@@ -875,6 +876,11 @@ _SPEECH_NOUNS = {
     "contention",
     "warning",
     "boast",
+    "admission",
+    "acknowledgment",
+    "acknowledgement",
+    "revelation",
+    "disclosure",
 }
 _SUBORDINATORS = {"how", "that", "whether", "why", "because", "while", "where", "when", "what"}
 _ANONYMOUS_SOURCES = {
@@ -1991,13 +1997,28 @@ class QuoteFinder:
             return None
         if lemma == "cite" and t.dep_ == "advcl" and t.head.lemma_.lower() in REPORTING:
             return self._citing(pi, p, t)
-        if lemma == "cite" and not (
-            t.tag_ == "VBG" and t.dep_ == "advcl" and doc[t.left_edge.i - 1].text == ","
+        cited_as = lemma == "cite" and any(
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and c.i > d.right_edge.i
+            and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
+            for d in t.children
+            if d.dep_ == "dobj"
+            for c in t.children
+        )  # "cited the reforms in X as examples of how Y": named as such
+        if (
+            lemma == "cite"
+            and not cited_as
+            and not (t.tag_ == "VBG" and t.dep_ == "advcl" and doc[t.left_edge.i - 1].text == ",")
         ):
             return None  # only ", citing X" after a main clause is a reason given
-        if lemma == "cite" and not any(
-            x.text in OPEN_MARKS or x.dep_ in ("relcl", "acl") and _has_subject(x)
-            for x in t.subtree
+        if (
+            lemma == "cite"
+            and not cited_as
+            and not any(
+                x.text in OPEN_MARKS or x.dep_ in ("relcl", "acl") and _has_subject(x)
+                for x in t.subtree
+            )
         ):
             return None  # ", citing congestion and safety": a reason, not the words given
         if (
@@ -2375,6 +2396,21 @@ class QuoteFinder:
                         and g.lower_ == "of"
                         and g.head.ent_type_ in ("DATE", "TIME")
                         and g.head.head.i == c.i
+                    ),
+                    None,
+                )
+            if of is None:
+                # "blamed the media from the two states of blowing X up": "of" + gerund hung
+                # deeper inside the object
+                of = next(
+                    (
+                        g
+                        for g in t.subtree
+                        if g.dep_ == "prep"
+                        and g.lower_ in of_words
+                        and g.i > dobj.i
+                        and any(x.dep_ == "pcomp" and x.tag_ == "VBG" for x in g.children)
+                        and not any(x.pos_ in ("VERB", "AUX") and x.i != t.i for x in g.ancestors)
                     ),
                     None,
                 )
@@ -2774,6 +2810,31 @@ class QuoteFinder:
             )
             if close is not None and not any(x.is_sent_start for x in doc[dobj.i + 1 : close + 1]):
                 a_tok, b_tok = dobj.left_edge.i, close
+                mode = "as_such"
+        if (
+            a_tok is None
+            and lemma in gz.as_such_verbs
+            and dobj is None
+            and any(c.dep_ == "auxpass" for c in kids)
+            and any(c.dep_ == "agent" and c.i < t.i + 6 for c in kids)
+        ):
+            # "the storm was described by officials as the worst in years": what the agent
+            # called it
+            as_ = next((c for c in preps if c.lower_ == "as" and c.i > t.i), None)
+            if as_ is not None and as_.right_edge.i > as_.i:
+                a_tok, b_tok = as_.i + 1, as_.right_edge.i
+                sub = next(
+                    (
+                        x
+                        for x in doc[a_tok + 1 : b_tok + 1]
+                        if x.dep_ in ("mark", "advmod")
+                        and x.lower_ in ("as", "while", "when")
+                        and x.head.pos_ in ("VERB", "AUX")
+                    ),
+                    None,
+                )
+                if sub is not None:
+                    b_tok = sub.i - 1  # "... as the worst so far as locals prepare"
                 mode = "as_such"
         if (
             a_tok is None
@@ -3219,7 +3280,9 @@ class QuoteFinder:
         if not _has_subject(clause) or clause.i <= k:
             return None
         b_tok = clause.right_edge.i
-        while b_tok > k and doc[b_tok].is_punct:
+        if t.dep_ in ("nsubj", "nsubjpass") and k < t.head.i <= b_tok:
+            b_tok = t.head.i - 1  # "the chief's admission that X angered the board"
+        while b_tok > k and doc[b_tok].is_punct and doc[b_tok].text not in ("”", '"', "’"):
             b_tok -= 1
         start, end = self._span(p, k + 1, b_tok)
         if end - start < 10:
