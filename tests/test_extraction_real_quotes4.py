@@ -163,3 +163,54 @@ def test_admission_that_and_a_revelation_after_a_colon(nlp):
     assert s.speaker == "Ilsa Brun"
     s = by_content(ex, "who sent the files")
     assert s.content.startswith("the council does not know") and s.speaker == "Tomas Kress"
+
+
+def test_fronted_report_read_as_an_adverbial_of_the_inverted_cue(nlp):
+    body = (
+        "It was a long week. And at times, the mayor signs orders from inside the Garden "
+        "Suite in the Old Town Hall, next to the river, said a person familiar with the matter."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "signs orders")
+    assert s.content == (
+        "at times, the mayor signs orders from inside the Garden Suite in the Old Town Hall, "
+        "next to the river"
+    )
+    assert s.speaker == "a person familiar with the matter"
+
+
+def test_urging_a_person_described_by_a_relative_clause(nlp):
+    body = (
+        "The Riverton City Council is urging anyone who is having problems removing flood "
+        "damaged items from their home to contact it."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "contact it")
+    assert s.content == (
+        "anyone who is having problems removing flood damaged items from their home to contact it"
+    )
+    assert s.speaker == "Riverton City Council"
+
+
+def test_denounces_x_in_a_way_that(nlp):
+    body = (
+        "The Norland Foreign Ministry denounces the seizure of the port in a way that has "
+        "nothing to do with the present crisis, especially under the current circumstances."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "seizure")
+    assert s.content.startswith(
+        "the seizure of the port in a way that has nothing to do with the present crisis"
+    )
+
+
+def test_inverted_subject_followed_by_a_participle(nlp):
+    body = (
+        "Within this context, the city is playing a balanced role in the region to support "
+        "new projects, said the ministry citing the opening of a school."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "balanced role")
+    assert s.content.startswith("Within this context, the city is playing")
+    assert s.content.endswith("to support new projects")
+    assert s.cue == "said"

@@ -2257,6 +2257,28 @@ class QuoteFinder:
             ):
                 ccomp = inner_clause
         ccomp_before = next((c for c in kids if c.dep_ == "ccomp" and c.i < t.i), None)
+        if (
+            ccomp_before is None
+            and lemma in REPORTING
+            and t.i > 0
+            and doc[t.i - 1].text == ","
+            and any(c.dep_ == "nsubj" and c.i > t.i for c in kids)
+        ):
+            # "At times, the mayor signs orders from his car, said a person close to him":
+            # the fronted report read as an adverbial clause of the inverted cue
+            ccomp_before = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ == "advcl"
+                    and c.i < t.i
+                    and c.right_edge.i >= t.i - 2
+                    and _has_subject(c)
+                    and c.tag_ in ("VBZ", "VBP", "VBD")
+                    and not any(m.dep_ == "mark" for m in c.children)
+                ),
+                None,
+            )
         subj0 = next((c for c in kids if c.dep_ == "nsubj"), None)
         if (
             subj0 is not None
@@ -2332,6 +2354,20 @@ class QuoteFinder:
             )  # "a delay that some say may have cost lives": nobody in particular
             if gap is not None and not vague:
                 ccomp = gap
+        inverted_subj = None
+        if (
+            ccomp is not None
+            and ccomp_before is not None
+            and subj0 is None
+            and ccomp.tag_ == "VBG"
+            and doc[t.i - 1].text == ","
+        ):
+            # "X is playing a balanced role, said the ministry citing Y": the participle
+            # after the inverted subject is the speaker's next act; the fronted clause is
+            # the report
+            inv = next((c for c in ccomp.children if c.dep_ == "nsubj"), None)
+            if inv is not None and inv.left_edge.i == t.i + 1 and inv.pos_ in ("NOUN", "PROPN"):
+                ccomp, inverted_subj = None, inv
         if subj0 is not None and (
             subj0.lower_ == "both"
             or any(c.dep_ in ("det", "preconj") and c.lower_ == "both" for c in subj0.children)
@@ -2429,7 +2465,7 @@ class QuoteFinder:
             # "has promised Ukraine to finance arms deliveries": recipient + infinitive
             a_tok, b_tok = xcomp.left_edge.i, xcomp.right_edge.i
             mode = "object"
-        subj_override = None
+        subj_override = inverted_subj
         cap_b = None
         if (
             a_tok is None
@@ -2503,6 +2539,24 @@ class QuoteFinder:
                 comp = ccomp
                 if tgt is None:
                     tgt = next((c for c in ccomp.children if c.dep_ == "nsubj"), None)
+            if comp is None and tgt is not None and any(c.dep_ == "relcl" for c in tgt.children):
+                # "urging anyone who has trouble removing debris to contact it": the
+                # infinitive hung inside the relative clause on the person urged
+                last = t.sent.end - 1
+                while last > tgt.i and doc[last].is_punct:
+                    last -= 1
+                comp = next(
+                    (
+                        x
+                        for x in tgt.subtree
+                        if x.dep_ == "advcl"
+                        and x.tag_ == "VB"
+                        and x.right_edge.i == last
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+                        and doc[x.left_edge.i - 1].pos_ in ("NOUN", "PROPN", "PRON")
+                    ),
+                    None,
+                )
             if (
                 tgt is not None
                 and comp is not None
@@ -2990,6 +3044,13 @@ class QuoteFinder:
                     if c.lower_ == "to" and lemma not in ("convey", "express"):
                         continue
                     b_tok = max(b_tok, c.right_edge.i)
+                if (
+                    c.i == b_tok + 1
+                    and c.lower_ == "in"
+                    and pobj_c is not None
+                    and pobj_c.lemma_.lower() in ("way", "manner", "fashion")
+                ):
+                    b_tok = c.right_edge.i  # "denounced X in a way that ...": how it is done
             for c in kids:
                 if c.dep_ == "advcl" and c.i > b_tok and _conditional(c) and lemma in CALL_CUES:
                     b_tok = c.right_edge.i  # "urged sanctions if it rejects X": the condition
@@ -3025,6 +3086,8 @@ class QuoteFinder:
                     b = c.right_edge.i
             if doc[a].text in OPEN_MARKS or doc[b].text in ("”", '"', "’"):
                 return None
+            if doc[a].dep_ == "cc" and doc[a].head.i == ccomp_before.i and a < b:
+                a += 1  # "And at times, X does Y, said Z": the link to the sentence before
             a_tok, b_tok = a, b
             mode = "fronted"
         if (
