@@ -214,3 +214,29 @@ def test_inverted_subject_followed_by_a_participle(nlp):
     assert s.content.startswith("Within this context, the city is playing")
     assert s.content.endswith("to support new projects")
     assert s.cue == "said"
+
+
+def test_parenthetical_cue_before_a_quoted_fragment_is_one_indirect_statement(nlp):
+    body = (
+        'That, Tomas Kress said, "made it easier" for the paper to go ahead with publication '
+        "without risking criticism."
+    )
+    _, ex = run(nlp, body)
+    (s,) = ex.statements
+    assert s.kind == "indirect" and s.speaker == "Tomas Kress"
+    assert s.content.endswith(
+        '"made it easier" for the paper to go ahead with publication without risking criticism'
+    )
+
+
+def test_reported_clause_running_on_with_a_quotation_of_several_sentences(nlp):
+    body = (
+        'Council spokeswoman Lena Varga said the paper "agreed to redact certain material '
+        "from the file. . . . The council then produced a version of the file with the agreed "
+        'redactions. We posted that version online, after checking it."'
+    )
+    _, ex = run(nlp, body)
+    (s,) = ex.statements
+    assert s.kind == "indirect" and s.speaker == "Lena Varga"
+    assert s.content.startswith('the paper "agreed to redact')
+    assert s.content.endswith("after checking it.")

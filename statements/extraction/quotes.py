@@ -629,6 +629,20 @@ _GAP_CUES = {
 }  # fmt: skip
 
 
+def _quote_spans_sentences(doc, b: int) -> int | None:
+    """The closing mark of the quotation left open at token ``b`` when it runs on past a
+    sentence end ('“agreed to X. . . . We posted it.”') before it closes."""
+    ran_on = False
+    for x in doc[b + 1 :]:
+        if x.text in ("”", '"'):
+            return x.i if ran_on else None
+        if x.text in (".", "?", "!") and x.i + 1 < len(doc) and doc[x.i + 1].text[:1].isupper():
+            ran_on = True
+        if x.is_sent_start and x.i > b + 1:
+            ran_on = True
+    return None
+
+
 def _relative_aside(t: Token) -> tuple[int, int] | None:
     """'a deputy, who he claimed, had fled the country': a cue in a relative clause whose
     only word after it is a comma; the words from the comma to the sentence end (first and
@@ -2257,12 +2271,20 @@ class QuoteFinder:
             ):
                 ccomp = inner_clause
         ccomp_before = next((c for c in kids if c.dep_ == "ccomp" and c.i < t.i), None)
+        subj0 = next((c for c in kids if c.dep_ == "nsubj"), None)
         if (
             ccomp_before is None
             and lemma in REPORTING
             and t.i > 0
-            and doc[t.i - 1].text == ","
-            and any(c.dep_ == "nsubj" and c.i > t.i for c in kids)
+            and (
+                doc[t.i - 1].text == ","
+                and any(c.dep_ == "nsubj" and c.i > t.i for c in kids)
+                or subj0 is not None
+                and subj0.i < t.i
+                and subj0.left_edge.i > 0
+                and doc[subj0.left_edge.i - 1].text == ","
+                and not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > t.i for c in kids)
+            )
         ):
             # "At times, the mayor signs orders from his car, said a person close to him":
             # the fronted report read as an adverbial clause of the inverted cue
@@ -2272,14 +2294,13 @@ class QuoteFinder:
                     for c in kids
                     if c.dep_ == "advcl"
                     and c.i < t.i
-                    and c.right_edge.i >= t.i - 2
+                    and c.right_edge.i >= min(t.i, (subj0 or t).left_edge.i) - 2
                     and _has_subject(c)
                     and c.tag_ in ("VBZ", "VBP", "VBD")
                     and not any(m.dep_ == "mark" for m in c.children)
                 ),
                 None,
             )
-        subj0 = next((c for c in kids if c.dep_ == "nsubj"), None)
         if (
             subj0 is not None
             and subj0.left_edge.i > 0
@@ -3196,6 +3217,13 @@ class QuoteFinder:
         start, end = self._span(p, a_tok, b_tok)
         if end - start < (4 if short_ok else 8):
             return None
+        body = self.text[start:end]
+        if (body.count("“") > body.count("”") or body.count('"') % 2 == 1) and (
+            close := _quote_spans_sentences(doc, b_tok)
+        ) is not None:
+            # 'said the paper “agreed to X. . . . We posted it.”': the reported clause runs on
+            # with the quotation it opened, to the closing mark
+            end = p.offset + doc[close].idx
         if (
             lemma in gz.weak_verbs
             and not (mode == "as_such" and lemma == "mention")
@@ -3247,6 +3275,10 @@ class QuoteFinder:
             lemma=lemma,
         )
         cand.inner = _relayed(t, mode, subj) or _in_fronted_report(t) or _relative_report(t, mode)
+        if mode == "parenthetical" and _quoted(doc[t.i : b_tok + 1]):
+            # 'That, Kress said, “made it easier” for the paper to go ahead': the quoted
+            # words are part of the reported clause (read as one, like a clause's fragment)
+            cand.mode = "clause"
         return cand
 
     def _pointing(self, pi: int, p: Para, t: Token) -> Candidate | None:
