@@ -240,3 +240,35 @@ def test_reported_clause_running_on_with_a_quotation_of_several_sentences(nlp):
     assert s.kind == "indirect" and s.speaker == "Lena Varga"
     assert s.content.startswith('the paper "agreed to redact')
     assert s.content.endswith("after checking it.")
+
+
+def test_quoted_subject_inside_a_that_clause_and_a_cue_set_off_after_a_phrase(nlp):
+    body = (
+        "One senior City Hall insider says pointedly that the words, “we are one council” "
+        "need to be “nailed in big letters on the chamber wall”. By contrast, they add, the "
+        "approach that “we are two councils at war” will lead to “more mess”."
+    )
+    _, ex = run(nlp, body)
+    assert all(s.kind == "indirect" for s in ex.statements)
+    s = by_content(ex, "one council")
+    assert s.content == (
+        "the words, “we are one council” need to be “nailed in big letters on the chamber wall”"
+    )
+    s = by_content(ex, "two councils")
+    assert s.content == "the approach that “we are two councils at war” will lead to “more mess”"
+    assert s.speaker == "One senior City Hall insider"
+
+
+def test_in_the_words_of(nlp):
+    body = (
+        "Loyal aides are troubled by the growing tendency, in the words of one recently-ousted "
+        "minister, for the council to behave “like a circular firing squad” over tense issues."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "firing squad")
+    assert (s.kind, s.content, s.cue) == (
+        "direct",
+        "like a circular firing squad",
+        "in the words of",
+    )
+    assert s.speaker == "one recently-ousted minister"

@@ -1604,6 +1604,9 @@ class QuoteFinder:
             starts_sentence = True
         if _BARE_NAME.fullmatch(lead) and text[cand.start : cand.start + 1].islower():
             starts_sentence = True  # 'Colby “has been really bad on this,” X said'
+        words_of = self._in_the_words_of(cand, po, s_a0)
+        if words_of is not None:
+            return True
         # (A) speech verb after the quote, in the same sentence
         after = text[close + 1 : pend]
         m = re.match(r"\s*[,]?\s*", after)
@@ -1776,6 +1779,14 @@ class QuoteFinder:
                         and t.head.i < t.i
                     ):
                         continue  # 'added that voters are reticent to admit it: “...”'
+                    if text[cand.start : cand.start + 1].islower() and any(
+                        x.lower_ == "that" and x.dep_ == "mark" and x.i > t.i
+                        for x in toks
+                        if x.head.i > toks[-1].i
+                    ):
+                        # 'says that the words, “we are one council” need to be X': a
+                        # quoted subject inside the reported clause, no quotation of its own
+                        return False
                     subj = subject_of(t)
                     cue, a, b = _cue_text(t)
                     cand.cue, cand.cue_span, cand.cue_token = (
@@ -1827,6 +1838,40 @@ class QuoteFinder:
             cand.mode = "orphan"
             return True
         return False
+
+    def _in_the_words_of(self, cand: Candidate, p: Para, s_a: int) -> Candidate | None:
+        """'the tendency, in the words of one former minister, for the cabinet to behave
+        “like a circular firing squad”': the quotation in the sentence is the words of X."""
+        open_ = cand.quote_open if cand.quote_open is not None else cand.start
+        close = cand.quote_close if cand.quote_close is not None else cand.end
+        _, s_b = _sentence_bounds(self.text, open_, p.offset, p.offset + len(p.text))
+        toks = [
+            x for x in self._tokens_between(p, s_a, s_b) if not (open_ <= p.offset + x.idx <= close)
+        ]
+        doc = p.doc
+        for x in toks:
+            if (
+                x.lower_ == "in"
+                and x.i + 3 < len(doc)
+                and doc[x.i + 1].lower_ == "the"
+                and doc[x.i + 2].lower_ == "words"
+                and doc[x.i + 3].lower_ == "of"
+            ):
+                of = doc[x.i + 3]
+                pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
+                if pobj is None or p.offset + pobj.idx >= open_ and p.offset + pobj.idx <= close:
+                    return None
+                others = [y for y in toks if is_cue(y) and y.i != x.i and not _conditional(y)]
+                if others:
+                    return None  # another speech verb in the sentence attributes it
+                cand.cue = "in the words of"
+                cand.cue_span = (p.offset + x.idx, p.offset + of.idx + len(of.text))
+                cand.cue_token = x.i
+                cand.subject_token = pobj.i
+                cand.mode = "after" if p.offset + x.idx > close else "before"
+                cand.lemma = "say"
+                return cand
+        return None
 
     def _runs_on(self, p: Para, open_: int) -> bool:
         mark = next((x for x in p.doc if p.offset + x.idx == open_), None)
@@ -3170,6 +3215,33 @@ class QuoteFinder:
             )
             if inner is not None:
                 b_tok = inner.left_edge.i - 2  # "..., who he alleged, fled": a second claim
+        if (
+            a_tok is None
+            and t.dep_ == "ROOT"
+            and lemma in gz.clause_verbs
+            and t.i + 2 < len(doc)
+            and doc[t.i + 1].text == ","
+            and subj0 is not None
+            and subj0.i < t.i
+            and subj0.left_edge.i > 0
+            and doc[subj0.left_edge.i - 1].text == ","
+        ):
+            # "By contrast, they add, the approach that X will lead to Y": the clause after
+            # the cue set off by commas, parsed as a conjunct of it
+            after = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ in ("conj", "ccomp", "parataxis")
+                    and c.left_edge.i == t.i + 2
+                    and c.pos_ in ("VERB", "AUX")
+                    and _has_subject(c)
+                ),
+                None,
+            )
+            if after is not None and doc[after.left_edge.i].text not in OPEN_MARKS:
+                a_tok, b_tok = after.left_edge.i, after.right_edge.i
+                mode = "parenthetical"
         aside = _relative_aside(t) if a_tok is None else None
         if aside is not None:
             # "a deputy, who he claimed, had fled the country": the relative clause's cue
