@@ -272,3 +272,55 @@ def test_in_the_words_of(nlp):
         "in the words of",
     )
     assert s.speaker == "one recently-ousted minister"
+
+
+def test_labelled_x_as_y_read_as_a_clause(nlp):
+    body = (
+        "He labelled reports that the party was willing to work with the Greens as "
+        "propaganda spread by its rivals."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "propaganda")
+    assert s.content == (
+        "reports that the party was willing to work with the Greens as propaganda spread by "
+        "its rivals"
+    )
+
+
+def test_went_on_to_accuse(nlp):
+    body = (
+        "In response, Hui posted audit data as evidence that he had not acted wrongly, and "
+        "went on to accuse the bank in particular of being “completely not trustworthy”, "
+        "asserting that the new law had put pressure on banks."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "trustworthy")
+    assert s.content == "the bank in particular of being “completely not trustworthy”"
+    assert s.speaker == "Hui"
+
+
+def test_acknowledged_a_quoted_word(nlp):
+    body = (
+        "“I think we are supportive of our staff,” White House aide Marc Ruiz told CNN, though "
+        'he acknowledged Hill "frustration" with the Justice Department over records.'
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "frustration")
+    assert s.content == 'Hill "frustration" with the Justice Department over records'
+    assert s.speaker == "Marc Ruiz"
+
+
+def test_spoken_of_an_act_or_a_clause_and_chanting_for(nlp):
+    body = (
+        "Senate Republicans have spoken hopefully of working with each of the candidates. "
+        "Vicente Ruiz spoke of how mistaken the mayor was with such an initiative. "
+        "Ilsa Brun spoke to reporters on Monday. Tomas Kress spoke about the weather. "
+        "Activist groups held rallies against the oil firms, chanting for a phase out of coal."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "working with").content == "working with each of the candidates"
+    s = by_content(ex, "mistaken")
+    assert s.content == "how mistaken the mayor was with such an initiative"
+    assert not [x for x in ex.statements if "weather" in x.content or "reporters" in x.content]
+    s = by_content(ex, "phase out")
+    assert s.content == "a phase out of coal" and s.cue == "chanting for"

@@ -808,6 +808,7 @@ PREP_FRAMES = {
     "argue": ("for", "against"),
     "speak": ("of", "about", "against", "out"),
     "plead": ("for",),
+    "chant": ("for",),
 }
 EXPRESSED = {
     "concern",
@@ -2054,6 +2055,36 @@ class QuoteFinder:
             return None  # "points at the square" is no speech, "points out that" is
         if _not_said(t):
             return None
+        if lemma == "speak":
+            # "have spoken hopefully of working with X", "spoke of how mistaken Y was": an
+            # act or a clause spoken of (not "spoke to reporters", "spoke about the weather")
+            pr = next(
+                (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "about")),
+                None,
+            )
+            comp = (
+                next(
+                    (
+                        g
+                        for g in pr.children
+                        if g.dep_ == "pcomp"
+                        and (g.tag_ == "VBG" or g.left_edge.lower_ in ("how", "what", "why"))
+                    ),
+                    None,
+                )
+                if pr is not None
+                else None
+            )
+            if comp is None or _conditional(t):
+                return None
+            a, b = refine(t, comp.left_edge.i, comp.right_edge.i, "clause")
+            start, end = self._span(p, a, b)
+            if end - start < 10:
+                return None
+            subj = subject_of(t)
+            return _indirect_at(
+                pi, p, t, start, end, subj.i if subj is not None else None, "clause", lemma
+            )
         if lemma == "cite" and t.dep_ == "advcl" and t.head.lemma_.lower() in REPORTING:
             return self._citing(pi, p, t)
         cited_as = lemma == "cite" and any(
@@ -2091,6 +2122,10 @@ class QuoteFinder:
                 or any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children)
             )
             and not _only_to(t)
+            and not (
+                t.head.lemma_.lower() == "go"
+                and any(c.dep_ == "prt" and c.lower_ == "on" for c in t.head.children)
+            )  # "went on to accuse X of Y": the next thing said
         ):
             return None  # "began a strike to demand higher pay": a purpose, not speech
         if t.dep_ == "conj" and any(
@@ -2892,7 +2927,25 @@ class QuoteFinder:
                     ),
                     None,
                 )
-            if as_ is None and dobj.right_edge.i + 1 < len(doc):
+            if as_ is None and lemma in ("label", "brand", "dismiss", "describe", "term"):
+                # "labelled reports that the party would X as propaganda spread by Y": the
+                # as-phrase read as a clause ("as [propaganda spread by Y]") inside the object
+                mark = next(
+                    (
+                        x
+                        for x in dobj.subtree
+                        if x.lower_ == "as"
+                        and x.dep_ == "mark"
+                        and x.i > dobj.i
+                        and x.head.tag_ in ("VBN", "VBD")
+                        and any(c.dep_ == "nsubj" and c.i == x.i + 1 for c in x.head.children)
+                    ),
+                    None,
+                )
+                if mark is not None:
+                    a_tok, b_tok = dobj.left_edge.i, mark.head.right_edge.i
+                    mode = "as_such"
+            if a_tok is None and as_ is None and dobj.right_edge.i + 1 < len(doc):
                 # "dismissed the slide -- Voss lost six points -- as a temporary result":
                 # the "as" after an aside between dashes
                 k = dobj.right_edge.i + 1
@@ -3091,6 +3144,22 @@ class QuoteFinder:
             and not _quoted(dobj.subtree)
         ):
             return None  # "announced support for the plan": no words reported
+        if (
+            a_tok is None
+            and lemma in ("acknowledge", "admit", "concede")
+            and dobj is not None
+            and dobj.pos_ in ("NOUN", "PROPN")
+            and _quoted(doc[dobj.left_edge.i : dobj.i + 1])
+        ):
+            # 'acknowledged Hill “frustration” with the department': the quoted word names
+            # what was acknowledged, and what it is about
+            a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
+            for c in preps:
+                if c.i == b_tok + 1 and c.lower_ in ("with", "over", "about", "at", "of"):
+                    b_tok = c.right_edge.i
+            while b_tok + 1 < len(doc) and doc[b_tok + 1].text in ("”", '"'):
+                b_tok += 1
+            mode = "object"
         if a_tok is None and lemma in gz.object_verbs and dobj is not None:
             if dobj.lower_ in ("it", "this", "that", "them") or dobj.pos_ == "PRON":
                 return None
