@@ -324,3 +324,33 @@ def test_spoken_of_an_act_or_a_clause_and_chanting_for(nlp):
     assert not [x for x in ex.statements if "weather" in x.content or "reporters" in x.content]
     s = by_content(ex, "phase out")
     assert s.content == "a phase out of coal" and s.cue == "chanting for"
+
+
+def test_quotation_running_on_after_its_subject_is_one_direct_quote(nlp):
+    body = "The rules “take effect in May. We expect no delays,” Lena Varga said."
+    _, ex = run(nlp, body)
+    (s,) = ex.statements
+    assert (s.kind, s.content) == ("direct", "take effect in May. We expect no delays")
+    assert s.speaker == "Lena Varga"
+
+
+def test_whole_quoted_clauses_after_that_are_direct_quotes(nlp):
+    # (the outside annotators of the real-news rounds: a quotation that is the whole
+    # reported clause after "that" is a direct quote; a quoted fragment the clause goes on
+    # after stays inside the indirect statement)
+    body = (
+        "Tomas Kress told a meeting of the council called by the mayor that “the river remains "
+        "an area of danger” and “we cannot allow free passage of boats without our "
+        "inspection.” Ilsa Brun said that “nothing is decided” about the bridge."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "area of danger")
+    assert (s.kind, s.content, s.speaker) == (
+        "direct",
+        "the river remains an area of danger",
+        "Tomas Kress",
+    )
+    s = by_content(ex, "free passage")
+    assert s.kind == "direct" and s.speaker == "Tomas Kress"
+    s = by_content(ex, "nothing is decided")
+    assert s.kind == "indirect" and s.content == "“nothing is decided” about the bridge"

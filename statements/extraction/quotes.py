@@ -1605,6 +1605,16 @@ class QuoteFinder:
             starts_sentence = True
         if _BARE_NAME.fullmatch(lead) and text[cand.start : cand.start + 1].islower():
             starts_sentence = True  # 'Colby “has been really bad on this,” X said'
+        if not starts_sentence and re.search(r"[.?!] [A-Z]", text[cand.start : cand.end]):
+            lead_toks = [x for x in self._tokens_between(po, s_a0, open_) if not x.is_space]
+            if (
+                0 < len(lead_toks) <= 5
+                and all(x.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM") for x in lead_toks)
+                and any(x.pos_ in ("NOUN", "PROPN") for x in lead_toks)
+            ):
+                # 'The rules “take effect in May. We expect no delays,” she said': the
+                # quotation runs on for sentences after its subject; it is the quote
+                starts_sentence = True
         words_of = self._in_the_words_of(cand, po, s_a0)
         if words_of is not None:
             return True
@@ -1754,6 +1764,18 @@ class QuoteFinder:
                         cand.lemma = t.lemma_.lower()
                         return True
         last_tok = self._tokens_between(po, s_a, open_)[-1:] if before.strip() else []
+        that_cue = self._that_quote_cue(cand, po, s_a, open_) if last_tok else None
+        if that_cue is not None:
+            # 'told the council that “the river is a danger” and “we cannot allow X.”':
+            # whole quoted clauses after "that" are the cue's direct quotes
+            t = that_cue
+            subj = subject_of(t)
+            cue, a, b = _cue_text(t)
+            cand.cue, cand.cue_span, cand.cue_token = cue, (po.offset + a, po.offset + b), t.i
+            cand.subject_token = subj.i if subj is not None else None
+            cand.mode = "before"
+            cand.lemma = t.lemma_.lower()
+            return True
         if (
             last_tok
             and is_cue(last_tok[0])
@@ -1839,6 +1861,47 @@ class QuoteFinder:
             cand.mode = "orphan"
             return True
         return False
+
+    def _that_quote_cue(self, cand: Candidate, p: Para, s_a: int, open_: int) -> Token | None:
+        """The cue of a quotation that is a whole reported clause: 'said that “X”', 'told Y
+        that “X” and “Z.”' (the quotation closes the clause: nothing but "and “...”" or the
+        sentence end after it)."""
+        text = self.text
+        close = cand.quote_close if cand.quote_close is not None else cand.end
+        toks = [x for x in self._tokens_between(p, s_a, open_) if not x.is_space]
+        if not toks:
+            return None
+        k = len(toks) - 1
+        if toks[k].lower_ == "and" and k > 0 and toks[k - 1].text in ("”", '"'):
+            # the second of two quoted clauses: the first must follow "that"
+            j = k - 2
+            while j >= 0 and toks[j].text not in OPEN_MARKS:
+                j -= 1
+            k = j - 1
+        if k < 1 or toks[k].lower_ != "that" or toks[k].dep_ not in ("mark", "dobj"):
+            return None
+        rest = text[close + 1 : p.offset + len(p.text)]
+        body = text[cand.start : cand.end]
+        ends = body.rstrip()[-1:] in (".", "!", "?")
+        if not re.match(r"\s*(?:[.!?]?\s*$|[.!?]\s+[A-Z“\"]|and\s+[“\"])", rest) and not (
+            ends and re.match(r"\s+[A-Z“\"]", rest)
+        ):
+            return None
+        if not body[:1].islower() and not body[:1].isupper():
+            return None
+        inner = [x for x in p.doc if open_ < p.offset + x.idx < close]
+        if not any(x.tag_ in ("VBZ", "VBP", "VBD", "MD") for x in inner):
+            return None  # 'said that “nonsense”': a quoted word, not a clause
+        for x in reversed(toks[:k]):
+            if x.dep_ in ("acl", "relcl", "amod") and (
+                x.tag_ == "VBN" or any(c.dep_ == "agent" for c in x.children)
+            ):
+                continue  # "a meeting called by Russia": a participle on a noun
+            if is_cue(x) and not any(c.dep_ == "neg" for c in x.children):
+                return None if _conditional(x) else x
+            if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("acl", "relcl", "aux", "auxpass"):
+                return None  # another verb governs the clause
+        return None
 
     def _in_the_words_of(self, cand: Candidate, p: Para, s_a: int) -> Candidate | None:
         """'the tendency, in the words of one former minister, for the cabinet to behave
@@ -2775,7 +2838,9 @@ class QuoteFinder:
                 a += 1
                 had_that = True
             # a quotation is handled as a direct quote, unless "that" makes it reported
-            # speech in quoted words ('replied that “no industry is above ...”')
+            # speech in quoted words ('replied that “progress must be made” in talks'; a
+            # quotation that is the whole clause after "that" is the direct quote, which
+            # wins over this reading: see QuoteFinder._that_quote_cue)
             if doc[a].text in OPEN_MARKS and not had_that:
                 return None
             if a > 0 and doc[a - 1].text in OPEN_MARKS and _quote_runs_on(doc[a - 1]):
