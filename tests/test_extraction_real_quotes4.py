@@ -354,3 +354,14 @@ def test_whole_quoted_clauses_after_that_are_direct_quotes(nlp):
     assert s.kind == "direct" and s.speaker == "Tomas Kress"
     s = by_content(ex, "nothing is decided")
     assert s.kind == "indirect" and s.content == "“nothing is decided” about the bridge"
+
+
+def test_hypothetical_quote_inside_a_quote(nlp):
+    body = (
+        "“The unions are going to say, ‘You broke your promise to us,’ and they will be "
+        "right,” Tomas Kress said. “Then Brun told me, ‘We will never sign this deal,’ and "
+        "left,” Kress said."
+    )
+    _, ex = run(nlp, body)
+    assert not [s for s in ex.statements if s.content == "You broke your promise to us"]
+    assert [s for s in ex.statements if s.content == "We will never sign this deal"]

@@ -629,6 +629,14 @@ _GAP_CUES = {
 }  # fmt: skip
 
 
+def _hypothetical(t: Token) -> bool:
+    """Speech that has not happened: 'will say', 'are going to say', 'would ask'."""
+    modal = ("will", "'ll", "’ll", "would", "'d", "’d", "could", "may", "might", "should")
+    if any(c.dep_ == "aux" and c.lower_ in modal for c in t.children):
+        return True
+    return t.dep_ == "xcomp" and t.head.lemma_.lower() in ("go", "want", "plan", "intend")
+
+
 def _quote_spans_sentences(doc, b: int) -> int | None:
     """The closing mark of the quotation left open at token ``b`` when it runs on past a
     sentence end ('“agreed to X. . . . We posted it.”') before it closes."""
@@ -1966,6 +1974,8 @@ class QuoteFinder:
                 continue
             for t in reversed(toks):
                 if is_cue(t):
+                    if _hypothetical(t):
+                        break  # '“They are going to say, ‘You failed,’” X said': not said
                     subj = subject_of(t)
                     cue, a, b = _cue_text(t)
                     cand = Candidate(
@@ -2237,6 +2247,13 @@ class QuoteFinder:
             and t.dep_ in ("advcl", "ROOT", "acl")
         ):
             return None  # "Asked whether ...": a question put to someone
+        if (
+            t.tag_ in ("VBN", "VBD")
+            and t.i == t.sent.start
+            and t.dep_ != "ROOT"
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children)
+        ):
+            return None  # "Asked whether X, his aide said: ..." parsed as a past tense
         if any(c.dep_ == "auxpass" for c in t.children) and not any(
             c.dep_ == "agent" for c in t.children
         ):
