@@ -365,3 +365,28 @@ def test_hypothetical_quote_inside_a_quote(nlp):
     _, ex = run(nlp, body)
     assert not [s for s in ex.statements if s.content == "You broke your promise to us"]
     assert [s for s in ex.statements if s.content == "We will never sign this deal"]
+
+
+def test_called_a_long_object_a_quoted_name_after_a_quote(nlp):
+    body = (
+        "“My message to fellow councillors is people elect us to lead, and they’re not "
+        "leading right now,” said Cllr Tomas Kress (R-N.C.), who called the ouster of the "
+        "mayor and the subsequent failures to muster 17 votes for a successor an "
+        "“embarrassment.”"
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "ouster")
+    assert s.content.startswith("the ouster of the mayor and the subsequent failures")
+    assert s.content.endswith("an “embarrassment.”") and s.speaker == "Tomas Kress"
+
+
+def test_concern_among_a_group_that(nlp):
+    body = (
+        "The fight has sparked concern among Democrats -- and some Republicans -- that allies "
+        "of the mayor are seeking to interfere with the audit, believing a vote could be used "
+        "by the mayor as a pretext to fire the auditor."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "interfere")
+    assert s.content == "allies of the mayor are seeking to interfere with the audit"
+    assert s.speaker == "Democrats"

@@ -2027,6 +2027,7 @@ class QuoteFinder:
                         or self._stance_that(pi, p, t)
                         or self._backed_idea(pi, p, t)
                         or self._relative_gap(pi, p, t)
+                        or self._concern_among(pi, p, t)
                     )
                     if c is None and t.lemma_.lower() == "push" and t.pos_ == "VERB":
                         c = self._pointing(pi, p, t)  # "pushed back on the idea that X"
@@ -2039,6 +2040,35 @@ class QuoteFinder:
                     if c.mode == "fronted":
                         out.extend(self._fronted_tail(pi, p, t, c))
         return out
+
+    def _concern_among(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'sparked concern among Democrats -- and some Republicans -- that X': the fear
+        held among a group, with its that-clause."""
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in ("concern", "fear", "worry", "alarm"):
+            return None
+        doc = p.doc
+        among = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+        src = next((g for g in among.children if g.dep_ == "pobj"), None) if among else None
+        if src is None or src.pos_ not in ("NOUN", "PROPN"):
+            return None
+        k = src.right_edge.i + 1
+        if k < len(doc) and doc[k].text in ("--", "—", "–", "("):
+            # "-- and some Republicans --": an aside on who else holds it
+            k = next((x.i + 1 for x in doc[k + 1 : k + 12] if x.text in ("--", "—", "–", ")")), k)
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k >= len(doc) or doc[k].lower_ != "that" or doc[k].dep_ != "mark":
+            return None
+        clause = doc[k].head
+        if not _has_subject(clause) or clause.i <= k:
+            return None
+        a_tok, b_tok = refine(clause, k + 1, clause.right_edge.i, "clause")
+        while b_tok > k and doc[b_tok].is_punct and doc[b_tok].text not in ("”", '"', "’"):
+            b_tok -= 1
+        start, end = self._span(p, k + 1, b_tok)
+        if end - start < 10:
+            return None
+        return _indirect_at(pi, p, t, start, end, src.i, "clause", "say")
 
     def _relative_gap(self, pi: int, p: Para, t: Token) -> Candidate | None:
         """'the films, which the studio claims are its best': a relative clause whose gap is
@@ -3064,6 +3094,40 @@ class QuoteFinder:
                 None,
             )
             if close is not None and not any(x.is_sent_start for x in doc[dobj.i + 1 : close + 1]):
+                a_tok, b_tok = dobj.left_edge.i, close
+                mode = "as_such"
+        if (
+            a_tok is None
+            and lemma in ("call", "label", "brand", "term", "dub")
+            and dobj is not None
+            and dobj.tag_ != "WDT"
+            and not any(c.dep_ in ("ccomp", "xcomp") and c.i > t.i for c in kids)
+        ):
+            # 'called the ouster of X and the failures to muster votes for a successor an
+            # “embarrassment.”': a long object, then the quoted name at the sentence end
+            end = t.sent.end
+            opener = next(
+                (
+                    x
+                    for x in doc[dobj.right_edge.i + 1 : end]
+                    if x.text in OPEN_MARKS and doc[x.i - 1].lower_ in ("a", "an")
+                ),
+                None,
+            )
+            close = (
+                next((x.i for x in doc[opener.i + 1 : end] if x.text in ("”", '"')), None)
+                if opener is not None
+                else None
+            )
+            if (
+                close is not None
+                and all(x.is_punct for x in doc[close + 1 : end])
+                and not any(
+                    x.dep_ in ("nsubj", "nsubjpass") or x.text in (";", ":")
+                    for x in doc[dobj.right_edge.i + 1 : opener.i]
+                )
+                and opener.i - dobj.right_edge.i <= 12
+            ):
                 a_tok, b_tok = dobj.left_edge.i, close
                 mode = "as_such"
         if (
