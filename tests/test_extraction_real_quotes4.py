@@ -390,3 +390,22 @@ def test_concern_among_a_group_that(nlp):
     s = by_content(ex, "interfere")
     assert s.content == "allies of the mayor are seeking to interfere with the audit"
     assert s.speaker == "Democrats"
+
+
+def test_named_person_s_words_inside_another_report(nlp):
+    body = (
+        "The meeting also discussed the importance of widening the base of mediators in the "
+        "talks, but at the same time Tomas Kress expressed reservations about the presence of "
+        "any party supporting the rebels, describing it as a “criminal gang,” according to "
+        "the statement. Lena Varga said that during the meeting, Tomas Kress warned that the "
+        "talks would fail."
+    )
+    _, ex = run(nlp, body)
+    s = [x for x in ex.statements if x.cue == "expressed"]
+    assert (
+        s and s[0].content == "reservations about the presence of any party supporting the rebels"
+    )
+    assert s[0].speaker == "Tomas Kress"
+    s = [x for x in ex.statements if x.cue == "warned"]
+    assert s and s[0].content == "the talks would fail" and s[0].speaker == "Tomas Kress"
+    assert any(x.cue == "said" and x.speaker == "Lena Varga" for x in ex.statements)

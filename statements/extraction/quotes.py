@@ -674,6 +674,34 @@ def _relative_aside(t: Token) -> tuple[int, int] | None:
     return a, b
 
 
+def _named_inside_report(t: Token, subj: Token | None) -> bool:
+    """'Awad said that during the meeting, al-Burhan expressed X', 'al-Burhan expressed
+    reservations about Y, according to the statement': what a named person said, told inside
+    another source's report, is that person's statement as well."""
+    if subj is None or subj.ent_type_ != "PERSON" or t.tag_ not in ("VBD", "VBZ"):
+        return False
+    if subj.i > t.i or any(QUOTE_CLASSES.get(x.text[:1]) for x in t.doc[t.sent.start : t.i]):
+        return False  # (after a quotation: the parser's reading of the attribution)
+    cur, steps = t, 0
+    while cur.dep_ != "ROOT" and steps < 4:
+        if cur.dep_ == "ccomp" and speech_use(cur.head) and cur.head.i < t.i:
+            outer = subject_of(cur.head)
+            # (a named reporter of the words: "The minister said that X told aides Y" stays
+            # the minister's report)
+            return (
+                outer is not None
+                and outer.pos_ == "PROPN"
+                and outer.i != subj.i
+                and outer.i < cur.head.i
+            )
+        cur, steps = cur.head, steps + 1
+    doc = t.doc
+    return any(
+        x.lower_ == "according" and doc[x.i + 1].lower_ == "to" and doc[x.i - 1].text in (",", "”")
+        for x in doc[t.i + 1 : t.sent.end - 1]
+    )
+
+
 def _relative_report(t: Token, mode: str) -> bool:
     """'The aide who revealed that X is a police officer, according to Y': what the person
     a relative clause describes revealed is a statement of its own inside the other report."""
@@ -3561,7 +3589,12 @@ class QuoteFinder:
             mode=mode,
             lemma=lemma,
         )
-        cand.inner = _relayed(t, mode, subj) or _in_fronted_report(t) or _relative_report(t, mode)
+        cand.inner = (
+            _relayed(t, mode, subj)
+            or _in_fronted_report(t)
+            or _relative_report(t, mode)
+            or _named_inside_report(t, subj)
+        )
         if mode == "parenthetical" and _quoted(doc[t.i : b_tok + 1]):
             # 'That, Kress said, “made it easier” for the paper to go ahead': the quoted
             # words are part of the reported clause (read as one, like a clause's fragment)
