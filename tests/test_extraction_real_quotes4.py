@@ -409,3 +409,14 @@ def test_named_person_s_words_inside_another_report(nlp):
     s = [x for x in ex.statements if x.cue == "warned"]
     assert s and s[0].content == "the talks would fail" and s[0].speaker == "Tomas Kress"
     assert any(x.cue == "said" and x.speaker == "Lena Varga" for x in ex.statements)
+
+
+def test_but_before_a_whole_quoted_sentence(nlp):
+    body = (
+        "The council met on Monday. Ilsa Brun acknowledged the possibility that the files "
+        'could come from "a hostile state." But "provenance is not essential; accuracy is."'
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "provenance")
+    assert (s.kind, s.content) == ("direct", "provenance is not essential; accuracy is.")
+    assert s.speaker == "Ilsa Brun"

@@ -1874,6 +1874,8 @@ class QuoteFinder:
                     return True
         # (C) a whole-sentence quote next to an attributed one
         starts_sentence = not before.strip() or before.rstrip().endswith((".", "?", "!", ":"))
+        if before.strip().rstrip(",") in ("But", "And", "Yet", "Still"):
+            starts_sentence = True  # 'But “provenance is not essential; accuracy is.”'
         ends_sentence = text[cand.end - 1] in ".?!" or (
             cand.quote_close is not None
             and text[cand.quote_close + 1 : cand.quote_close + 2] in ("", "\n")
