@@ -420,3 +420,16 @@ def test_but_before_a_whole_quoted_sentence(nlp):
     s = by_content(ex, "provenance")
     assert (s.kind, s.content) == ("direct", "provenance is not essential; accuracy is.")
     assert s.speaker == "Ilsa Brun"
+
+
+def test_what_it_said_was_x(nlp):
+    body = (
+        "The government placed the Norland region under a state of emergency following what "
+        "Ilsa Brun said was an attack by the region’s ruling party on an army base. "
+        "What the mayor said was a lie."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "attack")
+    assert s.content == "an attack by the region’s ruling party on an army base"
+    assert s.speaker == "Ilsa Brun"
+    assert not [x for x in ex.statements if "lie" in x.content]

@@ -2064,12 +2064,57 @@ class QuoteFinder:
                     if c:
                         out.append(c)
                     continue
-                c = self._reported(pi, p, t) or self._relative_gap(pi, p, t)
+                c = (
+                    self._what_said(pi, p, t)
+                    or self._reported(pi, p, t)
+                    or self._relative_gap(pi, p, t)
+                )
                 if c and not _NO_COMMENT.match(self.text, c.start, c.end):
                     out.append(c)
                     if c.mode == "fronted":
                         out.extend(self._fronted_tail(pi, p, t, c))
         return out
+
+    def _what_said(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'following what it said was an attack by X on Y': the free relative's gap is the
+        subject of "was"; what comes after it is what was said."""
+        doc = p.doc
+        if t.lemma_.lower() not in ("say", "claim", "call", "allege", "describe", "term"):
+            return None
+        if (
+            t.i + 3 >= len(doc)
+            or doc[t.i + 1].lemma_ != "be"
+            or doc[t.i + 1].tag_
+            not in (
+                "VBD",
+                "VBZ",
+                "VBP",
+            )
+        ):
+            return None
+        k = t.i - 1
+        while k >= 0 and doc[k].pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ") and t.i - k <= 4:
+            if doc[k].lower_ == "what":
+                break
+            k -= 1
+        if k < 0 or doc[k].lower_ != "what" or k == t.i - 1:
+            return None
+        subj = next(
+            (x for x in doc[k + 1 : t.i] if x.dep_ == "nsubj" or x.pos_ in ("PROPN", "PRON")),
+            None,
+        )
+        if subj is None or any(c.dep_ == "neg" for c in t.children):
+            return None
+        be = doc[t.i + 1]
+        a = t.i + 2
+        b = be.right_edge.i if be.left_edge.i >= be.i - 3 else t.sent.end - 1
+        b = min(b, t.sent.end - 1)
+        while b > a and doc[b].is_punct and doc[b].text not in ("”", '"', "’"):
+            b -= 1
+        if b - a < 3:
+            return None  # "what the mayor said was a lie": the reporter's verdict
+        start, end = self._span(p, a, b)
+        return _indirect_at(pi, p, t, start, end, subj.i, "clause", t.lemma_.lower())
 
     def _concern_among(self, pi: int, p: Para, t: Token) -> Candidate | None:
         """'sparked concern among Democrats -- and some Republicans -- that X': the fear
