@@ -433,3 +433,16 @@ def test_what_it_said_was_x(nlp):
     assert s.content == "an attack by the region’s ruling party on an army base"
     assert s.speaker == "Ilsa Brun"
     assert not [x for x in ex.statements if "lie" in x.content]
+
+
+def test_saying_x_and_warning_that_y_with_the_participle_read_as_a_noun(nlp):
+    body = (
+        "The envoy Ilsa Brun accused Norland of using the river corridor to get grain to "
+        "markets on Monday, saying this is why it suspended the deal and warning that it will "
+        "not allow the passage of boats without its consent."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "suspended").content == "this is why it suspended the deal"
+    s = by_content(ex, "passage of boats")
+    assert s.content == "it will not allow the passage of boats without its consent"
+    assert s.speaker == "Ilsa Brun"

@@ -1189,11 +1189,29 @@ def _that_clause_follows(doc, j: int) -> bool:
 def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
     """Adjust a reported-speech token range [a, b] (inclusive)."""
     doc = cue.doc
+    noun_cue_cut = False
     # 1. a conjoined speech verb inside the content starts its own statement (", and noted")
     for i in range(a + 1, b + 1):
         t = doc[i]
         if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i == cue.i and speech_use(t):
             b = i - 1  # "urged X to vote for Y saying Z": the participle is a statement of its own
+            break
+        if (
+            cue.tag_ == "VBG"
+            and t.dep_ == "conj"
+            and t.tag_ == "NN"
+            and t.lower_.endswith("ing")
+            and t.lower_[:-3] in gazetteer().cue_category
+            and doc[i - 1].lower_ == "and"
+            and any(
+                c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
+                for c in t.children
+            )
+        ):
+            # "saying X and warning that Y" with the second participle read as a noun: the
+            # speaker's next statement
+            b = i - 2
+            noun_cue_cut = True
             break
         if (
             t.dep_ == "conj"
@@ -1301,7 +1319,7 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
                 b = i - 1
                 break
     # 3. the parse stopped early: run on to the sentence end when nothing intervenes
-    if mode in ("clause", "object", "object_to", "object_of") and a > cue.i:
+    if mode in ("clause", "object", "object_to", "object_of") and a > cue.i and not noun_cue_cut:
         sent_end = cue.sent.end - 1
         if cue.dep_ == "relcl" and cue.head.dep_ in ("nsubj", "nsubjpass") and cue.head.head.i > b:
             # "The aide who revealed that X is a police officer": the clause ends where the
@@ -2058,6 +2076,7 @@ class QuoteFinder:
                         or self._backed_idea(pi, p, t)
                         or self._relative_gap(pi, p, t)
                         or self._concern_among(pi, p, t)
+                        or self._noun_participle(pi, p, t)
                     )
                     if c is None and t.lemma_.lower() == "push" and t.pos_ == "VERB":
                         c = self._pointing(pi, p, t)  # "pushed back on the idea that X"
@@ -2074,6 +2093,42 @@ class QuoteFinder:
                     if c.mode == "fronted":
                         out.extend(self._fronted_tail(pi, p, t, c))
         return out
+
+    def _noun_participle(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'..., saying X and warning that Y' with the second participle read as a noun:
+        the speaker's next statement."""
+        doc = p.doc
+        if not (
+            t.dep_ == "conj"
+            and t.tag_ == "NN"
+            and t.lower_.endswith("ing")
+            and t.lower_[:-3] in self.gz.cue_category
+            and t.i > 0
+            and doc[t.i - 1].lower_ == "and"
+        ):
+            return None
+        clause = next(
+            (
+                c
+                for c in t.children
+                if c.dep_ == "ccomp"
+                and any(m.lower_ == "that" and m.i == t.i + 1 for m in c.children)
+            ),
+            None,
+        )
+        anc = t.head
+        while anc.dep_ != "ROOT" and not (anc.tag_ == "VBG" and is_cue(anc)):
+            anc = anc.head
+        if clause is None or not (anc.tag_ == "VBG" and is_cue(anc)):
+            return None
+        a, b = refine(anc, t.i + 2, clause.right_edge.i, "clause")
+        start, end = self._span(p, a, b)
+        if end - start < 10:
+            return None
+        subj = subject_of(anc)
+        return _indirect_at(
+            pi, p, t, start, end, subj.i if subj is not None else None, "clause", t.lower_[:-3]
+        )
 
     def _what_said(self, pi: int, p: Para, t: Token) -> Candidate | None:
         """'following what it said was an attack by X on Y': the free relative's gap is the
