@@ -390,6 +390,8 @@ def test_concern_among_a_group_that(nlp):
     s = by_content(ex, "interfere")
     assert s.content == "allies of the mayor are seeking to interfere with the audit"
     assert s.speaker == "Democrats"
+    _, ex = run(nlp, "There is growing concern among scientists that the city will cut funds.")
+    assert not ex.statements
 
 
 def test_named_person_s_words_inside_another_report(nlp):

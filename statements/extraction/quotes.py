@@ -2177,6 +2177,8 @@ class QuoteFinder:
         if t.pos_ != "NOUN" or t.lemma_.lower() not in ("concern", "fear", "worry", "alarm"):
             return None
         doc = p.doc
+        if any(c.dep_ == "expl" for c in t.head.children):
+            return None  # "there is growing concern among scientists that X": a mood told
         among = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "among"), None)
         src = next((g for g in among.children if g.dep_ == "pobj"), None) if among else None
         if src is None or src.pos_ not in ("NOUN", "PROPN"):
