@@ -448,3 +448,15 @@ def test_saying_x_and_warning_that_y_with_the_participle_read_as_a_noun(nlp):
     s = by_content(ex, "passage of boats")
     assert s.content == "it will not allow the passage of boats without its consent"
     assert s.speaker == "Ilsa Brun"
+
+
+def test_surprise_over_a_statement_issued_and_published(nlp):
+    body = (
+        "The Norland Foreign Ministry has expressed surprise over the statement issued in the "
+        "name of the Sudian premier and published on his official social media account where "
+        "he is attacking Norland in a manner that does not do justice to its efforts in "
+        "support of Sudia, and its stability and security."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "statement issued")
+    assert s.content.endswith("and its stability and security")

@@ -3415,6 +3415,27 @@ class QuoteFinder:
             if pr is not None:
                 a_tok, b_tok = dobj.left_edge.i, pr.right_edge.i
                 mode = "clause"
+                pobj = next((g for g in pr.children if g.dep_ == "pobj"), None)
+                more = next(
+                    (
+                        c
+                        for c in kids
+                        if c.dep_ == "conj"
+                        and c.tag_ in ("VBN", "VBD")
+                        and c.i == b_tok + 2
+                        and doc[b_tok + 1].lower_ == "and"
+                        and not _has_subject(c)
+                    ),
+                    None,
+                )
+                if (
+                    more is not None
+                    and pobj is not None
+                    and any(g.dep_ == "acl" and g.tag_ == "VBN" for g in pobj.children)
+                ):
+                    # "the statement issued by X and published on Y": the second participle
+                    # of the noun, hung on the verb by the parser
+                    b_tok = more.right_edge.i
         if (
             a_tok is None
             and lemma in NOUN_CLAUSE_VERBS
