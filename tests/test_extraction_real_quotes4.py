@@ -460,3 +460,17 @@ def test_surprise_over_a_statement_issued_and_published(nlp):
     _, ex = run(nlp, body)
     s = by_content(ex, "statement issued")
     assert s.content.endswith("and its stability and security")
+
+
+def test_quoted_name_before_a_parenthetical_cue(nlp):
+    body = (
+        "Lena Varga sent an email to Pavel Ruiz and Ilsa Brun. “Lena,” she wrote of herself, "
+        "was “to go to City Hall with Ilsa” as her chief of staff. “The door,” Varga said, "
+        "“was never fully closed for people like me.”"
+    )
+    _, ex = run(nlp, body)
+    assert not [s for s in ex.statements if s.content == "Lena"]
+    s = by_content(ex, "City Hall")
+    assert s.kind == "indirect" and s.speaker == "Lena Varga"
+    assert s.content.endswith("“to go to City Hall with Ilsa” as her chief of staff")
+    assert by_content(ex, "The door").kind == "direct"  # a split quotation stays direct

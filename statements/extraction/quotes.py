@@ -444,11 +444,47 @@ def subject_of(t: Token) -> Token | None:
 
 
 def _set_off_by_commas(t: Token) -> bool:
-    """', she said,' inside a sentence."""
+    """', she said,' inside a sentence (also '“Dom,” he wrote,')."""
     doc = t.doc
     words = [x.i for x in t.subtree if not x.is_punct]
     lo, hi = min(words), max(words)
-    return lo > 0 and hi + 1 < len(doc) and doc[lo - 1].text == "," and doc[hi + 1].text == ","
+    if lo < t.i and _quoted_name_before(t) is not None:
+        lo = min(x for x in words if x > _quoted_name_before(t).i)  # ('“Dom,” he wrote')
+    before = lo > 0 and (
+        doc[lo - 1].text == ","
+        or lo > 1
+        and doc[lo - 1].text in ("”", '"')
+        and doc[lo - 2].text == ","
+    )
+    return before and hi + 1 < len(doc) and doc[hi + 1].text == ","
+
+
+def _quoted_name_before(t: Token) -> Token | None:
+    """'“Dom,” he wrote of himself, was ...': a quotation of one or two words right before
+    a parenthetical cue, opening the sentence (its closing mark), else None."""
+    doc = t.doc
+    lo = min(x.i for x in t.subtree if not x.is_punct and x.i > t.sent.start + 1)
+    close = next((j for j in range(t.i - 1, t.sent.start, -1) if doc[j].text in ("”", '"')), None)
+    if (
+        close is not None
+        and close < t.i
+        and all(doc[j].pos_ in ("PRON", "PROPN", "NOUN", "DET") for j in range(close + 1, t.i))
+    ):
+        lo = close + 1  # the quoted name may hang on the cue ('“Dom,” he wrote')
+    if lo < 2 or doc[lo - 1].text not in ("”", '"') or doc[lo - 2].text != ",":
+        return None
+    k = lo - 3
+    n = 0
+    while k >= t.sent.start and doc[k].text not in OPEN_MARKS:
+        k -= 1
+        n += 1
+    if k < t.sent.start or k != t.sent.start or n > 2:
+        return None
+    hi = max(x.i for x in t.subtree if not x.is_punct)
+    nxt = hi + 2
+    if nxt >= len(doc) or doc[nxt].text in OPEN_MARKS or doc[hi + 1].text != ",":
+        return None  # '“The door,” Lind said, “was never closed”': a split quotation
+    return doc[lo - 1]
 
 
 def _left_subject(t: Token) -> Token | None:
@@ -1768,6 +1804,13 @@ class QuoteFinder:
                         and p.doc[t.i + 1].pos_ in ("PROPN", "PRON")
                     ):
                         subj = p.doc[t.i + 1]
+                    if (
+                        words <= 2
+                        and t.dep_ == "parataxis"
+                        and t.head.i > t.i
+                        and _quoted_name_before(t) is not None
+                    ):
+                        return False  # '“Dom,” he wrote of himself, was ...': a quoted name
                     cue, a, b = _cue_text(t)
                     cand.cue, cand.cue_span, cand.cue_token = cue, (p.offset + a, p.offset + b), t.i
                     cand.para = ci
@@ -3575,7 +3618,11 @@ class QuoteFinder:
             head = t.head
             sub = [x for x in head.subtree if not x.is_space]
             a_tok, b_tok = sub[0].i, sub[-1].i
-            if doc[a_tok].text in OPEN_MARKS:
+            if doc[a_tok].text in OPEN_MARKS and _quoted_name_before(t) is not None:
+                # '“Dom,” he wrote of himself, was “to go to No 10” as his chief of staff':
+                # the quoted name is the subject; what follows the cue is what was written
+                a_tok = max(x.i for x in t.subtree if not x.is_punct) + 2
+            if doc[a_tok].text in OPEN_MARKS and a_tok < t.i:
                 return None
             mode = "parenthetical"
             inner = next(
