@@ -396,6 +396,9 @@ def subject_of(t: Token) -> Token | None:
                 # belongs to the main clause, not to the reduced relative before it
                 cur = cur.head
             continue
+        if cur.dep_ == "acomp" and cur.head.lemma_.lower() in ("be", "become", "grow", "remain"):
+            cur = cur.head  # "donors are worried the mayor is losing his grip"
+            continue
         if cur.dep_ == "relcl":
             return cur.head
         if (
@@ -441,11 +444,47 @@ def subject_of(t: Token) -> Token | None:
 
 
 def _set_off_by_commas(t: Token) -> bool:
-    """', she said,' inside a sentence."""
+    """', she said,' inside a sentence (also '“Dom,” he wrote,')."""
     doc = t.doc
     words = [x.i for x in t.subtree if not x.is_punct]
     lo, hi = min(words), max(words)
-    return lo > 0 and hi + 1 < len(doc) and doc[lo - 1].text == "," and doc[hi + 1].text == ","
+    if lo < t.i and _quoted_name_before(t) is not None:
+        lo = min(x for x in words if x > _quoted_name_before(t).i)  # ('“Dom,” he wrote')
+    before = lo > 0 and (
+        doc[lo - 1].text == ","
+        or lo > 1
+        and doc[lo - 1].text in ("”", '"')
+        and doc[lo - 2].text == ","
+    )
+    return before and hi + 1 < len(doc) and doc[hi + 1].text == ","
+
+
+def _quoted_name_before(t: Token) -> Token | None:
+    """'“Dom,” he wrote of himself, was ...': a quotation of one or two words right before
+    a parenthetical cue, opening the sentence (its closing mark), else None."""
+    doc = t.doc
+    lo = min(x.i for x in t.subtree if not x.is_punct and x.i > t.sent.start + 1)
+    close = next((j for j in range(t.i - 1, t.sent.start, -1) if doc[j].text in ("”", '"')), None)
+    if (
+        close is not None
+        and close < t.i
+        and all(doc[j].pos_ in ("PRON", "PROPN", "NOUN", "DET") for j in range(close + 1, t.i))
+    ):
+        lo = close + 1  # the quoted name may hang on the cue ('“Dom,” he wrote')
+    if lo < 2 or doc[lo - 1].text not in ("”", '"') or doc[lo - 2].text != ",":
+        return None
+    k = lo - 3
+    n = 0
+    while k >= t.sent.start and doc[k].text not in OPEN_MARKS:
+        k -= 1
+        n += 1
+    if k < t.sent.start or k != t.sent.start or n > 2:
+        return None
+    hi = max(x.i for x in t.subtree if not x.is_punct)
+    nxt = hi + 2
+    if nxt >= len(doc) or doc[nxt].text in OPEN_MARKS or doc[hi + 1].text != ",":
+        return None  # '“The door,” Lind said, “was never closed”': a split quotation
+    return doc[lo - 1]
 
 
 def _left_subject(t: Token) -> Token | None:
@@ -619,6 +658,99 @@ def _in_fronted_report(t: Token) -> bool:
     return False
 
 
+_GAP_CUES = {
+    "claims", "claimed", "says", "said", "insists", "insisted", "believes", "believed",
+    "argues", "argued", "maintains", "maintained", "alleges", "alleged", "contends",
+    "contended", "thinks", "thought", "suggests", "suggested",
+}  # fmt: skip
+
+
+def _hypothetical(t: Token) -> bool:
+    """Speech that has not happened: 'will say', 'are going to say', 'would ask'."""
+    modal = ("will", "'ll", "’ll", "would", "'d", "’d", "could", "may", "might", "should")
+    if any(c.dep_ == "aux" and c.lower_ in modal for c in t.children):
+        return True
+    return t.dep_ == "xcomp" and t.head.lemma_.lower() in ("go", "want", "plan", "intend")
+
+
+def _quote_spans_sentences(doc, b: int) -> int | None:
+    """The closing mark of the quotation left open at token ``b`` when it runs on past a
+    sentence end ('“agreed to X. . . . We posted it.”') before it closes."""
+    ran_on = False
+    for x in doc[b + 1 :]:
+        if x.text in ("”", '"'):
+            return x.i if ran_on else None
+        if x.text in (".", "?", "!") and x.i + 1 < len(doc) and doc[x.i + 1].text[:1].isupper():
+            ran_on = True
+        if x.is_sent_start and x.i > b + 1:
+            ran_on = True
+    return None
+
+
+def _relative_aside(t: Token) -> tuple[int, int] | None:
+    """'a deputy, who he claimed, had fled the country': a cue in a relative clause whose
+    only word after it is a comma; the words from the comma to the sentence end (first and
+    last token) are what was claimed of the person."""
+    doc = t.doc
+    if t.dep_ != "relcl" or not speech_use(t) or t.i + 2 >= len(doc):
+        return None
+    rel = t.left_edge
+    if rel.lower_ not in ("who", "which", "that") or rel.i == 0 or doc[rel.i - 1].text != ",":
+        return None
+    if doc[t.i + 1].text != "," or any(c.i > t.i and c.dep_ != "punct" for c in t.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i > rel.i for c in t.children):
+        return None
+    a, b = t.i + 2, t.sent.end - 1
+    while b > a and doc[b].is_punct and doc[b].text not in ("”", '"', "’"):
+        b -= 1
+    first = doc[a]
+    if b - a < 2 or not (first.pos_ in ("AUX", "VERB") or first.dep_ in ("aux", "auxpass")):
+        return None
+    return a, b
+
+
+def _named_inside_report(t: Token, subj: Token | None) -> bool:
+    """'Awad said that during the meeting, al-Burhan expressed X', 'al-Burhan expressed
+    reservations about Y, according to the statement': what a named person said, told inside
+    another source's report, is that person's statement as well."""
+    if subj is None or subj.ent_type_ != "PERSON" or t.tag_ not in ("VBD", "VBZ"):
+        return False
+    if subj.i > t.i or any(QUOTE_CLASSES.get(x.text[:1]) for x in t.doc[t.sent.start : t.i]):
+        return False  # (after a quotation: the parser's reading of the attribution)
+    cur, steps = t, 0
+    while cur.dep_ != "ROOT" and steps < 4:
+        if cur.dep_ == "ccomp" and speech_use(cur.head) and cur.head.i < t.i:
+            outer = subject_of(cur.head)
+            # (a named reporter of the words: "The minister said that X told aides Y" stays
+            # the minister's report)
+            return (
+                outer is not None
+                and outer.pos_ == "PROPN"
+                and outer.i != subj.i
+                and outer.i < cur.head.i
+            )
+        cur, steps = cur.head, steps + 1
+    doc = t.doc
+    return any(
+        x.lower_ == "according" and doc[x.i + 1].lower_ == "to" and doc[x.i - 1].text in (",", "”")
+        for x in doc[t.i + 1 : t.sent.end - 1]
+    )
+
+
+def _relative_report(t: Token, mode: str) -> bool:
+    """'The aide who revealed that X is a police officer, according to Y': what the person
+    a relative clause describes revealed is a statement of its own inside the other report."""
+    return (
+        mode == "clause"
+        and t.dep_ == "relcl"
+        and t.head.pos_ in ("NOUN", "PROPN")
+        and t.head.dep_ in ("nsubj", "nsubjpass")
+        and t.head.head.i > t.right_edge.i
+        and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in t.children)
+    )
+
+
 def _plain_demand(t: Token) -> bool:
     """'confronted X and demanded an answer': demanding a plain noun is an act told in the
     narrative, not words reported."""
@@ -748,6 +880,7 @@ PREP_FRAMES = {
     "argue": ("for", "against"),
     "speak": ("of", "about", "against", "out"),
     "plead": ("for",),
+    "chant": ("for",),
 }
 EXPRESSED = {
     "concern",
@@ -777,6 +910,7 @@ EXPRESSED = {
     "commitment",
     "interest",
     "reservation",
+    "surprise",
 }
 RELATIVE_VERBS = {
     "make",
@@ -800,6 +934,7 @@ RELATIVE_VERBS = {
     "broadcast",
 }
 _MESSAGE_NOUNS = {"message", "response", "reply", "retort", "answer", "verdict", "rejoinder"}
+_MESSAGE_NOUNS |= {"revelation", "admission", "disclosure", "confession", "announcement"}
 _PLEA_NOUNS = {"appeal", "plea", "warning", "demand", "promise", "pledge", "call", "request"}
 _STANCE_ADJS = {
     "categorical",
@@ -810,6 +945,9 @@ _STANCE_ADJS = {
     "optimistic",
     "pessimistic",
     "confident",
+    "worried",
+    "concerned",
+    "convinced",
 }
 _PLEDGE_NOUNS = {"assurance", "undertaking", "guarantee"}
 _BELIEF_NOUNS = {"fear", "worry", "hope", "concern", "belief", "view", "expectation", "bet"}
@@ -825,6 +963,11 @@ _SPEECH_NOUNS = {
     "contention",
     "warning",
     "boast",
+    "admission",
+    "acknowledgment",
+    "acknowledgement",
+    "revelation",
+    "disclosure",
 }
 _SUBORDINATORS = {"how", "that", "whether", "why", "because", "while", "where", "when", "what"}
 _ANONYMOUS_SOURCES = {
@@ -950,6 +1093,7 @@ POSITION_NOUNS = {
     "message",
     "warning",
     "contention",
+    "possibility",
 }
 CALL_VERBS = {"lead", "renew", "repeat", "issue", "echo", "join", "reiterate", "voice", "step"}
 POSITION_VERBS = {
@@ -966,6 +1110,9 @@ POSITION_VERBS = {
     "underline",
     "emphasize",
     "emphasise",
+    "acknowledge",
+    "concede",
+    "admit",
 }
 # these take a noun only with a that-clause or a quotation: "expressed optimism that ..."
 NOUN_CLAUSE_VERBS = {"announce", "express", "voice", "raise"}
@@ -1078,6 +1225,7 @@ def _that_clause_follows(doc, j: int) -> bool:
 def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
     """Adjust a reported-speech token range [a, b] (inclusive)."""
     doc = cue.doc
+    noun_cue_cut = False
     # 1. a conjoined speech verb inside the content starts its own statement (", and noted")
     for i in range(a + 1, b + 1):
         t = doc[i]
@@ -1085,9 +1233,32 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             b = i - 1  # "urged X to vote for Y saying Z": the participle is a statement of its own
             break
         if (
+            cue.tag_ == "VBG"
+            and t.dep_ == "conj"
+            and t.tag_ == "NN"
+            and t.lower_.endswith("ing")
+            and t.lower_[:-3] in gazetteer().cue_category
+            and doc[i - 1].lower_ == "and"
+            and any(
+                c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
+                for c in t.children
+            )
+        ):
+            # "saying X and warning that Y" with the second participle read as a noun: the
+            # speaker's next statement
+            b = i - 2
+            noun_cue_cut = True
+            break
+        if (
             t.dep_ == "conj"
             and speech_use(t)
             and not _plain_demand(t)
+            and not (
+                t.tag_ == "VBG"
+                and t.head.tag_ == "VBG"
+                and t.head.dep_ == "xcomp"
+                and t.head.head.i == cue.i
+            )  # "stressed opposing X and insisting on Y": one gerund object
             and (
                 t.head.dep_ not in ("relcl", "acl")  # "the days when X held Y and fired Z"
                 # "rejected any notion that X would win, and maintained that ...": the
@@ -1184,8 +1355,12 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
                 b = i - 1
                 break
     # 3. the parse stopped early: run on to the sentence end when nothing intervenes
-    if mode in ("clause", "object", "object_to", "object_of") and a > cue.i:
+    if mode in ("clause", "object", "object_to", "object_of") and a > cue.i and not noun_cue_cut:
         sent_end = cue.sent.end - 1
+        if cue.dep_ == "relcl" and cue.head.dep_ in ("nsubj", "nsubjpass") and cue.head.head.i > b:
+            # "The aide who revealed that X is a police officer": the clause ends where the
+            # sentence the relative clause sits in goes on
+            sent_end = min(sent_end, cue.head.head.left_edge.i - 1, cue.right_edge.i)
         j = b + 1
         ok = j <= sent_end
         in_quote = False  # words inside a quotation opened on the way are the speaker's
@@ -1206,6 +1381,19 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
                 and any(doc[k].lower_ in CONDITIONS for k in range(b + 1, b + 3))
             ):
                 break  # "... unless countries cut emissions faster, as a report showed"
+            if (
+                t.text == ","
+                and j + 1 <= sent_end
+                and doc[j + 1].lower_ == "but"
+                and any(doc[k].dep_ == "neg" for k in range(a, j))
+                and not any(
+                    is_cue(x) or x.dep_ in ("nsubj", "nsubjpass") and x.head.dep_ != "relcl"
+                    for x in doc[j + 2 : sent_end + 1]
+                )
+            ):
+                # "said he was not blaming X, but those who Y": the correction is his
+                j = sent_end + (0 if doc[sent_end].is_punct else 1)
+                break
             if t.text == "," and _gloss_follows(doc, j + 1):
                 break  # "accuse X of Y in order to Z, allegations their family rejects"
             if _that_clause_follows(doc, j):
@@ -1507,6 +1695,19 @@ class QuoteFinder:
             starts_sentence = True
         if _BARE_NAME.fullmatch(lead) and text[cand.start : cand.start + 1].islower():
             starts_sentence = True  # 'Colby “has been really bad on this,” X said'
+        if not starts_sentence and re.search(r"[.?!] [A-Z]", text[cand.start : cand.end]):
+            lead_toks = [x for x in self._tokens_between(po, s_a0, open_) if not x.is_space]
+            if (
+                0 < len(lead_toks) <= 5
+                and all(x.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM") for x in lead_toks)
+                and any(x.pos_ in ("NOUN", "PROPN") for x in lead_toks)
+            ):
+                # 'The rules “take effect in May. We expect no delays,” she said': the
+                # quotation runs on for sentences after its subject; it is the quote
+                starts_sentence = True
+        words_of = self._in_the_words_of(cand, po, s_a0)
+        if words_of is not None:
+            return True
         # (A) speech verb after the quote, in the same sentence
         after = text[close + 1 : pend]
         m = re.match(r"\s*[,]?\s*", after)
@@ -1591,7 +1792,7 @@ class QuoteFinder:
                         # "said X" inversion: subject after the verb
                         for c in t.children:
                             if (
-                                c.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod")
+                                c.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod", "attr")
                                 and c.i > t.i
                                 and c.pos_ in ("PROPN", "NOUN", "PRON")
                             ):
@@ -1603,6 +1804,13 @@ class QuoteFinder:
                         and p.doc[t.i + 1].pos_ in ("PROPN", "PRON")
                     ):
                         subj = p.doc[t.i + 1]
+                    if (
+                        words <= 2
+                        and t.dep_ == "parataxis"
+                        and t.head.i > t.i
+                        and _quoted_name_before(t) is not None
+                    ):
+                        return False  # '“Dom,” he wrote of himself, was ...': a quoted name
                     cue, a, b = _cue_text(t)
                     cand.cue, cand.cue_span, cand.cue_token = cue, (p.offset + a, p.offset + b), t.i
                     cand.para = ci
@@ -1653,6 +1861,18 @@ class QuoteFinder:
                         cand.lemma = t.lemma_.lower()
                         return True
         last_tok = self._tokens_between(po, s_a, open_)[-1:] if before.strip() else []
+        that_cue = self._that_quote_cue(cand, po, s_a, open_) if last_tok else None
+        if that_cue is not None:
+            # 'told the council that “the river is a danger” and “we cannot allow X.”':
+            # whole quoted clauses after "that" are the cue's direct quotes
+            t = that_cue
+            subj = subject_of(t)
+            cue, a, b = _cue_text(t)
+            cand.cue, cand.cue_span, cand.cue_token = cue, (po.offset + a, po.offset + b), t.i
+            cand.subject_token = subj.i if subj is not None else None
+            cand.mode = "before"
+            cand.lemma = t.lemma_.lower()
+            return True
         if (
             last_tok
             and is_cue(last_tok[0])
@@ -1679,6 +1899,14 @@ class QuoteFinder:
                         and t.head.i < t.i
                     ):
                         continue  # 'added that voters are reticent to admit it: “...”'
+                    if text[cand.start : cand.start + 1].islower() and any(
+                        x.lower_ == "that" and x.dep_ == "mark" and x.i > t.i
+                        for x in toks
+                        if x.head.i > toks[-1].i
+                    ):
+                        # 'says that the words, “we are one council” need to be X': a
+                        # quoted subject inside the reported clause, no quotation of its own
+                        return False
                     subj = subject_of(t)
                     cue, a, b = _cue_text(t)
                     cand.cue, cand.cue_span, cand.cue_token = (
@@ -1707,6 +1935,8 @@ class QuoteFinder:
                     return True
         # (C) a whole-sentence quote next to an attributed one
         starts_sentence = not before.strip() or before.rstrip().endswith((".", "?", "!", ":"))
+        if before.strip().rstrip(",") in ("But", "And", "Yet", "Still"):
+            starts_sentence = True  # 'But “provenance is not essential; accuracy is.”'
         ends_sentence = text[cand.end - 1] in ".?!" or (
             cand.quote_close is not None
             and text[cand.quote_close + 1 : cand.quote_close + 2] in ("", "\n")
@@ -1730,6 +1960,81 @@ class QuoteFinder:
             cand.mode = "orphan"
             return True
         return False
+
+    def _that_quote_cue(self, cand: Candidate, p: Para, s_a: int, open_: int) -> Token | None:
+        """The cue of a quotation that is a whole reported clause: 'said that “X”', 'told Y
+        that “X” and “Z.”' (the quotation closes the clause: nothing but "and “...”" or the
+        sentence end after it)."""
+        text = self.text
+        close = cand.quote_close if cand.quote_close is not None else cand.end
+        toks = [x for x in self._tokens_between(p, s_a, open_) if not x.is_space]
+        if not toks:
+            return None
+        k = len(toks) - 1
+        if toks[k].lower_ == "and" and k > 0 and toks[k - 1].text in ("”", '"'):
+            # the second of two quoted clauses: the first must follow "that"
+            j = k - 2
+            while j >= 0 and toks[j].text not in OPEN_MARKS:
+                j -= 1
+            k = j - 1
+        if k < 1 or toks[k].lower_ != "that" or toks[k].dep_ not in ("mark", "dobj"):
+            return None
+        rest = text[close + 1 : p.offset + len(p.text)]
+        body = text[cand.start : cand.end]
+        ends = body.rstrip()[-1:] in (".", "!", "?")
+        if not re.match(r"\s*(?:[.!?]?\s*$|[.!?]\s+[A-Z“\"]|and\s+[“\"])", rest) and not (
+            ends and re.match(r"\s+[A-Z“\"]", rest)
+        ):
+            return None
+        if not body[:1].islower() and not body[:1].isupper():
+            return None
+        inner = [x for x in p.doc if open_ < p.offset + x.idx < close]
+        if not any(x.tag_ in ("VBZ", "VBP", "VBD", "MD") for x in inner):
+            return None  # 'said that “nonsense”': a quoted word, not a clause
+        for x in reversed(toks[:k]):
+            if x.dep_ in ("acl", "relcl", "amod") and (
+                x.tag_ == "VBN" or any(c.dep_ == "agent" for c in x.children)
+            ):
+                continue  # "a meeting called by Russia": a participle on a noun
+            if is_cue(x) and not any(c.dep_ == "neg" for c in x.children):
+                return None if _conditional(x) else x
+            if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("acl", "relcl", "aux", "auxpass"):
+                return None  # another verb governs the clause
+        return None
+
+    def _in_the_words_of(self, cand: Candidate, p: Para, s_a: int) -> Candidate | None:
+        """'the tendency, in the words of one former minister, for the cabinet to behave
+        “like a circular firing squad”': the quotation in the sentence is the words of X."""
+        open_ = cand.quote_open if cand.quote_open is not None else cand.start
+        close = cand.quote_close if cand.quote_close is not None else cand.end
+        _, s_b = _sentence_bounds(self.text, open_, p.offset, p.offset + len(p.text))
+        toks = [
+            x for x in self._tokens_between(p, s_a, s_b) if not (open_ <= p.offset + x.idx <= close)
+        ]
+        doc = p.doc
+        for x in toks:
+            if (
+                x.lower_ == "in"
+                and x.i + 3 < len(doc)
+                and doc[x.i + 1].lower_ == "the"
+                and doc[x.i + 2].lower_ == "words"
+                and doc[x.i + 3].lower_ == "of"
+            ):
+                of = doc[x.i + 3]
+                pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
+                if pobj is None or p.offset + pobj.idx >= open_ and p.offset + pobj.idx <= close:
+                    return None
+                others = [y for y in toks if is_cue(y) and y.i != x.i and not _conditional(y)]
+                if others:
+                    return None  # another speech verb in the sentence attributes it
+                cand.cue = "in the words of"
+                cand.cue_span = (p.offset + x.idx, p.offset + of.idx + len(of.text))
+                cand.cue_token = x.i
+                cand.subject_token = pobj.i
+                cand.mode = "after" if p.offset + x.idx > close else "before"
+                cand.lemma = "say"
+                return cand
+        return None
 
     def _runs_on(self, p: Para, open_: int) -> bool:
         mark = next((x for x in p.doc if p.offset + x.idx == open_), None)
@@ -1760,6 +2065,8 @@ class QuoteFinder:
                 continue
             for t in reversed(toks):
                 if is_cue(t):
+                    if _hypothetical(t):
+                        break  # '“They are going to say, ‘You failed,’” X said': not said
                     subj = subject_of(t)
                     cue, a, b = _cue_text(t)
                     cand = Candidate(
@@ -1810,18 +2117,168 @@ class QuoteFinder:
                         or self._fear_is(pi, p, t)
                         or self._stance_that(pi, p, t)
                         or self._backed_idea(pi, p, t)
+                        or self._relative_gap(pi, p, t)
+                        or self._concern_among(pi, p, t)
+                        or self._noun_participle(pi, p, t)
                     )
                     if c is None and t.lemma_.lower() == "push" and t.pos_ == "VERB":
                         c = self._pointing(pi, p, t)  # "pushed back on the idea that X"
                     if c:
                         out.append(c)
                     continue
-                c = self._reported(pi, p, t)
+                c = (
+                    self._what_said(pi, p, t)
+                    or self._reported(pi, p, t)
+                    or self._relative_gap(pi, p, t)
+                )
                 if c and not _NO_COMMENT.match(self.text, c.start, c.end):
                     out.append(c)
                     if c.mode == "fronted":
                         out.extend(self._fronted_tail(pi, p, t, c))
         return out
+
+    def _noun_participle(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'..., saying X and warning that Y' with the second participle read as a noun:
+        the speaker's next statement."""
+        doc = p.doc
+        if not (
+            t.dep_ == "conj"
+            and t.tag_ == "NN"
+            and t.lower_.endswith("ing")
+            and t.lower_[:-3] in self.gz.cue_category
+            and t.i > 0
+            and doc[t.i - 1].lower_ == "and"
+        ):
+            return None
+        clause = next(
+            (
+                c
+                for c in t.children
+                if c.dep_ == "ccomp"
+                and any(m.lower_ == "that" and m.i == t.i + 1 for m in c.children)
+            ),
+            None,
+        )
+        anc = t.head
+        while anc.dep_ != "ROOT" and not (anc.tag_ == "VBG" and is_cue(anc)):
+            anc = anc.head
+        if clause is None or not (anc.tag_ == "VBG" and is_cue(anc)):
+            return None
+        a, b = refine(anc, t.i + 2, clause.right_edge.i, "clause")
+        start, end = self._span(p, a, b)
+        if end - start < 10:
+            return None
+        subj = subject_of(anc)
+        return _indirect_at(
+            pi, p, t, start, end, subj.i if subj is not None else None, "clause", t.lower_[:-3]
+        )
+
+    def _what_said(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'following what it said was an attack by X on Y': the free relative's gap is the
+        subject of "was"; what comes after it is what was said."""
+        doc = p.doc
+        if t.lemma_.lower() not in ("say", "claim", "call", "allege", "describe", "term"):
+            return None
+        if (
+            t.i + 3 >= len(doc)
+            or doc[t.i + 1].lemma_ != "be"
+            or doc[t.i + 1].tag_
+            not in (
+                "VBD",
+                "VBZ",
+                "VBP",
+            )
+        ):
+            return None
+        k = t.i - 1
+        while k >= 0 and doc[k].pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ") and t.i - k <= 4:
+            if doc[k].lower_ == "what":
+                break
+            k -= 1
+        if k < 0 or doc[k].lower_ != "what" or k == t.i - 1:
+            return None
+        subj = next(
+            (x for x in doc[k + 1 : t.i] if x.dep_ == "nsubj" or x.pos_ in ("PROPN", "PRON")),
+            None,
+        )
+        if subj is None or any(c.dep_ == "neg" for c in t.children):
+            return None
+        be = doc[t.i + 1]
+        a = t.i + 2
+        b = be.right_edge.i if be.left_edge.i >= be.i - 3 else t.sent.end - 1
+        b = min(b, t.sent.end - 1)
+        while b > a and doc[b].is_punct and doc[b].text not in ("”", '"', "’"):
+            b -= 1
+        if b - a < 3:
+            return None  # "what the mayor said was a lie": the reporter's verdict
+        start, end = self._span(p, a, b)
+        return _indirect_at(pi, p, t, start, end, subj.i, "clause", t.lemma_.lower())
+
+    def _concern_among(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'sparked concern among Democrats -- and some Republicans -- that X': the fear
+        held among a group, with its that-clause."""
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in ("concern", "fear", "worry", "alarm"):
+            return None
+        doc = p.doc
+        if any(c.dep_ == "expl" for c in t.head.children):
+            return None  # "there is growing concern among scientists that X": a mood told
+        among = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+        src = next((g for g in among.children if g.dep_ == "pobj"), None) if among else None
+        if src is None or src.pos_ not in ("NOUN", "PROPN"):
+            return None
+        k = src.right_edge.i + 1
+        if k < len(doc) and doc[k].text in ("--", "—", "–", "("):
+            # "-- and some Republicans --": an aside on who else holds it
+            k = next((x.i + 1 for x in doc[k + 1 : k + 12] if x.text in ("--", "—", "–", ")")), k)
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k >= len(doc) or doc[k].lower_ != "that" or doc[k].dep_ != "mark":
+            return None
+        clause = doc[k].head
+        if not _has_subject(clause) or clause.i <= k:
+            return None
+        a_tok, b_tok = refine(clause, k + 1, clause.right_edge.i, "clause")
+        while b_tok > k and doc[b_tok].is_punct and doc[b_tok].text not in ("”", '"', "’"):
+            b_tok -= 1
+        start, end = self._span(p, k + 1, b_tok)
+        if end - start < 10:
+            return None
+        return _indirect_at(pi, p, t, start, end, src.i, "clause", "say")
+
+    def _relative_gap(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'the films, which the studio claims are its best': a relative clause whose gap is
+        the subject of the reported clause, read by the parser with the cue as a noun or
+        with the clause hung elsewhere; what follows the cue is what was claimed."""
+        doc = p.doc
+        if t.lower_ not in _GAP_CUES or t.i + 3 >= len(doc) or t.i < 3:
+            return None
+        nxt = doc[t.i + 1]
+        if not (nxt.pos_ in ("AUX", "VERB") and nxt.tag_ in ("VBZ", "VBP", "VBD", "MD")):
+            return None
+        k = t.i - 1
+        while k > 0 and doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ") and t.i - k <= 4:
+            k -= 1
+        if not (
+            doc[k].lower_ in ("which", "that", "who")
+            and k + 1 < t.i
+            and doc[k - 1].text == ","
+            and any(x.pos_ in ("NOUN", "PROPN") for x in doc[k + 1 : t.i])
+        ):
+            return None
+        sent = t.sent
+        a, b = t.i + 1, sent.end - 1
+        if sent.root.i > t.i:
+            # "The film, which the studio claims is its best, opens today": the clause
+            # ends at the comma before the main verb
+            b = next((x.i for x in doc[a : sent.root.i] if x.text == ","), b)
+            b -= 1
+        while b > a and doc[b].is_punct and doc[b].text not in ("”", '"', "’"):
+            b -= 1
+        if b - a < 1:
+            return None
+        subj = next((x for x in reversed(doc[k + 1 : t.i]) if x.pos_ in ("NOUN", "PROPN")), None)
+        start, end = self._span(p, a, b)
+        return _indirect_at(pi, p, t, start, end, subj.i, "clause", t.lemma_.lower())
 
     def _fronted_tail(self, pi: int, p: Para, t: Token, c: Candidate) -> list[Candidate]:
         """'The deal is close, an official told reporters, but two issues remain': the
@@ -1876,15 +2333,60 @@ class QuoteFinder:
             return None  # "points at the square" is no speech, "points out that" is
         if _not_said(t):
             return None
+        if lemma == "speak":
+            # "have spoken hopefully of working with X", "spoke of how mistaken Y was": an
+            # act or a clause spoken of (not "spoke to reporters", "spoke about the weather")
+            pr = next(
+                (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "about")),
+                None,
+            )
+            comp = (
+                next(
+                    (
+                        g
+                        for g in pr.children
+                        if g.dep_ == "pcomp"
+                        and (g.tag_ == "VBG" or g.left_edge.lower_ in ("how", "what", "why"))
+                    ),
+                    None,
+                )
+                if pr is not None
+                else None
+            )
+            if comp is None or _conditional(t):
+                return None
+            a, b = refine(t, comp.left_edge.i, comp.right_edge.i, "clause")
+            start, end = self._span(p, a, b)
+            if end - start < 10:
+                return None
+            subj = subject_of(t)
+            return _indirect_at(
+                pi, p, t, start, end, subj.i if subj is not None else None, "clause", lemma
+            )
         if lemma == "cite" and t.dep_ == "advcl" and t.head.lemma_.lower() in REPORTING:
             return self._citing(pi, p, t)
-        if lemma == "cite" and not (
-            t.tag_ == "VBG" and t.dep_ == "advcl" and doc[t.left_edge.i - 1].text == ","
+        cited_as = lemma == "cite" and any(
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and c.i > d.right_edge.i
+            and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
+            for d in t.children
+            if d.dep_ == "dobj"
+            for c in t.children
+        )  # "cited the reforms in X as examples of how Y": named as such
+        if (
+            lemma == "cite"
+            and not cited_as
+            and not (t.tag_ == "VBG" and t.dep_ == "advcl" and doc[t.left_edge.i - 1].text == ",")
         ):
             return None  # only ", citing X" after a main clause is a reason given
-        if lemma == "cite" and not any(
-            x.text in OPEN_MARKS or x.dep_ in ("relcl", "acl") and _has_subject(x)
-            for x in t.subtree
+        if (
+            lemma == "cite"
+            and not cited_as
+            and not any(
+                x.text in OPEN_MARKS or x.dep_ in ("relcl", "acl") and _has_subject(x)
+                for x in t.subtree
+            )
         ):
             return None  # ", citing congestion and safety": a reason, not the words given
         if (
@@ -1898,6 +2400,10 @@ class QuoteFinder:
                 or any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children)
             )
             and not _only_to(t)
+            and not (
+                t.head.lemma_.lower() == "go"
+                and any(c.dep_ == "prt" and c.lower_ == "on" for c in t.head.children)
+            )  # "went on to accuse X of Y": the next thing said
         ):
             return None  # "began a strike to demand higher pay": a purpose, not speech
         if t.dep_ == "conj" and any(
@@ -1946,6 +2452,13 @@ class QuoteFinder:
             and t.dep_ in ("advcl", "ROOT", "acl")
         ):
             return None  # "Asked whether ...": a question put to someone
+        if (
+            t.tag_ in ("VBN", "VBD")
+            and t.i == t.sent.start
+            and t.dep_ != "ROOT"
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children)
+        ):
+            return None  # "Asked whether X, his aide said: ..." parsed as a past tense
         if any(c.dep_ == "auxpass" for c in t.children) and not any(
             c.dep_ == "agent" for c in t.children
         ):
@@ -1990,7 +2503,15 @@ class QuoteFinder:
                         # "told Trump in a phone call that Russia would respond"
                         if (
                             g.dep_ == "relcl"
-                            and g.head.lemma_.lower() in MEDIUM_NOUNS | {"call", "conversation"}
+                            and (
+                                g.head.lemma_.lower() in MEDIUM_NOUNS | {"call", "conversation"}
+                                # "admitted during the hearing that officers leaked data":
+                                # a clause with subject and object has no gap to relativise
+                                or g.head.dep_ == "pobj"
+                                and g.head.head.i == c.i
+                                and g.left_edge.i == g.head.i + 1
+                                and any(m.dep_ == "dobj" and m.i > g.i for m in g.children)
+                            )
                             and g.left_edge.lower_ == "that"
                             and g.left_edge.dep_ in ("dobj", "mark")
                             and any(m.dep_ == "nsubj" and m.lower_ != "that" for m in g.children)
@@ -2117,6 +2638,35 @@ class QuoteFinder:
         ccomp_before = next((c for c in kids if c.dep_ == "ccomp" and c.i < t.i), None)
         subj0 = next((c for c in kids if c.dep_ == "nsubj"), None)
         if (
+            ccomp_before is None
+            and lemma in REPORTING
+            and t.i > 0
+            and (
+                doc[t.i - 1].text == ","
+                and any(c.dep_ == "nsubj" and c.i > t.i for c in kids)
+                or subj0 is not None
+                and subj0.i < t.i
+                and subj0.left_edge.i > 0
+                and doc[subj0.left_edge.i - 1].text == ","
+                and not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > t.i for c in kids)
+            )
+        ):
+            # "At times, the mayor signs orders from his car, said a person close to him":
+            # the fronted report read as an adverbial clause of the inverted cue
+            ccomp_before = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ == "advcl"
+                    and c.i < t.i
+                    and c.right_edge.i >= min(t.i, (subj0 or t).left_edge.i) - 2
+                    and _has_subject(c)
+                    and c.tag_ in ("VBZ", "VBP", "VBD")
+                    and not any(m.dep_ == "mark" for m in c.children)
+                ),
+                None,
+            )
+        if (
             subj0 is not None
             and subj0.left_edge.i > 0
             and doc[subj0.left_edge.i - 1].lower_ in ("what", "whatever")
@@ -2190,6 +2740,20 @@ class QuoteFinder:
             )  # "a delay that some say may have cost lives": nobody in particular
             if gap is not None and not vague:
                 ccomp = gap
+        inverted_subj = None
+        if (
+            ccomp is not None
+            and ccomp_before is not None
+            and subj0 is None
+            and ccomp.tag_ == "VBG"
+            and doc[t.i - 1].text == ","
+        ):
+            # "X is playing a balanced role, said the ministry citing Y": the participle
+            # after the inverted subject is the speaker's next act; the fronted clause is
+            # the report
+            inv = next((c for c in ccomp.children if c.dep_ == "nsubj"), None)
+            if inv is not None and inv.left_edge.i == t.i + 1 and inv.pos_ in ("NOUN", "PROPN"):
+                ccomp, inverted_subj = None, inv
         if subj0 is not None and (
             subj0.lower_ == "both"
             or any(c.dep_ in ("det", "preconj") and c.lower_ == "both" for c in subj0.children)
@@ -2257,6 +2821,21 @@ class QuoteFinder:
                     ),
                     None,
                 )
+            if of is None:
+                # "blamed the media from the two states of blowing X up": "of" + gerund hung
+                # deeper inside the object
+                of = next(
+                    (
+                        g
+                        for g in t.subtree
+                        if g.dep_ == "prep"
+                        and g.lower_ in of_words
+                        and g.i > dobj.i
+                        and any(x.dep_ == "pcomp" and x.tag_ == "VBG" for x in g.children)
+                        and not any(x.pos_ in ("VERB", "AUX") and x.i != t.i for x in g.ancestors)
+                    ),
+                    None,
+                )
             if of is not None:
                 a_tok, b_tok = dobj.left_edge.i, of.right_edge.i
                 mode = "object_of"
@@ -2272,7 +2851,7 @@ class QuoteFinder:
             # "has promised Ukraine to finance arms deliveries": recipient + infinitive
             a_tok, b_tok = xcomp.left_edge.i, xcomp.right_edge.i
             mode = "object"
-        subj_override = None
+        subj_override = inverted_subj
         cap_b = None
         if (
             a_tok is None
@@ -2346,6 +2925,24 @@ class QuoteFinder:
                 comp = ccomp
                 if tgt is None:
                     tgt = next((c for c in ccomp.children if c.dep_ == "nsubj"), None)
+            if comp is None and tgt is not None and any(c.dep_ == "relcl" for c in tgt.children):
+                # "urging anyone who has trouble removing debris to contact it": the
+                # infinitive hung inside the relative clause on the person urged
+                last = t.sent.end - 1
+                while last > tgt.i and doc[last].is_punct:
+                    last -= 1
+                comp = next(
+                    (
+                        x
+                        for x in tgt.subtree
+                        if x.dep_ == "advcl"
+                        and x.tag_ == "VB"
+                        and x.right_edge.i == last
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+                        and doc[x.left_edge.i - 1].pos_ in ("NOUN", "PROPN", "PRON")
+                    ),
+                    None,
+                )
             if (
                 tgt is not None
                 and comp is not None
@@ -2463,7 +3060,9 @@ class QuoteFinder:
                 a += 1
                 had_that = True
             # a quotation is handled as a direct quote, unless "that" makes it reported
-            # speech in quoted words ('replied that “no industry is above ...”')
+            # speech in quoted words ('replied that “progress must be made” in talks'; a
+            # quotation that is the whole clause after "that" is the direct quote, which
+            # wins over this reading: see QuoteFinder._that_quote_cue)
             if doc[a].text in OPEN_MARKS and not had_that:
                 return None
             if a > 0 and doc[a - 1].text in OPEN_MARKS and _quote_runs_on(doc[a - 1]):
@@ -2615,7 +3214,25 @@ class QuoteFinder:
                     ),
                     None,
                 )
-            if as_ is None and dobj.right_edge.i + 1 < len(doc):
+            if as_ is None and lemma in ("label", "brand", "dismiss", "describe", "term"):
+                # "labelled reports that the party would X as propaganda spread by Y": the
+                # as-phrase read as a clause ("as [propaganda spread by Y]") inside the object
+                mark = next(
+                    (
+                        x
+                        for x in dobj.subtree
+                        if x.lower_ == "as"
+                        and x.dep_ == "mark"
+                        and x.i > dobj.i
+                        and x.head.tag_ in ("VBN", "VBD")
+                        and any(c.dep_ == "nsubj" and c.i == x.i + 1 for c in x.head.children)
+                    ),
+                    None,
+                )
+                if mark is not None:
+                    a_tok, b_tok = dobj.left_edge.i, mark.head.right_edge.i
+                    mode = "as_such"
+            if a_tok is None and as_ is None and dobj.right_edge.i + 1 < len(doc):
                 # "dismissed the slide -- Voss lost six points -- as a temporary result":
                 # the "as" after an aside between dashes
                 k = dobj.right_edge.i + 1
@@ -2656,6 +3273,65 @@ class QuoteFinder:
                 mode = "as_such"
         if (
             a_tok is None
+            and lemma in ("call", "label", "brand", "term", "dub")
+            and dobj is not None
+            and dobj.tag_ != "WDT"
+            and not any(c.dep_ in ("ccomp", "xcomp") and c.i > t.i for c in kids)
+        ):
+            # 'called the ouster of X and the failures to muster votes for a successor an
+            # “embarrassment.”': a long object, then the quoted name at the sentence end
+            end = t.sent.end
+            opener = next(
+                (
+                    x
+                    for x in doc[dobj.right_edge.i + 1 : end]
+                    if x.text in OPEN_MARKS and doc[x.i - 1].lower_ in ("a", "an")
+                ),
+                None,
+            )
+            close = (
+                next((x.i for x in doc[opener.i + 1 : end] if x.text in ("”", '"')), None)
+                if opener is not None
+                else None
+            )
+            if (
+                close is not None
+                and all(x.is_punct for x in doc[close + 1 : end])
+                and not any(
+                    x.dep_ in ("nsubj", "nsubjpass") or x.text in (";", ":")
+                    for x in doc[dobj.right_edge.i + 1 : opener.i]
+                )
+                and opener.i - dobj.right_edge.i <= 12
+            ):
+                a_tok, b_tok = dobj.left_edge.i, close
+                mode = "as_such"
+        if (
+            a_tok is None
+            and lemma in gz.as_such_verbs
+            and dobj is None
+            and any(c.dep_ == "auxpass" for c in kids)
+            and any(c.dep_ == "agent" and c.i < t.i + 6 for c in kids)
+        ):
+            # "the storm was described by officials as the worst in years": what the agent
+            # called it
+            as_ = next((c for c in preps if c.lower_ == "as" and c.i > t.i), None)
+            if as_ is not None and as_.right_edge.i > as_.i:
+                a_tok, b_tok = as_.i + 1, as_.right_edge.i
+                sub = next(
+                    (
+                        x
+                        for x in doc[a_tok + 1 : b_tok + 1]
+                        if x.dep_ in ("mark", "advmod")
+                        and x.lower_ in ("as", "while", "when")
+                        and x.head.pos_ in ("VERB", "AUX")
+                    ),
+                    None,
+                )
+                if sub is not None:
+                    b_tok = sub.i - 1  # "... as the worst so far as locals prepare"
+                mode = "as_such"
+        if (
+            a_tok is None
             and lemma in gz.as_such_verbs
             and t.dep_ == "relcl"
             and (dobj is None or dobj.tag_ == "WDT")
@@ -2668,7 +3344,18 @@ class QuoteFinder:
                 mode = "as_such"
         if (
             a_tok is None
-            and lemma in ("deny", "admit", "acknowledge")
+            and lemma
+            in (
+                "deny",
+                "admit",
+                "acknowledge",
+                "stress",
+                "emphasize",
+                "emphasise",
+                "underline",
+                "underscore",
+                "reiterate",
+            )
             and dobj is None
             and xcomp is not None
             and xcomp.tag_ == "VBG"
@@ -2679,7 +3366,7 @@ class QuoteFinder:
             mode = "object"
         if (
             a_tok is None
-            and lemma in ("deny", "reject", "dismiss")
+            and lemma in ("deny", "reject", "dismiss", "downplay")
             and dobj is not None
             and dobj.lemma_.lower() in _IDEA_NOUNS
             and _that_clause_of(dobj) is not None
@@ -2749,11 +3436,72 @@ class QuoteFinder:
             mode = "clause"
         if (
             a_tok is None
+            and lemma in ("express", "voice")
+            and dobj is not None
+            and dobj.lemma_.lower() in EXPRESSED
+            and not _quoted(dobj.subtree)
+        ):
+            # "expressed surprise over the statement issued by X": the preposition hung on
+            # the verb
+            pr = next(
+                (
+                    c
+                    for c in preps
+                    if c.i == dobj.right_edge.i + 1
+                    and c.lower_ in ("for", "about", "over", "with", "regarding")
+                    and any(
+                        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children
+                    )
+                ),
+                None,
+            )
+            if pr is not None:
+                a_tok, b_tok = dobj.left_edge.i, pr.right_edge.i
+                mode = "clause"
+                pobj = next((g for g in pr.children if g.dep_ == "pobj"), None)
+                more = next(
+                    (
+                        c
+                        for c in kids
+                        if c.dep_ == "conj"
+                        and c.tag_ in ("VBN", "VBD")
+                        and c.i == b_tok + 2
+                        and doc[b_tok + 1].lower_ == "and"
+                        and not _has_subject(c)
+                    ),
+                    None,
+                )
+                if (
+                    more is not None
+                    and pobj is not None
+                    and any(g.dep_ == "acl" and g.tag_ == "VBN" for g in pobj.children)
+                ):
+                    # "the statement issued by X and published on Y": the second participle
+                    # of the noun, hung on the verb by the parser
+                    b_tok = more.right_edge.i
+        if (
+            a_tok is None
             and lemma in NOUN_CLAUSE_VERBS
             and dobj is not None
             and not _quoted(dobj.subtree)
         ):
             return None  # "announced support for the plan": no words reported
+        if (
+            a_tok is None
+            and lemma in ("acknowledge", "admit", "concede")
+            and dobj is not None
+            and dobj.pos_ in ("NOUN", "PROPN")
+            and _quoted(doc[dobj.left_edge.i : dobj.i + 1])
+        ):
+            # 'acknowledged Hill “frustration” with the department': the quoted word names
+            # what was acknowledged, and what it is about
+            a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
+            for c in preps:
+                if c.i == b_tok + 1 and c.lower_ in ("with", "over", "about", "at", "of"):
+                    b_tok = c.right_edge.i
+            while b_tok + 1 < len(doc) and doc[b_tok + 1].text in ("”", '"'):
+                b_tok += 1
+            mode = "object"
         if a_tok is None and lemma in gz.object_verbs and dobj is not None:
             if dobj.lower_ in ("it", "this", "that", "them") or dobj.pos_ == "PRON":
                 return None
@@ -2773,6 +3521,13 @@ class QuoteFinder:
                     if c.lower_ == "to" and lemma not in ("convey", "express"):
                         continue
                     b_tok = max(b_tok, c.right_edge.i)
+                if (
+                    c.i == b_tok + 1
+                    and c.lower_ == "in"
+                    and pobj_c is not None
+                    and pobj_c.lemma_.lower() in ("way", "manner", "fashion")
+                ):
+                    b_tok = c.right_edge.i  # "denounced X in a way that ...": how it is done
             for c in kids:
                 if c.dep_ == "advcl" and c.i > b_tok and _conditional(c) and lemma in CALL_CUES:
                     b_tok = c.right_edge.i  # "urged sanctions if it rejects X": the condition
@@ -2808,6 +3563,8 @@ class QuoteFinder:
                     b = c.right_edge.i
             if doc[a].text in OPEN_MARKS or doc[b].text in ("”", '"', "’"):
                 return None
+            if doc[a].dep_ == "cc" and doc[a].head.i == ccomp_before.i and a < b:
+                a += 1  # "And at times, X does Y, said Z": the link to the sentence before
             a_tok, b_tok = a, b
             mode = "fronted"
         if (
@@ -2861,8 +3618,50 @@ class QuoteFinder:
             head = t.head
             sub = [x for x in head.subtree if not x.is_space]
             a_tok, b_tok = sub[0].i, sub[-1].i
-            if doc[a_tok].text in OPEN_MARKS:
+            if doc[a_tok].text in OPEN_MARKS and _quoted_name_before(t) is not None:
+                # '“Dom,” he wrote of himself, was “to go to No 10” as his chief of staff':
+                # the quoted name is the subject; what follows the cue is what was written
+                a_tok = max(x.i for x in t.subtree if not x.is_punct) + 2
+            if doc[a_tok].text in OPEN_MARKS and a_tok < t.i:
                 return None
+            mode = "parenthetical"
+            inner = next(
+                (x for x in doc[t.i + 2 : b_tok + 1] if _relative_aside(x) is not None), None
+            )
+            if inner is not None:
+                b_tok = inner.left_edge.i - 2  # "..., who he alleged, fled": a second claim
+        if (
+            a_tok is None
+            and t.dep_ == "ROOT"
+            and lemma in gz.clause_verbs
+            and t.i + 2 < len(doc)
+            and doc[t.i + 1].text == ","
+            and subj0 is not None
+            and subj0.i < t.i
+            and subj0.left_edge.i > 0
+            and doc[subj0.left_edge.i - 1].text == ","
+        ):
+            # "By contrast, they add, the approach that X will lead to Y": the clause after
+            # the cue set off by commas, parsed as a conjunct of it
+            after = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ in ("conj", "ccomp", "parataxis")
+                    and c.left_edge.i == t.i + 2
+                    and c.pos_ in ("VERB", "AUX")
+                    and _has_subject(c)
+                ),
+                None,
+            )
+            if after is not None and doc[after.left_edge.i].text not in OPEN_MARKS:
+                a_tok, b_tok = after.left_edge.i, after.right_edge.i
+                mode = "parenthetical"
+        aside = _relative_aside(t) if a_tok is None else None
+        if aside is not None:
+            # "a deputy, who he claimed, had fled the country": the relative clause's cue
+            # set off by a comma reports what follows it
+            a_tok, b_tok = aside
             mode = "parenthetical"
         if (
             a_tok is None
@@ -2905,6 +3704,13 @@ class QuoteFinder:
         start, end = self._span(p, a_tok, b_tok)
         if end - start < (4 if short_ok else 8):
             return None
+        body = self.text[start:end]
+        if (body.count("“") > body.count("”") or body.count('"') % 2 == 1) and (
+            close := _quote_spans_sentences(doc, b_tok)
+        ) is not None:
+            # 'said the paper “agreed to X. . . . We posted it.”': the reported clause runs on
+            # with the quotation it opened, to the closing mark
+            end = p.offset + doc[close].idx
         if (
             lemma in gz.weak_verbs
             and not (mode == "as_such" and lemma == "mention")
@@ -2955,7 +3761,16 @@ class QuoteFinder:
             mode=mode,
             lemma=lemma,
         )
-        cand.inner = _relayed(t, mode, subj) or _in_fronted_report(t)
+        cand.inner = (
+            _relayed(t, mode, subj)
+            or _in_fronted_report(t)
+            or _relative_report(t, mode)
+            or _named_inside_report(t, subj)
+        )
+        if mode == "parenthetical" and _quoted(doc[t.i : b_tok + 1]):
+            # 'That, Kress said, “made it easier” for the paper to go ahead': the quoted
+            # words are part of the reported clause (read as one, like a clause's fragment)
+            cand.mode = "clause"
         return cand
 
     def _pointing(self, pi: int, p: Para, t: Token) -> Candidate | None:
@@ -3052,7 +3867,9 @@ class QuoteFinder:
         if not _has_subject(clause) or clause.i <= k:
             return None
         b_tok = clause.right_edge.i
-        while b_tok > k and doc[b_tok].is_punct:
+        if t.dep_ in ("nsubj", "nsubjpass") and k < t.head.i <= b_tok:
+            b_tok = t.head.i - 1  # "the chief's admission that X angered the board"
+        while b_tok > k and doc[b_tok].is_punct and doc[b_tok].text not in ("”", '"', "’"):
             b_tok -= 1
         start, end = self._span(p, k + 1, b_tok)
         if end - start < 10:
