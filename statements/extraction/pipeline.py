@@ -117,7 +117,9 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
     if layout.press_release_cue:
         press_from = layout.press_release_cue[0]
     texts = [ntext[pg.start : pg.end] for pg in body]
-    docs = parse_paragraphs(nlp, texts)
+    # the headline is parsed in the same batch, for the bodies it names
+    docs = parse_paragraphs(nlp, [*texts, meta.title or ""])
+    title_doc = docs.pop()
     paras: list[Para] = []
     for i, (pg, doc) in enumerate(zip(body, docs, strict=True)):
         para = Para(i, pg.start, doc)
@@ -145,7 +147,7 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
         # only describes ("The health authority estimates ...")
         index.title_orgs = [
             e.text
-            for e in nlp(meta.title).ents
+            for e in title_doc.ents
             if e.label_ == "ORG" and not e.ent_id_.startswith(("media:", "seat:"))
         ]
     index.collect()
