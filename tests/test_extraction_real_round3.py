@@ -446,3 +446,18 @@ def test_a_described_body_is_the_one_the_headline_names(nlp):
     )
     ex = extract(text, nlp=nlp)
     assert by_content(ex, "nine out of 10").speaker == "Coastal Health"
+
+
+def test_wire_junk_titles_and_postnominals_are_no_part_of_a_name(nlp):
+    _, ex = run(
+        nlp,
+        "Officials met on Friday (Kyodo Press)--Kenji Mori, the project manager, said the "
+        "team did well.\n\n"
+        "Gerald Butler QC said a deterrent sentence was inevitable. Taoiseach Leo Varadkar "
+        "said Ireland would stand firm. A federal government source on Friday said the plan "
+        "was legal.",
+    )
+    names = {a.name for a in ex.actors}
+    assert "Gerald Butler" in names and "Leo Varadkar" in names
+    assert not [n for n in names if "--" in n or n.endswith("QC") or "Taoiseach" in n]
+    assert by_content(ex, "plan was legal").speaker == "A federal government source"

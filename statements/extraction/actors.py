@@ -986,6 +986,7 @@ WEEKDAYS_MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "today", "yesterday", "tonight",
 }  # fmt: skip
+POSTNOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "OBE", "CBE", "KBE", "SC"}
 CORP_SUFFIXES = {"corp", "corporation", "inc", "co", "ltd", "plc", "holdings", "llc", "ag", "sa"}
 PARTY_PLURALS = {"democrats", "republicans", "conservatives", "liberals", "progressives", "tories"}
 # people who speak for someone without being named: "an aide to X"
@@ -1100,8 +1101,11 @@ class Para:
             self.text = self.doc.text
 
 
+_WIRE_JUNK = re.compile(r"^.*?(?:\)\s*(?:--|[-—–])|--)\s*")
 _TRAILING_ADVERB = re.compile(
-    r"\s+(?:earlier|later|also|previously|separately|too|however|meanwhile|again|then)$", re.I
+    r"\s+(?:earlier|later|also|previously|separately|too|however|meanwhile|again|then"
+    r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
+    re.I,
 )
 # shares and quantities in front of a described group: "Some 67 percent of registered
 # voters", "More than seven-in-10 GOP insiders", "a majority of Republicans"
@@ -1161,6 +1165,13 @@ class ActorIndex:
     # -- actor registry ----------------------------------------------------------
     def actor(self, name: str, kind: str, country: str | None = None, **kw) -> Actor:
         name = _drop_possessive(name)
+        if kind == "person":
+            # "(Jiji Press)--Yuichi Tsuda", "Gerald Butler QC": wire junk and postnominals
+            name = _WIRE_JUNK.sub("", name) or name
+            words = name.split()
+            while len(words) > 2 and words[-1].rstrip(".") in POSTNOMINALS:
+                words.pop()
+            name = " ".join(words)
         if kind == "other":
             name = _QUANTITY_PREFIX.sub("", name) or name  # "67 percent of registered voters"
             name = _TRAILING_ADVERB.sub("", name) or name  # "A source ... earlier told AFP"
@@ -2047,7 +2058,15 @@ class ActorIndex:
             or (doc[start].tag_ == "NNPS" and lows)
         ):
             start += 1  # "Europe Helen McEntee", "Health Stephen Donnelly"
-        return doc[start : span.end]
+        junk = [t.i for t in doc[start : span.end - 1] if t.text in (")", "--", "—", "–")]
+        if junk:
+            start = junk[-1] + 1  # "(Jiji Press)--Yuichi Tsuda"
+        if span.end - start > 2 and doc[start].ent_type_ == "NORP" and doc[start].text.istitle():
+            start += 1  # "Chicagoan Sean Berkowitz"
+        end = span.end
+        while end - start > 2 and doc[end - 1].text.rstrip(".") in POSTNOMINALS:
+            end -= 1  # "Gerald Butler QC"
+        return doc[start:end]
 
     def _title_qualifier(self, span: Span) -> bool:
         """Names that only qualify the title of someone named right after: "Garforth and
