@@ -556,6 +556,16 @@ def _past_dateline(subj: Token) -> Token:
     return min(after, key=lambda c: c.i) if after else subj
 
 
+def _set_cue(cand: Candidate, po, t: Token, mode: str) -> None:
+    """Attach cue token ``t`` (its text, span, subject and lemma) to ``cand``."""
+    subj = subject_of(t)
+    cue, a, b = _cue_text(t)
+    cand.cue, cand.cue_span, cand.cue_token = cue, (po.offset + a, po.offset + b), t.i
+    cand.subject_token = subj.i if subj is not None else None
+    cand.mode = mode
+    cand.lemma = t.lemma_.lower()
+
+
 def _cue_text(t: Token, extra: list[Token] | None = None) -> tuple[str, int, int]:
     toks = [t] + [c for c in t.children if c.dep_ == "prt"] + (extra or [])
     toks.sort(key=lambda x: x.i)
@@ -1866,12 +1876,7 @@ class QuoteFinder:
             # 'told the council that “the river is a danger” and “we cannot allow X.”':
             # whole quoted clauses after "that" are the cue's direct quotes
             t = that_cue
-            subj = subject_of(t)
-            cue, a, b = _cue_text(t)
-            cand.cue, cand.cue_span, cand.cue_token = cue, (po.offset + a, po.offset + b), t.i
-            cand.subject_token = subj.i if subj is not None else None
-            cand.mode = "before"
-            cand.lemma = t.lemma_.lower()
+            _set_cue(cand, po, t, "before")
             return True
         if (
             last_tok
@@ -1882,12 +1887,7 @@ class QuoteFinder:
         ):
             # 'Trump said "we are going to win"': the quotation is the verb's object
             t = last_tok[0]
-            subj = subject_of(t)
-            cue, a, b = _cue_text(t)
-            cand.cue, cand.cue_span, cand.cue_token = cue, (po.offset + a, po.offset + b), t.i
-            cand.subject_token = subj.i if subj is not None else None
-            cand.mode = "before"
-            cand.lemma = t.lemma_.lower()
+            _set_cue(cand, po, t, "before")
             return True
         if before.strip() and re.search(r"[:,]\s*$", before):
             toks = self._tokens_between(po, s_a, open_)
