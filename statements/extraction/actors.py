@@ -1161,6 +1161,7 @@ class ActorIndex:
         self._self_named: list[tuple[int, str, str]] = []
         self._voices: dict[tuple[str, str], str] = {}  # (person, "spokesman") -> actor
         self.title_orgs: list[str] = []  # organisations the headline names
+        self._country_of_text: tuple[str | None] | None = None  # cache of _text_country
 
     # -- actor registry ----------------------------------------------------------
     def actor(self, name: str, kind: str, country: str | None = None, **kw) -> Actor:
@@ -3155,7 +3156,7 @@ class ActorIndex:
         if head.text in self.gz.title_abbreviations:
             # "the PM said", "Egypt's FM said", "The Foreign Affairs PS revealed"
             *mods, low = self.gz.title_abbreviations[head.text].split()
-            topic = {w for k in self.gz.ministry_topics for w in k.split()}
+            topic = self.gz.ministry_topic_words
             words = [*(w for w in words[:-1] if w not in topic), *mods, low]
         np_span = (tok_start(p, doc[np_start]), tok_end(p, head))
         definite = any(t.dep_ == "det" and t.lower_ == "the" for t in head.lefts)
@@ -3895,7 +3896,13 @@ class ActorIndex:
         return a.name
 
     def _text_country(self) -> str | None:
-        """The country the text is set in: the one its places and countries name most."""
+        """The country the text is set in: the one its places and countries name most
+        (counted once per text: the paragraphs' entities do not change)."""
+        if self._country_of_text is None:
+            self._country_of_text = (self._count_text_country(),)
+        return self._country_of_text[0]
+
+    def _count_text_country(self) -> str | None:
         counts: dict[str, int] = {}
         for p in self.paras:
             for ent in p.doc.ents:

@@ -119,6 +119,7 @@ class Gazetteer:
         self.role_words = {fold(w) for w in self.titles["role_words"]}
         self.person_role_heads = {fold(w) for w in self.titles["person_role_heads"]}
         self.ministry_topics = {fold(k): v for k, v in self.titles["ministry_topics"].items()}
+        self.ministry_topic_words = {w for k in self.ministry_topics for w in k.split()}
         self.title_abbreviations = dict(self.titles["title_abbreviations"])
         self.party_adjectives = set(self.titles["party_adjectives"])
         self.kin_nouns = set(self.titles["kin_nouns"])

@@ -946,6 +946,7 @@ RELATIVE_VERBS = {
 _MESSAGE_NOUNS = {"message", "response", "reply", "retort", "answer", "verdict", "rejoinder"}
 _MESSAGE_NOUNS |= {"revelation", "admission", "disclosure", "confession", "announcement"}
 _PLEA_NOUNS = {"appeal", "plea", "warning", "demand", "promise", "pledge", "call", "request"}
+_STANCE_PREPS = ("for", "about", "over", "with", "regarding")  # "expressed support for X"
 _STANCE_ADJS = {
     "categorical",
     "adamant",
@@ -1598,6 +1599,56 @@ def _coordinated_tail(cue: Token, clause: Token, b: int) -> int | None:
     elif subj.i < cc.i or _epithet(subj):
         return None  # '..., but the possible 2016 contender was unrepentant': the speaker
     return c.right_edge.i
+
+
+def _expressed(doc, dobj: Token, preps, kids) -> tuple[int | None, int | None]:
+    """The stance of "expressed/voiced X" as a clause (``express`` alone is weak), or
+    (None, None): "expressed their willingness to continue talks" (an intention),
+    "expressed support for the workers" (the stance and what it is about), "expressed
+    surprise over the statement issued by X" (the preposition hung on the verb)."""
+    if _to_infinitive(dobj):
+        return dobj.left_edge.i, dobj.right_edge.i
+    if dobj.lemma_.lower() not in EXPRESSED:
+        return None, None
+    if any(c.dep_ == "prep" and c.lower_ in _STANCE_PREPS for c in dobj.children):
+        return dobj.left_edge.i, dobj.right_edge.i
+    if _quoted(dobj.subtree):
+        return None, None
+    pr = next(
+        (
+            c
+            for c in preps
+            if c.i == dobj.right_edge.i + 1
+            and c.lower_ in _STANCE_PREPS
+            and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+        ),
+        None,
+    )
+    if pr is None:
+        return None, None
+    b_tok = pr.right_edge.i
+    pobj = next((g for g in pr.children if g.dep_ == "pobj"), None)
+    more = next(
+        (
+            c
+            for c in kids
+            if c.dep_ == "conj"
+            and c.tag_ in ("VBN", "VBD")
+            and c.i == b_tok + 2
+            and doc[b_tok + 1].lower_ == "and"
+            and not _has_subject(c)
+        ),
+        None,
+    )
+    if (
+        more is not None
+        and pobj is not None
+        and any(g.dep_ == "acl" and g.tag_ == "VBN" for g in pobj.children)
+    ):
+        # "the statement issued by X and published on Y": the second participle of the
+        # noun, hung on the verb by the parser
+        b_tok = more.right_edge.i
+    return dobj.left_edge.i, b_tok
 
 
 class QuoteFinder:
@@ -3386,6 +3437,35 @@ class QuoteFinder:
             # "Islamabad denied any role in the attack", "rejected the accusations"
             a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
             mode = "object"
+        if (
+            a_tok is None
+            and lemma in NOUN_CLAUSE_VERBS
+            and dobj is not None
+            and dobj.lemma_.lower() in EXPRESSED
+        ):
+            # "expressed optimism that a veto can be upheld": the noun's clause is what
+            # was said; "expressed concern over the harm" reports no words
+            clause = _that_clause_of(dobj)
+            if clause is not None:
+                a_tok, b_tok = clause.left_edge.i + 1, clause.right_edge.i
+                mode = "clause"
+            elif _quoted(dobj.subtree):
+                # 'expressed “deep concern” over the fighting': quoted words
+                a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
+                for c in preps:
+                    pc = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    timed = pc is not None and pc.ent_type_ in ("DATE", "TIME")
+                    if (
+                        c.i > dobj.i
+                        and c.lower_ in ("over", "about", "for", "with", "at", "to")
+                        and not timed
+                    ):
+                        b_tok = max(b_tok, c.right_edge.i)
+                mode = "clause"
+        if a_tok is None and lemma in ("express", "voice") and dobj is not None:
+            a_tok, b_tok = _expressed(doc, dobj, preps, kids)
+            if a_tok is not None:
+                mode = "clause"
         if (
             a_tok is None
             and lemma in NOUN_CLAUSE_VERBS
