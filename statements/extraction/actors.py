@@ -358,6 +358,7 @@ QUANTIFIERS = {"multiple", "several", "some", "many", "few", "other", "two", "th
 # nouns that make the name before them a news outlet ("the Nikkei newspaper")
 OUTLET_NOUNS = {"newspaper", "daily", "broadcaster", "tabloid", "magazine", "weekly", "newswire"}
 # class nouns that take up the person just named: "the diplomat said"
+PEERAGE = {"Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl", "Duke", "Duchess"}
 GENERIC_PERSON_NOUNS = {
     "diplomat",
     "politician",
@@ -368,6 +369,16 @@ GENERIC_PERSON_NOUNS = {
     "executive",
     "negotiator",
     "veteran",
+    "peer",
+    "campaigner",
+    "activist",
+    "economist",
+    "analyst",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "tycoon",
+    "lawyer",
 }
 # sentence-opening words the model sometimes takes into a PERSON entity
 LEADING_FUNCTION_WORDS = {
@@ -1995,6 +2006,8 @@ class ActorIndex:
                 words = h.split()
                 n = len(words)
                 if start + n < span.end and [t.text for t in doc[start : start + n]] == words:
+                    if h in PEERAGE and start + n == span.end - 1:
+                        break  # "Lord Marsh": a peer's title and surname are the name
                     start += n
                     changed = True
                     break
@@ -3285,8 +3298,17 @@ class ActorIndex:
             a = self._party_member(pos, head.text)
             if a:
                 return a, np_span
-        if definite and (
-            low in GENERIC_PERSON_NOUNS or (low in PARTY_NOUNS and head.tag_ != "NNS")
+        if (
+            definite
+            and (low in GENERIC_PERSON_NOUNS or (low in PARTY_NOUNS and head.tag_ != "NNS"))
+            and not any(
+                c.dep_ == "prep"
+                and c.lower_ in ("of", "at", "for", "with")
+                and any(
+                    g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME") for g in c.children
+                )
+                for c in head.children
+            )  # "the chief executive of Acme Corp": someone the text describes anew
         ):
             # "Foreign Ministry spokesman X spoke ... the diplomat said", "said the SPD
             # politician": the person just named, whatever their title
@@ -3304,6 +3326,16 @@ class ActorIndex:
                 a = self.recent(pos, kinds=("other",))
                 if a:
                     return a, np_span
+            if of is None and low == "one" and head.dep_ == "nsubj" and not list(head.children):
+                # "Diplomats said a deal was unlikely. One said ...": one of that group
+                last = max(
+                    (m for m in self.mentions if m.start < pos and pos - m.start < 300),
+                    key=lambda m: m.start,
+                    default=None,
+                )
+                a = self.actors.get(last.actor) if last is not None else None
+                if a is not None and a.kind == "other" and a.name.split()[-1].endswith("s"):
+                    return a.name, np_span
         indefinite = any(
             t.dep_ in ("det", "nummod")
             and t.lower_ in ("a", "an", "one", "another", "some", "several")
@@ -3369,7 +3401,9 @@ class ActorIndex:
             a = self.recent_role(pos, words, person=True)
             if a:
                 return a, np_span
-            a = self._next_with_role(pos, low, limit=400, mods=self._role_mods(words))
+            a = self._next_with_role(
+                pos, low, limit=400, mods=self._role_mods(words), country=self._role_country(words)
+            )
             if a and any(t.dep_ == "poss" for t in head.lefts):
                 # "the bank ..., but its governor signalled ... Governor X said"
                 return a, np_span
@@ -3388,7 +3422,13 @@ class ActorIndex:
             if definite and low in self.gz.person_role_heads and low not in SPOKES:
                 # "the Chancellor emphasizes ..." in a deck, before "Chancellor X" is
                 # named: nobody with that title was named before, so the one named next
-                a = self._next_with_role(pos, low, limit=2000, mods=self._role_mods(words))
+                a = self._next_with_role(
+                    pos,
+                    low,
+                    limit=2000,
+                    mods=self._role_mods(words),
+                    country=self._role_country(words),
+                )
                 if a and not any(
                     m.start < pos
                     and self.actors[m.actor].kind == "person"
@@ -4263,7 +4303,43 @@ class ActorIndex:
             and head.tag_ != "NNS"  # "the premiers said": a group of office holders
             and not any(c.dep_ in ("prep",) for c in head.children)
         ):
-            return None, None  # "our President": a role, not a name
+            quals = [t for t in toks if t.i < head.i and t.dep_ != "det"]
+            if not quals or any(t.lower_ in ("our", "my", "your", "its", "their") for t in quals):
+                return None, None  # "our President", "the minister": a role, not a name
+            if end < len(doc) and doc[end].text == ",":
+                # "Sweden's labour minister, Per Ekström, urged" with the name misparsed
+                for t in doc[end + 1 : end + 5]:
+                    m = self.mention_at(p, t)
+                    a = self.actors.get(m.actor) if m is not None else None
+                    if a is not None and a.kind == "person":
+                        return a.name, (tok_start(p, t), tok_end(p, t))
+            # "Britain's transport minister said", "the country's finance minister": an
+            # office holder the text never names is a person named as the text describes
+            iso = next(
+                (
+                    i
+                    for t in quals
+                    if (i := self.gz.any_country_iso(t.text) or self.gz.demonym_iso(t.text))
+                ),
+                None,
+            ) or (self._text_country() if any(t.lower_ == "country" for t in quals) else None)
+            a = self.actor(
+                txt,
+                "person",
+                iso,
+                role=" ".join(
+                    t.text
+                    for t in toks
+                    if t.dep_ != "det"
+                    and t.dep_ != "poss"
+                    and t.tag_ != "POS"
+                    and not (self.gz.any_country_iso(t.text) or self.gz.demonym_iso(t.text))
+                )
+                or None,
+            )
+            a.agent = True
+            self._note(p, toks.start, toks.end, a, head.i)
+            return a.name, (p.offset + toks.start_char, p.offset + toks.end_char)
         if any(c.lower_ in ("our", "my", "your", "we") for c in head.children):
             return None, None
         names = [t for t in toks if t.dep_ != "det"][:-1]
@@ -4456,15 +4532,30 @@ class ActorIndex:
             out.add(w)
         return out
 
+    def _role_country(self, words: list[str]) -> str | None:
+        """The country a role phrase names ("Hungary's prime minister", "the Italian
+        premier"), if any."""
+        for w in words[:-1]:
+            w = w.strip("'’")
+            if w.endswith("'s") or w.endswith("’s"):
+                w = w[:-2]
+            iso = self.gz.any_country_iso(w) or self.gz.demonym_iso(w)
+            if iso:
+                return iso
+        return None
+
     def _next_with_role(
-        self, pos: int, head: str, limit: int, mods: set[str] | None = None
+        self, pos: int, head: str, limit: int, mods: set[str] | None = None, country=None
     ) -> str | None:
         """The first person named right after ``pos`` with ``head`` in the title (and the
-        qualifying words ``mods``: a foreign minister is no prime minister)."""
+        qualifying words ``mods``: a foreign minister is no prime minister; ``country``:
+        Hungary's prime minister is not Italy's)."""
         for m in self.mentions:
             if pos < m.start <= pos + limit and m.via == "name":
                 a = self.actors.get(m.actor)
                 if a is None or a.kind != "person":
+                    continue
+                if country and a.country and a.country != country:
                     continue
                 rw = set(fold(a.role or "").split()) | set(a.role_words)
                 before = set(fold(self.full_text_at(max(m.start - 30, 0), 30)).split())
@@ -4485,6 +4576,7 @@ class ActorIndex:
     def recent_role(self, pos: int, words: list[str], person: bool) -> str | None:
         head = words[-1] if words else ""
         mods = self._role_mods(words) if person else set()
+        country = self._role_country(words) if person else None
         heads = {head}
         if head in SPOKES:
             heads = SPOKES
@@ -4497,7 +4589,7 @@ class ActorIndex:
             if a is None:
                 continue
             if person:
-                if a.kind != "person":
+                if a.kind != "person" or (country and a.country and a.country != country):
                     continue
                 rw = set(fold(a.role or "").split()) | set(a.role_words)
                 if {"top", "diplomat"} <= rw:

@@ -295,6 +295,19 @@ def subject_of(t: Token) -> Token | None:
             if obj is not None:
                 return obj
     if (
+        cur.dep_ == "csubj"
+        and cur.tag_ == "VBG"
+        and cur.i > 0
+        and cur.doc[cur.i - 1].text == ","
+        and cur.head.dep_ in ("advcl", "conj")
+    ):
+        # "X defended the budget, telling the Telegraph that cuts were unavoidable" with
+        # the participle read as the subject of the reported clause's verb: X's
+        main = cur.head.head
+        subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.i < cur.i:
+            return subj
+    if (
         cur.dep_ == "conj"
         and cur.tag_ == "VBD"
         and (
@@ -2572,6 +2585,33 @@ class QuoteFinder:
                             break
                 if ccomp is not None:
                     break
+        if ccomp is None and lemma in gz.clause_verbs:
+            # "told reporters as he arrived that Budapest would ...": the that-clause hung
+            # on the time clause between the cue and it
+            for c in kids:
+                if (
+                    c.dep_ == "advcl"
+                    and c.i > t.i
+                    and c.left_edge.lower_ in ("as", "when", "after", "before", "while")
+                    and _has_subject(c)
+                    and not is_cue(c)
+                ):
+                    ccomp = next(
+                        (
+                            g
+                            for g in c.children
+                            if g.dep_ in ("advcl", "ccomp")
+                            and g.i > c.i
+                            and _has_subject(g)
+                            and any(
+                                m.dep_ == "mark" and m.lower_ == "that" and m.i == g.left_edge.i
+                                for m in g.children
+                            )
+                        ),
+                        None,
+                    )
+                    if ccomp is not None:
+                        break
         if (
             ccomp is None
             and lemma in gz.clause_verbs
@@ -2656,6 +2696,41 @@ class QuoteFinder:
             )
             if c is not None:
                 ccomp, bare_obj = c, dobj
+        bare_a = None
+        if (
+            ccomp is None
+            and lemma in ("tell", "assure", "inform", "remind", "warn")
+            and dobj is not None
+        ):
+            # "telling the Telegraph that cuts were unavoidable": "that cuts" read as a
+            # relative clause whose verb is a noun, the clause's verb left without subject
+            rel = next(
+                (
+                    c
+                    for c in dobj.children
+                    if c.dep_ == "relcl"
+                    and c.tag_ in ("NN", "NNS")
+                    and c.left_edge.i == dobj.i + 1
+                    and c.left_edge.lower_ == "that"
+                ),
+                None,
+            )
+            c = (
+                next(
+                    (
+                        c
+                        for c in doc[rel.right_edge.i + 1 : rel.right_edge.i + 4]
+                        if c.dep_ in ("ccomp", "advcl", "conj", "ROOT")
+                        and c.pos_ in ("VERB", "AUX")
+                        and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
+                    ),
+                    None,
+                )
+                if rel is not None
+                else None
+            )
+            if c is not None:
+                ccomp, bare_a = c, rel.left_edge.i + 1
         if ccomp is None and lemma in ("tell", "assure", "inform", "remind") and dobj is not None:
             # "told the summit she had come to X": a bare clause read as a relative clause
             ccomp = next(
@@ -3086,6 +3161,16 @@ class QuoteFinder:
             a, b = subtree[0].i, subtree[-1].i
             if bare_obj is not None:
                 a = bare_obj.left_edge.i
+            elif bare_a is not None:
+                a = bare_a
+            elif (
+                doc[a].lower_ == "that"
+                and doc[a].tag_ == "WDT"
+                and doc[a].dep_ == "nsubj"
+                and doc[a].head.dep_ in ("nsubj", "nsubjpass")
+                and doc[a].head.i == a + 1
+            ):
+                a += 1  # "told X that cuts were ...": the complementizer read as a subject
             if (
                 doc[a].dep_ == "mark"
                 and doc[a].lower_ in ("whether", "if")
@@ -3244,6 +3329,13 @@ class QuoteFinder:
         if a_tok is None and lemma in gz.as_such_verbs and dobj is not None and oprd is not None:
             a_tok, b_tok = dobj.left_edge.i, oprd.right_edge.i
             mode = "as_such"
+            opens = [x for x in doc[dobj.right_edge.i : b_tok + 1] if x.tag_ == "``"]
+            if opens and not any(x.tag_ == "''" for x in doc[opens[-1].i + 1 : b_tok + 1]):
+                # 'called the veto "a gut punch to renters."' with "to renters" hung on the
+                # verb: the quotation runs to its closing mark
+                close = next((x.i for x in doc[b_tok + 1 : t.sent.end] if x.tag_ == "''"), None)
+                if close is not None and close - b_tok <= 12:
+                    b_tok = close
         if a_tok is None and lemma in gz.as_such_verbs and dobj is not None:
             # "described the situation as dire"
             as_ = next((c for c in preps if c.lower_ == "as" and c.i > dobj.i), None)
