@@ -379,6 +379,10 @@ GENERIC_PERSON_NOUNS = {
     "billionaire",
     "tycoon",
     "lawyer",
+    "ceo",
+    "cfo",
+    "founder",
+    "co-founder",
 }
 # sentence-opening words the model sometimes takes into a PERSON entity
 LEADING_FUNCTION_WORDS = {
@@ -862,7 +866,9 @@ PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself
 PRONOUNS_ORG = {"it", "its", "itself"}
 PRONOUNS_PLURAL = {"they", "them", "their"}
 # words that never occur in a person's name
+CORPORATE_SUFFIXES = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "group"}
 ORGISH_WORDS = ORG_WORDS | {
+    "motor",
     "national",
     "international",
     "rail",
@@ -1003,6 +1009,15 @@ PARTY_PLURALS = {"democrats", "republicans", "conservatives", "liberals", "progr
 # people who speak for someone without being named: "an aide to X"
 AIDE_NOUNS = {"aide", "adviser", "advisor", "lawyer", "attorney", "confidant", "ally"}
 # words for the person in charge, used interchangeably in reports
+# role heads that name the same office: "chief executive Elon Musk ... the CEO said"
+ROLE_SYNONYMS = {
+    "ceo": {"ceo", "executive"},
+    "executive": {"ceo", "executive"},
+    "cfo": {"cfo", "financial"},
+    "premier": {"premier", "prime"},
+    "chairman": {"chairman", "chair"},
+    "chair": {"chairman", "chair", "chairwoman", "chairperson"},
+}
 BOSS_WORDS = {"boss", "manager", "coach", "head", "chief", "leader", "director", "chairman"}
 # parts of a body that speak for it: "the observer mission of the SADC"
 UNIT_NOUNS = {"mission", "delegation", "representative", "representatives", "press office"}
@@ -1999,6 +2014,17 @@ class ActorIndex:
     def _strip_honorifics(self, span: Span) -> Span:
         doc = span.doc
         start = span.start
+        if (
+            span.end - start >= 3
+            and start >= 2
+            and doc[start - 1].lower_ in ("in", "to", "at")
+            and (self._role_token(doc[start - 2]) or fold(doc[start - 2].text) in TITLE_HEADS)
+            and all(t.text[:1].isupper() for t in doc[start : span.end])
+        ):
+            start += 1  # "Consul General in Osaka Xue Jian": the post's place opens the entity
+        poss = [t.i for t in doc[start : span.end - 2] if t.tag_ == "POS" or t.text in ("'s", "’s")]
+        if poss:
+            start = poss[-1] + 1  # "Bernstein’s Toni Sacconaghi": the firm is not in the name
         changed = True
         while changed and start < span.end - 1:
             changed = False
@@ -2105,9 +2131,20 @@ class ActorIndex:
         """The media or organisation actor whose name starts with the one-word ``span``,
         when that word only modifies a document noun ("the Sky report", "a Reuters poll")."""
         tok = span[0]
-        if len(span) != 1 or tok.dep_ != "compound" or tok.head.lemma_.lower() not in DOC_NOUNS:
+        if len(span) != 1:
             return None
         word = fold(tok.text)
+        if tok.dep_ != "compound" or tok.head.lemma_.lower() not in DOC_NOUNS:
+            # "Tesla shares wobbled" after "Tesla Inc.": the company without its suffix
+            found = [
+                a
+                for a in self.actors.values()
+                if a.kind == "organisation"
+                and len(a.name.split()) == 2
+                and fold(a.name).split()[0] == word
+                and fold(a.name).split()[1] in CORPORATE_SUFFIXES
+            ]
+            return found[0] if len(found) == 1 else None
         found = [
             a
             for a in self.actors.values()
@@ -2805,6 +2842,15 @@ class ActorIndex:
                     if all(x.text[:1].isupper() for x in doc[nxt + 1 : t.i + 1]):
                         return mm.actor, (mm.start, mm.end)
                     break
+        if head.text[:1].isupper() and (self._role_token(head) or fold(head.text) in TITLE_HEADS):
+            # "Consul General in Osaka Xue Jian wrote": the name read as the object of the
+            # post's place
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "to", "at") and c.i == head.i + 1:
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    mm = self.mention_at(p, pobj) if pobj is not None else None
+                    if mm is not None and self.actors[mm.actor].kind == "person":
+                        return mm.actor, (mm.start, mm.end)
         if head.lower_ in ("ministry", "department") and any(
             c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children
         ):
@@ -3311,7 +3357,13 @@ class ActorIndex:
             )  # "the chief executive of Acme Corp": someone the text describes anew
         ):
             # "Foreign Ministry spokesman X spoke ... the diplomat said", "said the SPD
-            # politician": the person just named, whatever their title
+            # politician": the person just named, whatever their title; a company's head
+            # ("the CEO") with no holder named is who the article is about
+            a = None
+            if low in ("ceo", "cfo", "founder", "co-founder"):
+                a = self._protagonist(pos)
+                if a:
+                    return a, np_span
             a = self.recent(pos, kinds=("person",))
             last = max(
                 (m.start for m in self.mentions if m.actor == a and m.start < pos), default=-1
@@ -4348,7 +4400,13 @@ class ActorIndex:
             and head.text.islower()
             and head.lower_ in ORG_GENERIC
             and names
-            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in names)
+            and all(
+                t.pos_ == "PROPN"
+                and t.text[:1].isupper()
+                or 0 < k < len(names) - 1
+                and t.lower_ in ("of", "for", "from", "and", "the", "&")
+                for k, t in enumerate(names)
+            )  # also "The Freedom from Torture charity"
             and not any(self.gz.any_country_iso(t.text) for t in names)
         ):
             # "The Resolution Foundation thinktank said": the body is named by its name,
@@ -4580,6 +4638,8 @@ class ActorIndex:
         heads = {head}
         if head in SPOKES:
             heads = SPOKES
+        elif head in ROLE_SYNONYMS:
+            heads = ROLE_SYNONYMS[head]  # "Tesla chief executive X ... the CEO said"
         best = None
         generic = None
         for m in self.mentions:
@@ -4639,6 +4699,21 @@ class ActorIndex:
         return best or generic
 
     # -- output ----------------------------------------------------------------------
+    def rename(self, old: str, new: str) -> None:
+        """Give actor ``old`` the canonical name ``new`` everywhere in the index."""
+        if new in self.actors or old not in self.actors:
+            return
+        a = self.actors.pop(old)
+        a.name = new
+        a.aliases.pop(new, None)
+        self.actors[new] = a
+        for m in self.mentions:
+            if m.actor == old:
+                m.actor = new
+        for b in self.actors.values():
+            if b.parent == old:
+                b.parent = new
+
     def used(self, name: str | None) -> None:
         if name and name in self.actors:
             self.actors[name].important = True

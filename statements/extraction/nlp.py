@@ -177,6 +177,24 @@ _BODY_ENDS = {
 _BODY_HEADS = {"Ministry", "Department", "Office", "Commission", "Bureau", "Council", "Agency"}
 
 
+def _longer_body(doc: Doc, e, taken: set[int]) -> tuple[int, int] | None:
+    """(start, end) of the longer body name a gazetteer organisation ``e`` is part of,
+    when capitalised words that end in a body word follow it ("... Department of State"
+    + "Health Services")."""
+    k = e.end
+    while k < len(doc) and k - e.end < 4 and doc[k].tag_ in ("NNP", "NNPS"):
+        if doc[k].i in taken or not doc[k].text[:1].isupper():
+            return None
+        k += 1
+    if k == e.end or doc[k - 1].lower_.rstrip("s") not in _BODY_ENDS | {"service", "affair"}:
+        return None
+    start = e.start
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and prev.tag_ == "NNP" and prev.text[:1].isupper() and prev.lower_ != "the":
+        start -= 1  # "Texas"
+    return start, k
+
+
 def _mend_orgs(doc: Doc, ents: list) -> list:
     """Organisation names NER cut at "and" or ran over a comma: "Ministry of Foreign
     Affairs and" + "International Cooperation" is one name, and "International
@@ -184,6 +202,15 @@ def _mend_orgs(doc: Doc, ents: list) -> list:
     out: list = []
     taken = {i for e in ents for i in range(e.start, e.end)}
     for e in ents:
+        if e.label_ == "ORG" and e.ent_id_ and (longer := _longer_body(doc, e, taken)):
+            # "Texas Department of State Health Services": a gazetteer name inside the
+            # name of another body is not that body
+            while out and out[-1].end > longer[0]:
+                out.pop()  # "Texas" as a region
+            for t in doc[longer[0] : longer[1]]:
+                t.ent_id_ = ""  # (the ruler's id would make it the gazetteer's body again)
+            out.append(Span(doc, longer[0], longer[1], label="ORG"))
+            continue
         if e.label_ != "ORG" or e.ent_id_:
             out.append(e)
             continue

@@ -343,6 +343,51 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
                 pa = index.actor(parent.name, parent.kind, parent.country)
                 pa.agent = True
                 pa.first = a.first + 1
+    # an outlet is named by the fullest form the text gives ("Yonhap News Agency" where
+    # the gazetteer's name, "Yonhap", is not in the text)
+    renamed: dict[str, str] = {}
+    for a in list(index.actors.values()):
+        outlet = gz.outlets.get(a.name) if a.kind == "media" else None
+        if outlet is None:
+            continue
+        forms = [f for f in outlet.aliases if not f.isupper() and _in_text(f, folded_text)]
+        rest = folded_text
+        for f in sorted(forms, key=len, reverse=True):
+            rest = re.sub(r"\b" + re.escape(fold(f)) + r"\b", " ", rest)
+        if forms and not _in_text(a.name, rest) and len(max(forms, key=len)) > len(a.name):
+            renamed[a.name] = max(forms, key=len)
+    # a national court the text names generically is named with its country, as
+    # annotators do ("Spain's Supreme Court" -> "Supreme Court of Spain")
+    for a in list(index.actors.values()):
+        words = a.name.split()
+        generic = " ".join(words[-2:])
+        if generic not in NATIONAL_COURTS or a.kind not in ("government", "organisation", "other"):
+            continue
+        lead = " ".join(words[:-2]).removesuffix("'s").removesuffix("’s")
+        before = [
+            re.search(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:'s|’s)? $", ntext[max(0, st - 30) : st])
+            for st, _ in a.mentions
+        ]  # "Spain's Supreme Court", "the U.S. Supreme Court"
+        named = [gz.any_country_iso(m.group(1)) or gz.demonym_iso(m.group(1)) for m in before if m]
+        iso = (
+            (gz.any_country_iso(lead) or gz.demonym_iso(lead) if lead else None)
+            or next((i for i in named if i), None)
+            or a.country
+            or index._text_country()
+        )
+        if (
+            lead and not (gz.any_country_iso(lead) or gz.demonym_iso(lead))
+        ) or iso not in gz.countries:
+            continue
+        a.country = a.country or iso
+        renamed[a.name] = f"{generic} of {gz.countries[iso].display}"
+    for old, new in renamed.items():
+        index.rename(old, new)
+        for st in statements:
+            st.speaker = new if st.speaker == old else st.speaker
+            st.about = [new if x == old else x for x in st.about]
+        for ev in events:
+            ev.participants = [new if x == old else x for x in ev.participants]
     # -- actors out -----------------------------------------------------------------------
     actors: list[ActorRecord] = []
     for a in sorted(index.actors.values(), key=lambda x: x.first):
@@ -381,6 +426,13 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
         events=events,
         path=str(path) if path is not None else None,
     )
+
+
+NATIONAL_COURTS = {"Supreme Court", "Constitutional Court"}
+
+
+def _in_text(form: str, folded_text: str) -> bool:
+    return re.search(r"\b" + re.escape(fold(form)) + r"\b", folded_text) is not None
 
 
 def extract_path(path: str | Path, model: str = DEFAULT_MODEL) -> Extraction:

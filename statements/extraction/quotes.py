@@ -328,8 +328,31 @@ def subject_of(t: Token) -> Token | None:
         anc = cur.head
         while anc.dep_ not in ("ROOT",) and not (is_cue(anc) and anc.tag_ == "VBD"):
             anc = anc.head
+        finite = None
+        if cur.head.tag_ == "VB":
+            up = cur.head
+            while up.head.i != up.i and finite is None:
+                up = up.head
+                if (
+                    up.i < cur.i
+                    and (
+                        up.tag_ == "VBD"
+                        or up.tag_ == "VBN"
+                        and any(
+                            c.dep_ == "aux" and c.lower_ in ("had", "has", "have")
+                            for c in up.children
+                        )
+                    )
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children)
+                ):
+                    finite = up
         if is_cue(anc) and anc.tag_ == "VBD" and anc.i != cur.i:
             cur = anc
+        elif finite is not None:
+            # "The senator had issued a warning that X could use Y and acknowledged that
+            # ...": a past tense cannot coordinate with the bare verb of the clause; it
+            # goes with the finite verb above, whose subject speaks
+            cur = finite
     if cur.tag_ == "VBG" and cur.dep_ == "advcl" and is_cue(cur):
         # "X said it would challenge the decision ..., warning it could ...": the
         # participle is X's even when the parser hangs it inside the reported clause
@@ -368,6 +391,11 @@ def subject_of(t: Token) -> Token | None:
         kids = list(cur.children) + [
             g for c in cur.children if c.dep_ == "aux" and c.i < cur.i for g in c.children
         ]  # "The army had on Monday said": the subject hung on the auxiliary
+        subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass") and c.i < cur.i]
+        if len(subjects) == 2 and subjects[1].left_edge.i > subjects[0].right_edge.i:
+            # "International Olympic Committee (IOC) President Thomas Bach said": two
+            # subjects is a misparse of one noun phrase; the one next to the verb is its head
+            kids = [c for c in kids if c.i != subjects[0].i]
         for c in kids:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 if c.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
