@@ -148,3 +148,21 @@ def test_national_court_named_with_its_country(nlp):
     )
     assert by_content(ex, "amnesty violated").speaker == "Supreme Court of Spain"
     assert by_content(ex, "judges to weigh in").speaker == "Supreme Court of Spain"
+
+
+def test_a_participle_after_before_goes_with_the_attribution(nlp):
+    _, ex = run(
+        nlp,
+        'The claims against the lab are "very detailed and therefore very worrying," Bach '
+        "said, before warning that the IOC was prepared to act.",
+    )
+    assert by_content(ex, "prepared to act").speaker == "Bach"
+
+
+def test_the_official_takes_up_an_unnamed_spokesperson(nlp):
+    _, ex = run(
+        nlp,
+        '"We have imposed costs on the Kremlin," a State Department spokesperson said.\n\n'
+        '"We will continue to identify those involved," said the official.',
+    )
+    assert by_content(ex, "continue to identify").speaker == "a State Department spokesperson"

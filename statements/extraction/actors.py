@@ -3286,6 +3286,10 @@ class ActorIndex:
                     pos, lambda a: {low, *quals} <= set(fold(a.name).split())
                 )
             best = best or self._last_other_before(pos, lambda a: low in fold(a.name).split())
+            if best is None and low == "official" and head.tag_ == "NN":
+                # '"...," a State Department spokesperson said. "...," said the official':
+                # the unnamed spokesperson is the official
+                best = self._last_other_before(pos, lambda a: a.role in VOICE_ROLES)
             if best is None and any(
                 c.dep_ in ("relcl", "acl") and _anonymity_clause(c) for c in head.children
             ):

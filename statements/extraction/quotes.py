@@ -353,6 +353,26 @@ def subject_of(t: Token) -> Token | None:
             # ...": a past tense cannot coordinate with the bare verb of the clause; it
             # goes with the finite verb above, whose subject speaks
             cur = finite
+    if (
+        cur.tag_ == "VBG"
+        and cur.dep_ == "pcomp"
+        and cur.head.lower_ in ("before", "after", "while", "by", "without")
+    ):
+        # '"The claims are worrying," Bach said, before warning that ...': the
+        # attribution hung beside the fronted report; its subject goes on speaking
+        tag = next(
+            (
+                c
+                for c in cur.head.head.children
+                if c.dep_ in ("parataxis", "ccomp")
+                and c.i < cur.i
+                and is_cue(c)
+                and any(g.dep_ == "nsubj" for g in c.children)
+            ),
+            None,
+        )
+        if tag is not None:
+            return next(g for g in tag.children if g.dep_ == "nsubj")
     if cur.tag_ == "VBG" and cur.dep_ == "advcl" and is_cue(cur):
         # "X said it would challenge the decision ..., warning it could ...": the
         # participle is X's even when the parser hangs it inside the reported clause
