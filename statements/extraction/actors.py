@@ -433,6 +433,14 @@ TITLE_INSTITUTIONS = {
 }
 # occupations written as a title before a name ("Forecaster Julia Reyes")
 OCCUPATIONS = {
+    "candidate",
+    "challenger",
+    "nominee",
+    "hopeful",
+    "incumbent",
+    "businessman",
+    "businesswoman",
+    "pollster",
     "forecaster",
     "economist",
     "analyst",
@@ -656,7 +664,20 @@ DOC_NOUNS = {
     "notice",
     "release",
     "bill",
-}
+} | (
+    # documents whose author speaks through them; named as written when no author is found
+    AUTHORED_NOUNS := {
+        "complaint",
+        "lawsuit",
+        "petition",
+        "filing",
+        "ad",
+        "advert",
+        "advertisement",
+        "story",
+        "article",
+    }
+)
 DRAFT_VERBS = {"write", "sign", "produce", "author"}  # "drafted by" is not the issuer
 AUTHOR_VERBS = {
     "adopt",
@@ -670,6 +691,13 @@ AUTHOR_VERBS = {
     "hand",
     "circulate",
     "post",
+    "file",
+    "lodge",
+    "launch",
+    "run",
+    "air",
+    "submit",
+    "bring",
 }
 COLLECTIVE_NOUNS = {
     "coalition",
@@ -4346,7 +4374,7 @@ class ActorIndex:
             author = self.doc_author(p, head)
             if author:
                 return author, (p.offset + toks.start_char, p.offset + toks.end_char)
-        elif head.lemma_.lower() in NOT_ACTOR_WORDS | DOC_NOUNS | {
+        elif head.lemma_.lower() in NOT_ACTOR_WORDS | (DOC_NOUNS - AUTHORED_NOUNS) | {
             "plan",
             "proposal",
             "bill",
@@ -4447,6 +4475,14 @@ class ActorIndex:
                         return name
             # "a study published by the University of X" (but "a memo obtained by X" is
             # not X's memo)
+            if c.dep_ == "acl" and c.lemma_.lower() in ("report", "publish", "carry", "run"):
+                # "a story reported in the Albuquerque Journal": the outlet that ran it
+                inn = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "in"), None)
+                pobj = next((g for g in inn.children if g.dep_ == "pobj"), None) if inn else None
+                if pobj is not None and pobj.pos_ == "PROPN":
+                    name, _ = self.resolve_np(p, pobj)
+                    if name:
+                        return name
             if c.dep_ == "acl" and c.lemma_.lower() in AUTHOR_VERBS | DRAFT_VERBS:
                 ag = next((g for g in c.children if g.dep_ == "agent"), None)
                 pobj = (
@@ -4485,9 +4521,9 @@ class ActorIndex:
                     elif (
                         t.lemma_.lower() in DOC_NOUNS
                         and t.dep_ == "pobj"
-                        and t.head.lower_ == "in"
+                        and t.head.lower_ in ("in", "with")
                         and t.head.head.pos_ == "VERB"
-                    ):
+                    ):  # (also "sharpened his criticism with a radio ad")
                         # "the two governments said in a joint statement"
                         subj = next((c for c in t.head.head.children if c.dep_ == "nsubj"), None)
                         if subj is not None and subj.pos_ != "PRON":
@@ -4544,6 +4580,18 @@ class ActorIndex:
         if not in_sent:
             return None
         subj = [m for m in in_sent if m.subject]
+        if gender and len(subj) > 1:
+            # "X refused comment, but spokesman Y says ...": of the sentence's subjects,
+            # the one who speaks is the one a speaker's pronoun takes up
+            doc = self.paras[subj[0].para].doc
+            speaking = [
+                m
+                for m in subj
+                if doc[m.token].head.lemma_.lower() in self.gz.cue_category
+                and doc[m.token].head.lemma_.lower() not in ("refuse", "decline")
+            ]
+            if speaking and speaking[0] is not subj[0]:
+                subj = speaking
         choice = (subj or in_sent)[-1 if not subj else 0]
         if gender and _depth < 3:
             # "He said he backed President Kress in 2013. 'Leave me alone,' he said": a
