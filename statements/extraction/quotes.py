@@ -325,10 +325,20 @@ def subject_of(t: Token) -> Token | None:
         # with the cue that governs that clause; so does a simple past beside a reported
         # past perfect ("said the government had offered X and accused the unions of Y"):
         # the reported clause is backshifted, the coordinated cue is not
+        # ("had issued a stark warning that X could Y and acknowledged Z": the verb of a
+        # speech noun governs the clause too)
+
+        def governs(v: Token) -> bool:
+            return (is_cue(v) and v.tag_ == "VBD") or (
+                v.lemma_.lower() in _ISSUING_VERBS
+                and v.tag_ in ("VBD", "VBN")
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in _ISSUED_NOUNS for c in v.children)
+            )
+
         anc = cur.head
-        while anc.dep_ not in ("ROOT",) and not (is_cue(anc) and anc.tag_ == "VBD"):
+        while anc.dep_ not in ("ROOT",) and not governs(anc):
             anc = anc.head
-        if is_cue(anc) and anc.tag_ == "VBD" and anc.i != cur.i:
+        if governs(anc) and anc.i != cur.i:
             cur = anc
     if cur.tag_ == "VBG" and cur.dep_ == "advcl" and is_cue(cur):
         # "X said it would challenge the decision ..., warning it could ...": the
@@ -974,6 +984,9 @@ _STANCE_ADJS = {
     "convinced",
 }
 _PLEDGE_NOUNS = {"assurance", "undertaking", "guarantee"}
+# a speech act named by a noun that a light verb gives: "issued a stern warning that X"
+_ISSUED_NOUNS = _PLEDGE_NOUNS | {"warning", "promise", "pledge", "threat", "reminder"}
+_ISSUING_VERBS = ("give", "offer", "provide", "issue", "make", "deliver", "sound")
 _BELIEF_NOUNS = {"fear", "worry", "hope", "concern", "belief", "view", "expectation", "bet"}
 _IDEA_NOUNS = {"idea", "notion", "suggestion", "claim", "assertion", "premise", "argument", "view"}
 _SPEECH_NOUNS = {
@@ -1292,6 +1305,11 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
                 and t.tag_ == cue.tag_
                 # "say X failed to elect Y and warn that ...": the speakers' second verb
                 or _plural_speaker_of_conj(t) is not None
+                # "a warning that X could do Y and acknowledged Z": a past tense cannot
+                # share the modal of the clause; the speaker's second verb
+                or t.tag_ == "VBD"
+                and t.head.tag_ == "VB"
+                and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in t.head.children)
             )
             and not _has_subject(t)
             and t.i > cue.i
@@ -2880,11 +2898,8 @@ class QuoteFinder:
             inv = next((c for c in ccomp.children if c.dep_ == "nsubj"), None)
             if inv is not None and inv.left_edge.i == t.i + 1 and inv.pos_ in ("NOUN", "PROPN"):
                 ccomp, inverted_subj = None, inv
-        if subj0 is not None and (
-            subj0.lower_ == "both"
-            or any(c.dep_ in ("det", "preconj") and c.lower_ == "both" for c in subj0.children)
-        ):
-            return None  # "Both X and Y said ...": no single speaker
+        if subj0 is not None and subj0.lower_ == "both":
+            return None  # "Both said ...": two speakers that only the context names
         xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
         oprd = next(
             (
@@ -4019,6 +4034,15 @@ class QuoteFinder:
         # skip a time phrase and a by-agent between the noun and "that"
         steps = 0
         while k < len(doc) and steps <= 6 and doc[k].lower_ != "that":
+            if (
+                doc[k].tag_ == "VBN"
+                and doc[k].head.i == t.i
+                and src is None
+                and k + 1 < len(doc)
+                and doc[k + 1].lower_ == "by"
+            ):
+                k += 1  # "allegations made by X that": the participle before the by-agent
+                continue
             if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
                 return None
             if doc[k].lower_ == "by" and src is None and k + 1 < len(doc):
@@ -4097,10 +4121,12 @@ class QuoteFinder:
             if verb.lemma_ not in ("be", "remain") or any(c.dep_ == "neg" for c in verb.children):
                 return None
             holders = [verb, t]
-        elif t.pos_ == "NOUN" and word in _PLEDGE_NOUNS and t.dep_ == "dobj":
+        elif t.pos_ == "NOUN" and word in _ISSUED_NOUNS and t.dep_ == "dobj":
+            # "gave assurances that X", "issued a stern warning (on Sunday) that X"
             verb = t.head
-            if verb.lemma_.lower() not in ("give", "offer", "provide") or any(
-                c.dep_ == "neg" for c in verb.children
+            if verb.lemma_.lower() not in _ISSUING_VERBS or any(
+                c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't") + _MODALS
+                for c in verb.children
             ):
                 return None
             holders = [t, verb]
@@ -4235,23 +4261,28 @@ class QuoteFinder:
             if pobj is not None and pobj.ent_type_ != "PERSON":
                 verb, extra = t.head, [t, fr]
                 a_tok, b_tok = pobj.left_edge.i, pobj.right_edge.i
-        elif (
-            t.lower_ == "clear"
-            and t.pos_ == "ADJ"
-            and any(doc[k].lower_ == "it" for k in range(max(0, t.i - 3), t.i))
-        ):
+        elif t.lower_ == "clear" and t.pos_ == "ADJ":
+            it = any(doc[k].lower_ == "it" for k in range(max(0, t.i - 3), t.i))
             verb = t.head if t.dep_ in ("ccomp", "oprd", "xcomp") else None
             if t.dep_ == "acomp" and t.head.lemma_.lower() == "be":
                 verb = t.head.head if t.head.dep_ in ("ccomp", "xcomp") else None
             if verb is None or verb.lemma_.lower() not in ("make", "want"):
                 return None
+            if not it and not (verb.lemma_.lower() == "make" and verb.i == t.i - 1):
+                return None  # "made it clear that X", "made clear (in a call) (that) X"
+
+            def that_clause(g: Token) -> bool:
+                # (after "made clear" the clause may come without "that")
+                that = any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                return that or not it and g.dep_ == "ccomp" and g.left_edge.i == t.i + 1
+
             clause = next(
                 (
                     g
                     for g in t.head.subtree
                     if g.i > t.i
                     and g.dep_ in ("ccomp", "advcl")
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                    and that_clause(g)
                     and _has_subject(g)
                 ),
                 None,
@@ -4259,7 +4290,9 @@ class QuoteFinder:
             if clause is None:
                 return None
             extra = list(doc[verb.i + 1 : t.i + 1])
-            a_tok, b_tok = clause.left_edge.i + 1, clause.right_edge.i
+            a_tok, b_tok = clause.left_edge.i, clause.right_edge.i
+            if doc[a_tok].lower_ == "that":
+                a_tok += 1
             mode = "clause"
         if verb is None or a_tok is None or any(c.dep_ == "neg" for c in verb.children):
             return None
