@@ -61,3 +61,56 @@ def test_both_x_and_y_said(nlp):
     s = by_content(ex, "bridge plan")
     assert s.content == "the bridge plan was dead"
     assert s.speaker == "Ilsa Brun"
+
+
+def test_cue_with_its_phrase_set_off_by_commas_mid_clause(nlp):
+    body = "This, the Riverton council said in a statement, was due to the heavy rain in March."
+    _, ex = run(nlp, body)
+    s = by_content(ex, "heavy rain")
+    assert s.content == (
+        "This, the Riverton council said in a statement, was due to the heavy rain in March"
+    )
+    assert s.speaker == "Riverton council"
+
+
+def test_that_clause_after_a_time_phrase_of_the_cue(nlp):
+    body = (
+        "Ilsa Brun warned after her sacking as finance minister that there is no plan for "
+        "the port. Tomas Kress resigned after hearing that the port was sold."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "no plan")
+    assert s.content == "there is no plan for the port" and s.speaker == "Ilsa Brun"
+    assert not [x for x in ex.statements if "was sold" in x.content]
+
+
+def test_reported_subject_with_a_relative_clause_read_as_the_object(nlp):
+    body = (
+        "Tomas Kress said the meeting with Ilsa Brun, who was flying home from Sudia, was “useful.”"
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "useful")
+    assert s.content == (
+        "the meeting with Ilsa Brun, who was flying home from Sudia, was “useful.”"
+    )
+    assert s.speaker == "Tomas Kress"
+
+
+def test_narrator_verdict_after_a_ruling(nlp):
+    body = (
+        "The Norland High Court has ruled that the harbour levy is unlawful, in a major blow "
+        "for Mayor Ilsa Brun’s promise to “fix the port”."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "levy")
+    assert s.content == "the harbour levy is unlawful"
+
+
+def test_speakers_next_act_in_the_narrators_tense(nlp):
+    body = (
+        "Tomas Kress said they see Norland as having “good roads for us” and then listed six "
+        "towns in the north."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "good roads")
+    assert s.content == "they see Norland as having “good roads for us”"

@@ -983,6 +983,9 @@ _STANCE_ADJS = {
     "concerned",
     "convinced",
 }
+# verbs of learning and knowing, whose that-clause is their own ("after hearing that X")
+_KNOWING = {"hear", "learn", "find", "know", "see", "read", "discover", "realise", "realize"}
+_KNOWING |= {"show", "prove", "confirm", "suggest", "mean", "ensure", "decide", "news"}
 _PLEDGE_NOUNS = {"assurance", "undertaking", "guarantee"}
 # a speech act named by a noun that a light verb gives: "issued a stern warning that X"
 _ISSUED_NOUNS = _PLEDGE_NOUNS | {"warning", "promise", "pledge", "threat", "reminder"}
@@ -1073,6 +1076,15 @@ _GLOSS_PP_NOUNS = _GLOSS_HEADS | {
     "nod",
     "apparent",
     "words",
+    # ", in a major blow for X": what the news means for someone, the reporter's verdict
+    "blow",
+    "boost",
+    "setback",
+    "victory",
+    "defeat",
+    "embarrassment",
+    "reversal",
+    "snub",
 }
 
 
@@ -1259,6 +1271,19 @@ def _that_clause_follows(doc, j: int) -> bool:
     )
 
 
+def _next_act(t: Token, cue: Token) -> bool:
+    """A verb coordinated with the reported clause's verb, in the narrator's tense: the
+    speaker's next act. "a warning that X could do Y and acknowledged Z" (a simple past
+    cannot share the clause's modal), "said they see X as Y and then listed Z" (a simple
+    past beside a reported clause in the present, after a past cue)."""
+    head = t.head
+    if t.tag_ != "VBD" or t.lemma_ == "be" or _has_subject(t) or t.doc[t.i - 1].lower_ == "than":
+        return False  # (not "X could slow Y but were unlikely to Z": a backshifted clause)
+    if head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
+        return speech_use(t)
+    return head.tag_ in ("VBZ", "VBP") and head.dep_ == "ccomp" and cue.tag_ in ("VBD", "VBN")
+
+
 def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
     """Adjust a reported-speech token range [a, b] (inclusive)."""
     doc = cue.doc
@@ -1305,11 +1330,6 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
                 and t.tag_ == cue.tag_
                 # "say X failed to elect Y and warn that ...": the speakers' second verb
                 or _plural_speaker_of_conj(t) is not None
-                # "a warning that X could do Y and acknowledged Z": a past tense cannot
-                # share the modal of the clause; the speaker's second verb
-                or t.tag_ == "VBD"
-                and t.head.tag_ == "VB"
-                and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in t.head.children)
             )
             and not _has_subject(t)
             and t.i > cue.i
@@ -1318,6 +1338,12 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         ):  # "... would try to run X and would offer refunds": still the reported clause
             j = i - 1
             while j > a and (doc[j].dep_ == "cc" or doc[j].is_punct):
+                j -= 1
+            b = j
+            break
+        if t.dep_ == "conj" and t.i > cue.i and _next_act(t, cue):
+            j = i - 1
+            while j > a and (doc[j].dep_ in ("cc", "advmod") or doc[j].is_punct):
                 j -= 1
             b = j
             break
@@ -1443,6 +1469,9 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
                 continue
             if t.is_punct and t.text not in (".", "!", "?", '"', "”"):
                 ok = False
+                break
+            if t.dep_ == "conj" and t.head.i == cue.i and t.pos_ in ("VERB", "AUX"):
+                ok = False  # "said X and then listed Y": the speaker's next act
                 break
             if t.lower_ in CIRCUMSTANCES and t.dep_ in ("prep", "mark", "advmod"):
                 ok = False
@@ -2604,6 +2633,26 @@ class QuoteFinder:
                 if ccomp is not None:
                     break
         if ccomp is None and lemma in gz.clause_verbs:
+            # "warned after her sacking as home secretary that there is no Plan B": the
+            # that-clause hung on a participle or noun inside the cue's time phrase (one
+            # that takes no clause of its own: not "after hearing that X")
+            ccomp = next(
+                (
+                    g
+                    for c in kids
+                    if c.dep_ == "prep" and c.i == t.i + 1 and c.lower_ in CIRCUMSTANCES
+                    for g in c.subtree
+                    if g.dep_ == "ccomp"
+                    and g.left_edge.lower_ == "that"
+                    and g.left_edge.dep_ == "mark"
+                    and (g.head.tag_ == "VBG" or g.head.pos_ == "NOUN")
+                    and not is_cue(g.head)
+                    and g.head.lemma_.lower() not in _KNOWING
+                    and _has_subject(g)
+                ),
+                None,
+            )
+        if ccomp is None and lemma in gz.clause_verbs:
             # "told reporters as he arrived that Budapest would ...": the that-clause hung
             # on the time clause between the cue and it
             for c in kids:
@@ -2701,7 +2750,17 @@ class QuoteFinder:
                     if c.dep_ == "ccomp"
                     and c.i > dobj.i
                     and not _has_subject(c)
-                    and c.left_edge.i == dobj.right_edge.i + 1
+                    and (
+                        c.left_edge.i == dobj.right_edge.i + 1
+                        # "said the call with X, who was on a plane, was useful": the
+                        # subject's relative clause or apposition closed by a comma
+                        or c.left_edge.i == dobj.right_edge.i + 2
+                        and doc[dobj.right_edge.i + 1].text == ","
+                        and any(
+                            x.dep_ in ("relcl", "appos") and doc[x.left_edge.i - 1].text == ","
+                            for x in dobj.subtree
+                        )
+                    )
                     and (
                         c.tag_ in ("VBD", "VBZ")
                         or any(
@@ -3817,32 +3876,43 @@ class QuoteFinder:
             )
             if inner is not None:
                 b_tok = inner.left_edge.i - 2  # "..., who he alleged, fled": a second claim
+        comma = t.i + 1  # the comma closing ", they add," (after the cue's own phrases:
+        for c in kids:  # ", the agency said in a statement,")
+            if c.dep_ == "prep" and c.i == comma and c.right_edge.i + 1 < len(doc):
+                comma = c.right_edge.i + 1
         if (
             a_tok is None
             and t.dep_ == "ROOT"
             and lemma in gz.clause_verbs
-            and t.i + 2 < len(doc)
-            and doc[t.i + 1].text == ","
+            and comma + 1 < len(doc)
+            and doc[comma].text == ","
             and subj0 is not None
             and subj0.i < t.i
             and subj0.left_edge.i > 0
             and doc[subj0.left_edge.i - 1].text == ","
         ):
             # "By contrast, they add, the approach that X will lead to Y": the clause after
-            # the cue set off by commas, parsed as a conjunct of it
+            # the cue set off by commas, parsed as a conjunct of it; "This, the agency said
+            # in a statement, was due to X": its subject before the cue, left unattached
+            front = doc[t.sent.start : subj0.left_edge.i - 1]
+            np_front = len(front) <= 4 and all(
+                x.pos_ in ("PRON", "DET", "NOUN", "PROPN", "ADJ", "NUM") for x in front
+            )
             after = next(
                 (
                     c
                     for c in kids
                     if c.dep_ in ("conj", "ccomp", "parataxis")
-                    and c.left_edge.i == t.i + 2
+                    and c.left_edge.i == comma + 1
                     and c.pos_ in ("VERB", "AUX")
-                    and _has_subject(c)
+                    and (_has_subject(c) or np_front)
                 ),
                 None,
             )
             if after is not None and doc[after.left_edge.i].text not in OPEN_MARKS:
                 a_tok, b_tok = after.left_edge.i, after.right_edge.i
+                if not _has_subject(after):
+                    a_tok = t.sent.start
                 mode = "parenthetical"
         aside = _relative_aside(t) if a_tok is None else None
         if aside is not None:
