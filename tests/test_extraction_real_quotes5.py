@@ -114,3 +114,19 @@ def test_speakers_next_act_in_the_narrators_tense(nlp):
     _, ex = run(nlp, body)
     s = by_content(ex, "good roads")
     assert s.content == "they see Norland as having “good roads for us”"
+
+
+def test_commissive_verbs_with_a_noun_object(nlp):
+    body = (
+        "Tomas Kress sought to move on from a bad year on Wednesday, pledging a renewed "
+        "commitment to safety. He vowed a “safety first” culture and promised investment in "
+        "the firm's engineers, who critics say have lost influence. The Norland government "
+        "pledged $10 million to the fund."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "renewed")
+    assert s.content == "a renewed commitment to safety" and s.speaker == "Tomas Kress"
+    assert by_content(ex, "culture").content == "a “safety first” culture"
+    s = by_content(ex, "investment")
+    assert s.content == "investment in the firm's engineers" and s.speaker == "Tomas Kress"
+    assert not [x for x in ex.statements if "million" in x.content]

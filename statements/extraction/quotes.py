@@ -1347,6 +1347,20 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
                 j -= 1
             b = j
             break
+        if (
+            t.dep_ == "relcl"
+            and speech_use(t)
+            and t.left_edge.tag_ in ("WDT", "WP")
+            and t.left_edge.i > a + 2
+            and doc[t.left_edge.i - 1].text == ","
+            and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in t.children)
+            and any(c.dep_ in ("ccomp", "xcomp") and c.i > t.i for c in t.children)
+        ):
+            # "..., which his allies warned would hurt X", "X's engineers, who critics say
+            # have lost influence": their statement, not the speaker's (", which she
+            # described as X": her own gloss goes on)
+            b = t.left_edge.i - 2
+            break
         # 2. trailing apposition or temporal adjunct after a comma (", a court whose ...",
     #    ", a day after ...")
     for i in range(a + 1, b + 1):
@@ -3300,18 +3314,6 @@ class QuoteFinder:
                 b_tok = nxt.right_edge.i
             for x in ccomp.subtree:
                 if (
-                    x.dep_ == "relcl"
-                    and speech_use(x)
-                    and x.left_edge.tag_ == "WDT"
-                    and x.left_edge.i > a + 2
-                    and doc[x.left_edge.i - 1].text == ","
-                    and any(c.dep_ == "nsubj" and c.tag_ != "WDT" for c in x.children)
-                    and any(c.dep_ in ("ccomp", "xcomp") and c.i > x.i for c in x.children)
-                ):
-                    # "..., which his allies warned would hurt X": their statement, not his
-                    # (", which she described as X": her own gloss goes on)
-                    b_tok = min(b_tok, x.left_edge.i - 2)
-                if (
                     x.dep_ == "advcl"
                     and x.tag_ == "VBG"
                     and is_cue(x)
@@ -3755,6 +3757,13 @@ class QuoteFinder:
                 return None  # '"...," the official said, underscoring the urgency'
             if lemma in NEEDS_CLAUSE and dobj.lemma_.lower() not in EXPRESSED | CALLS:
                 return None  # "reiterated her nation's claim to X": no words of its own
+            if lemma in ("pledge", "promise", "vow") and dobj.ent_type_ in (
+                "MONEY",
+                "CARDINAL",
+                "QUANTITY",
+                "PERCENT",
+            ):
+                return None  # "pledged $10 million to the fund": a sum given, not words
             a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
             for c in preps:
                 pobj_c = next((g for g in c.children if g.dep_ == "pobj"), None)
