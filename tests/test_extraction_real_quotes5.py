@@ -130,3 +130,25 @@ def test_commissive_verbs_with_a_noun_object(nlp):
     s = by_content(ex, "investment")
     assert s.content == "investment in the firm's engineers" and s.speaker == "Tomas Kress"
     assert not [x for x in ex.statements if "million" in x.content]
+
+
+def test_according_to_data_from_a_body(nlp):
+    body = (
+        "The death is the first from measles in a decade in Norland, according to data from "
+        "the Norland Health Agency."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "measles")
+    assert s.speaker == "Norland Health Agency" and s.cue == "according to"
+
+
+def test_what_a_court_or_a_report_found(nlp):
+    body = (
+        "The Norland High Court heard the case in May. The justices found there would be a "
+        "risk of harm to the children. The police found that the door was open. The jury "
+        "found the men guilty."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "risk of harm")
+    assert s.content == "there would be a risk of harm to the children" and s.cue == "found"
+    assert not [x for x in ex.statements if "door" in x.content or "guilty" in x.content]

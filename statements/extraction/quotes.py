@@ -986,6 +986,12 @@ _STANCE_ADJS = {
 # verbs of learning and knowing, whose that-clause is their own ("after hearing that X")
 _KNOWING = {"hear", "learn", "find", "know", "see", "read", "discover", "realise", "realize"}
 _KNOWING |= {"show", "prove", "confirm", "suggest", "mean", "ensure", "decide", "news"}
+# what an organisation issues, credited with "according to" ("a report by X")
+_SOURCE_DOCS = {"report", "statement", "tally", "estimate", "count", "analysis", "statistics"}
+# who can find that X in a statement of their own: documents, studies, courts
+_FINDERS = {"report", "study", "survey", "review", "inquiry", "investigation", "audit"}
+_FINDERS |= {"analysis", "probe", "court", "judge", "justice", "panel", "jury", "tribunal"}
+_FINDERS |= {"ruling", "judgment", "judgement", "verdict", "research", "researcher"}
 _PLEDGE_NOUNS = {"assurance", "undertaking", "guarantee"}
 # a speech act named by a noun that a light verb gives: "issued a stern warning that X"
 _ISSUED_NOUNS = _PLEDGE_NOUNS | {"warning", "promise", "pledge", "threat", "reminder"}
@@ -2245,6 +2251,7 @@ class QuoteFinder:
                         or self._relative_gap(pi, p, t)
                         or self._concern_among(pi, p, t)
                         or self._noun_participle(pi, p, t)
+                        or self._finding(pi, p, t)
                     )
                     if c is None and t.lemma_.lower() == "push" and t.pos_ == "VERB":
                         c = self._pointing(pi, p, t)  # "pushed back on the idea that X"
@@ -2297,6 +2304,38 @@ class QuoteFinder:
         return _indirect_at(
             pi, p, t, start, end, subj.i if subj is not None else None, "clause", t.lower_[:-3]
         )
+
+    def _finding(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'The report found that X', 'the justices found there would be a risk', 'rulings
+        that found X': what a document, a study or a court concluded is its statement (a
+        person who 'found that the door was open' says nothing)."""
+        if t.lemma_.lower() != "find" or t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        if any(c.dep_ in ("neg", "auxpass") or c.lower_ in _MODALS for c in t.children):
+            return None
+        subj = subject_of(t)
+        if subj is None or subj.lemma_.lower() not in _FINDERS or subj.i > t.i:
+            return None
+        clause = next(
+            (
+                c
+                for c in t.children
+                if c.dep_ == "ccomp" and c.i > t.i and c.pos_ in ("VERB", "AUX") and _has_subject(c)
+            ),
+            None,
+        )
+        if clause is None:
+            return None
+        a_tok = clause.left_edge.i
+        if p.doc[a_tok].lower_ == "that":
+            a_tok += 1
+        if a_tok != t.i + 1 and p.doc[t.i + 1].lower_ != "that":
+            return None  # "found it hard to X", "found the men guilty"
+        a_tok, b_tok = refine(t, a_tok, clause.right_edge.i, "clause")
+        start, end = self._span(p, a_tok, b_tok)
+        if end - start < 10:
+            return None
+        return _indirect_at(pi, p, t, start, end, subj.i, "clause", "find", inner=t.dep_ == "relcl")
 
     def _what_said(self, pi: int, p: Para, t: Token) -> Candidate | None:
         """'following what it said was an attack by X on Y': the free relative's gap is the
@@ -4512,6 +4551,21 @@ class QuoteFinder:
                 # carries the report; the speech is the ministry's own statement (people
                 # briefed on a meeting are a source of their own)
                 return None
+        src = pobj
+        if {pobj.lower_, pobj.lemma_.lower()} & (self.gz.evidence_nouns | _SOURCE_DOCS):
+            # "according to data from the CDC", "according to a report by X": who issued it
+            src = next(
+                (
+                    g
+                    for c in pobj.children
+                    if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                    and g.pos_ == "PROPN"
+                    and g.ent_type_ not in ("DATE", "TIME")
+                ),
+                pobj,
+            )
         return Candidate(
             "indirect",
             start,
@@ -4520,7 +4574,7 @@ class QuoteFinder:
             "according to",
             (pos, p.offset + to.idx + len(to.text)),
             t.i,
-            pobj.i,
+            src.i,
             mode="according",
             lemma="according",
         )
