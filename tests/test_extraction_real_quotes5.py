@@ -152,3 +152,39 @@ def test_what_a_court_or_a_report_found(nlp):
     s = by_content(ex, "risk of harm")
     assert s.content == "there would be a risk of harm to the children" and s.cue == "found"
     assert not [x for x in ex.statements if "door" in x.content or "guilty" in x.content]
+
+
+def test_fronted_clause_with_a_with_phrase_runs_up_to_the_cue(nlp):
+    body = (
+        "Floods show no sign of easing, with the first two weeks of May setting new records, "
+        "the Riverton council added."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "easing")
+    assert s.content == (
+        "Floods show no sign of easing, with the first two weeks of May setting new records"
+    )
+
+
+def test_calling_a_long_object_a_quoted_name_parsed_into_the_object(nlp):
+    body = (
+        "Ilsa Brun took aim at the mayor, calling his decision to use the emergency clause an "
+        "“unprecedented abuse of power.”"
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "abuse")
+    assert s.content == (
+        "his decision to use the emergency clause an “unprecedented abuse of power.”"
+    )
+    assert s.speaker == "Ilsa Brun"
+
+
+def test_fronted_clause_was_quoted_as_saying_by_an_outlet(nlp):
+    body = (
+        "The levy is at odds with the current talks on trade, Tomas Kress was quoted as "
+        "saying by the Norland Times."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "levy")
+    assert s.content == "The levy is at odds with the current talks on trade"
+    assert s.speaker == "Tomas Kress"

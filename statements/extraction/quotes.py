@@ -1394,7 +1394,12 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         ):
             b = i - 2  # ", in some of the strongest comments yet ...": a gloss
             break
-        if t.dep_ == "prep" and t.lower_ == "with" and t.head.pos_ in ("VERB", "AUX"):
+        if (
+            t.dep_ == "prep"
+            and t.lower_ == "with"
+            and t.head.pos_ in ("VERB", "AUX")
+            and mode != "fronted"  # ("X shows no sign of abating, with Y setting records,
+        ):  # the agency added": a clause that runs up to the cue is all the speaker's)
             pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
             if pobj is not None and any(
                 g.i > pobj.i and (g.pos_ == "ADJ" or g.tag_ in ("VBG", "VBN"))
@@ -2892,6 +2897,16 @@ class QuoteFinder:
             ):
                 ccomp = inner_clause
         ccomp_before = next((c for c in kids if c.dep_ == "ccomp" and c.i < t.i), None)
+        if (
+            ccomp_before is None
+            and t.dep_ == "pcomp"
+            and t.head.lower_ == "as"
+            and t.head.head.lemma_.lower() == "quote"
+        ):
+            # "X is Y, Afkham was quoted as saying by Z": the fronted clause hung on "quoted"
+            ccomp_before = next(
+                (c for c in t.head.head.children if c.dep_ == "ccomp" and c.i < t.i), None
+            )
         subj0 = next((c for c in kids if c.dep_ == "nsubj"), None)
         if (
             ccomp_before is None
@@ -3542,8 +3557,9 @@ class QuoteFinder:
             opener = next(
                 (
                     x
-                    for x in doc[dobj.right_edge.i + 1 : end]
-                    if x.text in OPEN_MARKS and doc[x.i - 1].lower_ in ("a", "an")
+                    for x in doc[dobj.i + 1 : end]  # (the name may be parsed into the object:
+                    if x.text in OPEN_MARKS  # "calling his decision to use X an “abuse”")
+                    and doc[x.i - 1].lower_ in ("a", "an")
                 ),
                 None,
             )
