@@ -188,3 +188,13 @@ def test_fronted_clause_was_quoted_as_saying_by_an_outlet(nlp):
     s = by_content(ex, "levy")
     assert s.content == "The levy is at odds with the current talks on trade"
     assert s.speaker == "Tomas Kress"
+
+
+def test_time_phrase_after_a_quoted_name_dates_the_calling(nlp):
+    body = (
+        "Ilsa Brun characterized a reporter as “rude” and the questions he asked as "
+        "“unfair” after her defeat in the final on Tuesday."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "rude")
+    assert s.content == "a reporter as “rude” and the questions he asked as “unfair”"

@@ -1436,6 +1436,19 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         if concessive or gloss:
             b = i - 2
             break
+    # 2d. 'called X "patronizing" after her loss on Tuesday': a time phrase after the
+    #     quoted name dates the calling, it is not part of the name
+    if mode == "as_such":
+        for i in range(a + 2, b + 1):
+            t = doc[i]
+            if (
+                doc[i - 1].text in ("”", '"', "’")
+                and t.lower_ in CIRCUMSTANCES
+                and t.dep_ in ("prep", "mark")
+                and doc[i - 1].i > a
+            ):
+                b = i - 1
+                break
     # 2c. the reporter's own clause after the report: ", as critics gathered outside", ",
     #     while he has also defended X", "— including Y", ", and the terms remain unclear"
     b = _narrator_tail(cue, a, b)
