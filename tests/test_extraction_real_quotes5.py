@@ -198,3 +198,10 @@ def test_time_phrase_after_a_quoted_name_dates_the_calling(nlp):
     _, ex = run(nlp, body)
     s = by_content(ex, "rude")
     assert s.content == "a reporter as “rude” and the questions he asked as “unfair”"
+
+
+def test_participle_set_off_by_commas_between_subject_and_cue(nlp):
+    body = "The Norland Times, also citing unnamed sources, said Mayor Ilsa Brun will resign."
+    _, ex = run(nlp, body)
+    s = by_content(ex, "resign")
+    assert s.content == "Mayor Ilsa Brun will resign" and s.speaker == "Norland Times"

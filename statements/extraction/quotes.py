@@ -523,6 +523,28 @@ def _left_subject(t: Token) -> Token | None:
     # ", Name, wrote" or "... director Martina Kowalski said" (parsed as an object)
     if x.pos_ == "PROPN" and x.ent_type_ == "PERSON":
         return x
+    # "Kyodo News agency, also citing unnamed sources, said X": a participle set off by
+    # commas between the subject and the cue, parsed as the cue's clause with the
+    # subject as its own
+    part = next(
+        (
+            c
+            for c in t.children
+            if c.dep_ in ("ccomp", "advcl") and c.tag_ == "VBG" and c.right_edge.i == i
+        ),
+        None,
+    )
+    subj = (
+        next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i), None)
+        if part is not None and doc[i + 1].text == ","
+        else None
+    )
+    if (
+        subj is not None
+        and subj.pos_ in ("NOUN", "PROPN")
+        and any(x.text == "," for x in doc[subj.i + 1 : part.i])
+    ):
+        return subj
     return None
 
 
