@@ -26,13 +26,16 @@ def test_relative_clause_with_a_subject_gap_is_speech_of_its_subject(nlp):
     assert by_content(ex, "could empty the town centre").speaker == "shop owners' groups"
 
 
-def test_both_x_and_y_said_has_no_single_speaker(nlp):
+def test_both_x_and_y_said_is_said_by_each(nlp):
     _, ex = run(
         nlp,
         "Council member Ray Delgado opposed the plan. Engineer Priya Nair defended it. "
-        "Both Delgado and Nair said they would meet residents on Friday.",
+        "Both Delgado and Nair said they would meet residents on Friday. Both said the "
+        "vote was close.",
     )
-    assert not [s for s in ex.statements if "meet residents" in s.content]
+    found = [s for s in ex.statements if "meet residents" in s.content]
+    assert len(found) == 2 and found[0].speaker == "Ray Delgado"
+    assert not [s for s in ex.statements if "vote was close" in s.content]
 
 
 def test_its_spokesperson_speaks_for_the_body(nlp):

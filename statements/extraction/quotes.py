@@ -325,8 +325,18 @@ def subject_of(t: Token) -> Token | None:
         # with the cue that governs that clause; so does a simple past beside a reported
         # past perfect ("said the government had offered X and accused the unions of Y"):
         # the reported clause is backshifted, the coordinated cue is not
+        # ("had issued a stark warning that X could Y and acknowledged Z": the verb of a
+        # speech noun governs the clause too)
+
+        def governs(v: Token) -> bool:
+            return (is_cue(v) and v.tag_ == "VBD") or (
+                v.lemma_.lower() in _ISSUING_VERBS
+                and v.tag_ in ("VBD", "VBN")
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in _ISSUED_NOUNS for c in v.children)
+            )
+
         anc = cur.head
-        while anc.dep_ not in ("ROOT",) and not (is_cue(anc) and anc.tag_ == "VBD"):
+        while anc.dep_ not in ("ROOT",) and not governs(anc):
             anc = anc.head
         finite = None
         if cur.head.tag_ == "VB":
@@ -346,7 +356,7 @@ def subject_of(t: Token) -> Token | None:
                     and any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children)
                 ):
                     finite = up
-        if is_cue(anc) and anc.tag_ == "VBD" and anc.i != cur.i:
+        if governs(anc) and anc.i != cur.i:
             cur = anc
         elif finite is not None:
             # "The senator had issued a warning that X could use Y and acknowledged that
@@ -561,6 +571,28 @@ def _left_subject(t: Token) -> Token | None:
     # ", Name, wrote" or "... director Martina Kowalski said" (parsed as an object)
     if x.pos_ == "PROPN" and x.ent_type_ == "PERSON":
         return x
+    # "Kyodo News agency, also citing unnamed sources, said X": a participle set off by
+    # commas between the subject and the cue, parsed as the cue's clause with the
+    # subject as its own
+    part = next(
+        (
+            c
+            for c in t.children
+            if c.dep_ in ("ccomp", "advcl") and c.tag_ == "VBG" and c.right_edge.i == i
+        ),
+        None,
+    )
+    subj = (
+        next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i), None)
+        if part is not None and doc[i + 1].text == ","
+        else None
+    )
+    if (
+        subj is not None
+        and subj.pos_ in ("NOUN", "PROPN")
+        and any(x.text == "," for x in doc[subj.i + 1 : part.i])
+    ):
+        return subj
     return None
 
 
@@ -1021,7 +1053,19 @@ _STANCE_ADJS = {
     "concerned",
     "convinced",
 }
+# verbs of learning and knowing, whose that-clause is their own ("after hearing that X")
+_KNOWING = {"hear", "learn", "find", "know", "see", "read", "discover", "realise", "realize"}
+_KNOWING |= {"show", "prove", "confirm", "suggest", "mean", "ensure", "decide", "news"}
+# what an organisation issues, credited with "according to" ("a report by X")
+_SOURCE_DOCS = {"report", "statement", "tally", "estimate", "count", "analysis", "statistics"}
+# who can find that X in a statement of their own: documents, studies, courts
+_FINDERS = {"report", "study", "survey", "review", "inquiry", "investigation", "audit"}
+_FINDERS |= {"analysis", "probe", "court", "judge", "justice", "panel", "jury", "tribunal"}
+_FINDERS |= {"ruling", "judgment", "judgement", "verdict", "research", "researcher"}
 _PLEDGE_NOUNS = {"assurance", "undertaking", "guarantee"}
+# a speech act named by a noun that a light verb gives: "issued a stern warning that X"
+_ISSUED_NOUNS = _PLEDGE_NOUNS | {"warning", "promise", "pledge", "threat", "reminder"}
+_ISSUING_VERBS = ("give", "offer", "provide", "issue", "make", "deliver", "sound")
 _BELIEF_NOUNS = {"fear", "worry", "hope", "concern", "belief", "view", "expectation", "bet"}
 _IDEA_NOUNS = {"idea", "notion", "suggestion", "claim", "assertion", "premise", "argument", "view"}
 _SPEECH_NOUNS = {
@@ -1108,6 +1152,15 @@ _GLOSS_PP_NOUNS = _GLOSS_HEADS | {
     "nod",
     "apparent",
     "words",
+    # ", in a major blow for X": what the news means for someone, the reporter's verdict
+    "blow",
+    "boost",
+    "setback",
+    "victory",
+    "defeat",
+    "embarrassment",
+    "reversal",
+    "snub",
 }
 
 
@@ -1294,6 +1347,19 @@ def _that_clause_follows(doc, j: int) -> bool:
     )
 
 
+def _next_act(t: Token, cue: Token) -> bool:
+    """A verb coordinated with the reported clause's verb, in the narrator's tense: the
+    speaker's next act. "a warning that X could do Y and acknowledged Z" (a simple past
+    cannot share the clause's modal), "said they see X as Y and then listed Z" (a simple
+    past beside a reported clause in the present, after a past cue)."""
+    head = t.head
+    if t.tag_ != "VBD" or t.lemma_ == "be" or _has_subject(t) or t.doc[t.i - 1].lower_ == "than":
+        return False  # (not "X could slow Y but were unlikely to Z": a backshifted clause)
+    if head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
+        return speech_use(t)
+    return head.tag_ in ("VBZ", "VBP") and head.dep_ == "ccomp" and cue.tag_ in ("VBD", "VBN")
+
+
 def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
     """Adjust a reported-speech token range [a, b] (inclusive)."""
     doc = cue.doc
@@ -1351,6 +1417,26 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
                 j -= 1
             b = j
             break
+        if t.dep_ == "conj" and t.i > cue.i and _next_act(t, cue):
+            j = i - 1
+            while j > a and (doc[j].dep_ in ("cc", "advmod") or doc[j].is_punct):
+                j -= 1
+            b = j
+            break
+        if (
+            t.dep_ == "relcl"
+            and speech_use(t)
+            and t.left_edge.tag_ in ("WDT", "WP")
+            and t.left_edge.i > a + 2
+            and doc[t.left_edge.i - 1].text == ","
+            and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in t.children)
+            and any(c.dep_ in ("ccomp", "xcomp") and c.i > t.i for c in t.children)
+        ):
+            # "..., which his allies warned would hurt X", "X's engineers, who critics say
+            # have lost influence": their statement, not the speaker's (", which she
+            # described as X": her own gloss goes on)
+            b = t.left_edge.i - 2
+            break
         # 2. trailing apposition or temporal adjunct after a comma (", a court whose ...",
     #    ", a day after ...")
     for i in range(a + 1, b + 1):
@@ -1378,7 +1464,12 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         ):
             b = i - 2  # ", in some of the strongest comments yet ...": a gloss
             break
-        if t.dep_ == "prep" and t.lower_ == "with" and t.head.pos_ in ("VERB", "AUX"):
+        if (
+            t.dep_ == "prep"
+            and t.lower_ == "with"
+            and t.head.pos_ in ("VERB", "AUX")
+            and mode != "fronted"  # ("X shows no sign of abating, with Y setting records,
+        ):  # the agency added": a clause that runs up to the cue is all the speaker's)
             pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
             if pobj is not None and any(
                 g.i > pobj.i and (g.pos_ == "ADJ" or g.tag_ in ("VBG", "VBN"))
@@ -1415,6 +1506,19 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         if concessive or gloss:
             b = i - 2
             break
+    # 2d. 'called X "patronizing" after her loss on Tuesday': a time phrase after the
+    #     quoted name dates the calling, it is not part of the name
+    if mode == "as_such":
+        for i in range(a + 2, b + 1):
+            t = doc[i]
+            if (
+                doc[i - 1].text in ("”", '"', "’")
+                and t.lower_ in CIRCUMSTANCES
+                and t.dep_ in ("prep", "mark")
+                and doc[i - 1].i > a
+            ):
+                b = i - 1
+                break
     # 2c. the reporter's own clause after the report: ", as critics gathered outside", ",
     #     while he has also defended X", "— including Y", ", and the terms remain unclear"
     b = _narrator_tail(cue, a, b)
@@ -1473,6 +1577,9 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
                 continue
             if t.is_punct and t.text not in (".", "!", "?", '"', "”"):
                 ok = False
+                break
+            if t.dep_ == "conj" and t.head.i == cue.i and t.pos_ in ("VERB", "AUX"):
+                ok = False  # "said X and then listed Y": the speaker's next act
                 break
             if t.lower_ in CIRCUMSTANCES and t.dep_ in ("prep", "mark", "advmod"):
                 ok = False
@@ -2232,6 +2339,7 @@ class QuoteFinder:
                         or self._relative_gap(pi, p, t)
                         or self._concern_among(pi, p, t)
                         or self._noun_participle(pi, p, t)
+                        or self._finding(pi, p, t)
                     )
                     if c is None and t.lemma_.lower() == "push" and t.pos_ == "VERB":
                         c = self._pointing(pi, p, t)  # "pushed back on the idea that X"
@@ -2284,6 +2392,38 @@ class QuoteFinder:
         return _indirect_at(
             pi, p, t, start, end, subj.i if subj is not None else None, "clause", t.lower_[:-3]
         )
+
+    def _finding(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'The report found that X', 'the justices found there would be a risk', 'rulings
+        that found X': what a document, a study or a court concluded is its statement (a
+        person who 'found that the door was open' says nothing)."""
+        if t.lemma_.lower() != "find" or t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        if any(c.dep_ in ("neg", "auxpass") or c.lower_ in _MODALS for c in t.children):
+            return None
+        subj = subject_of(t)
+        if subj is None or subj.lemma_.lower() not in _FINDERS or subj.i > t.i:
+            return None
+        clause = next(
+            (
+                c
+                for c in t.children
+                if c.dep_ == "ccomp" and c.i > t.i and c.pos_ in ("VERB", "AUX") and _has_subject(c)
+            ),
+            None,
+        )
+        if clause is None:
+            return None
+        a_tok = clause.left_edge.i
+        if p.doc[a_tok].lower_ == "that":
+            a_tok += 1
+        if a_tok != t.i + 1 and p.doc[t.i + 1].lower_ != "that":
+            return None  # "found it hard to X", "found the men guilty"
+        a_tok, b_tok = refine(t, a_tok, clause.right_edge.i, "clause")
+        start, end = self._span(p, a_tok, b_tok)
+        if end - start < 10:
+            return None
+        return _indirect_at(pi, p, t, start, end, subj.i, "clause", "find", inner=t.dep_ == "relcl")
 
     def _what_said(self, pi: int, p: Para, t: Token) -> Candidate | None:
         """'following what it said was an attack by X on Y': the free relative's gap is the
@@ -2634,6 +2774,26 @@ class QuoteFinder:
                 if ccomp is not None:
                     break
         if ccomp is None and lemma in gz.clause_verbs:
+            # "warned after her sacking as home secretary that there is no Plan B": the
+            # that-clause hung on a participle or noun inside the cue's time phrase (one
+            # that takes no clause of its own: not "after hearing that X")
+            ccomp = next(
+                (
+                    g
+                    for c in kids
+                    if c.dep_ == "prep" and c.i == t.i + 1 and c.lower_ in CIRCUMSTANCES
+                    for g in c.subtree
+                    if g.dep_ == "ccomp"
+                    and g.left_edge.lower_ == "that"
+                    and g.left_edge.dep_ == "mark"
+                    and (g.head.tag_ == "VBG" or g.head.pos_ == "NOUN")
+                    and not is_cue(g.head)
+                    and g.head.lemma_.lower() not in _KNOWING
+                    and _has_subject(g)
+                ),
+                None,
+            )
+        if ccomp is None and lemma in gz.clause_verbs:
             # "told reporters as he arrived that Budapest would ...": the that-clause hung
             # on the time clause between the cue and it
             for c in kids:
@@ -2731,7 +2891,17 @@ class QuoteFinder:
                     if c.dep_ == "ccomp"
                     and c.i > dobj.i
                     and not _has_subject(c)
-                    and c.left_edge.i == dobj.right_edge.i + 1
+                    and (
+                        c.left_edge.i == dobj.right_edge.i + 1
+                        # "said the call with X, who was on a plane, was useful": the
+                        # subject's relative clause or apposition closed by a comma
+                        or c.left_edge.i == dobj.right_edge.i + 2
+                        and doc[dobj.right_edge.i + 1].text == ","
+                        and any(
+                            x.dep_ in ("relcl", "appos") and doc[x.left_edge.i - 1].text == ","
+                            for x in dobj.subtree
+                        )
+                    )
                     and (
                         c.tag_ in ("VBD", "VBZ")
                         or any(
@@ -2810,6 +2980,16 @@ class QuoteFinder:
             ):
                 ccomp = inner_clause
         ccomp_before = next((c for c in kids if c.dep_ == "ccomp" and c.i < t.i), None)
+        if (
+            ccomp_before is None
+            and t.dep_ == "pcomp"
+            and t.head.lower_ == "as"
+            and t.head.head.lemma_.lower() == "quote"
+        ):
+            # "X is Y, Afkham was quoted as saying by Z": the fronted clause hung on "quoted"
+            ccomp_before = next(
+                (c for c in t.head.head.children if c.dep_ == "ccomp" and c.i < t.i), None
+            )
         subj0 = next((c for c in kids if c.dep_ == "nsubj"), None)
         if (
             ccomp_before is None
@@ -2928,11 +3108,8 @@ class QuoteFinder:
             inv = next((c for c in ccomp.children if c.dep_ == "nsubj"), None)
             if inv is not None and inv.left_edge.i == t.i + 1 and inv.pos_ in ("NOUN", "PROPN"):
                 ccomp, inverted_subj = None, inv
-        if subj0 is not None and (
-            subj0.lower_ == "both"
-            or any(c.dep_ in ("det", "preconj") and c.lower_ == "both" for c in subj0.children)
-        ):
-            return None  # "Both X and Y said ...": no single speaker
+        if subj0 is not None and subj0.lower_ == "both":
+            return None  # "Both said ...": two speakers that only the context names
         xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
         oprd = next(
             (
@@ -3274,18 +3451,6 @@ class QuoteFinder:
                 b_tok = nxt.right_edge.i
             for x in ccomp.subtree:
                 if (
-                    x.dep_ == "relcl"
-                    and speech_use(x)
-                    and x.left_edge.tag_ == "WDT"
-                    and x.left_edge.i > a + 2
-                    and doc[x.left_edge.i - 1].text == ","
-                    and any(c.dep_ == "nsubj" and c.tag_ != "WDT" for c in x.children)
-                    and any(c.dep_ in ("ccomp", "xcomp") and c.i > x.i for c in x.children)
-                ):
-                    # "..., which his allies warned would hurt X": their statement, not his
-                    # (", which she described as X": her own gloss goes on)
-                    b_tok = min(b_tok, x.left_edge.i - 2)
-                if (
                     x.dep_ == "advcl"
                     and x.tag_ == "VBG"
                     and is_cue(x)
@@ -3475,8 +3640,9 @@ class QuoteFinder:
             opener = next(
                 (
                     x
-                    for x in doc[dobj.right_edge.i + 1 : end]
-                    if x.text in OPEN_MARKS and doc[x.i - 1].lower_ in ("a", "an")
+                    for x in doc[dobj.i + 1 : end]  # (the name may be parsed into the object:
+                    if x.text in OPEN_MARKS  # "calling his decision to use X an “abuse”")
+                    and doc[x.i - 1].lower_ in ("a", "an")
                 ),
                 None,
             )
@@ -3729,6 +3895,13 @@ class QuoteFinder:
                 return None  # '"...," the official said, underscoring the urgency'
             if lemma in NEEDS_CLAUSE and dobj.lemma_.lower() not in EXPRESSED | CALLS:
                 return None  # "reiterated her nation's claim to X": no words of its own
+            if lemma in ("pledge", "promise", "vow") and dobj.ent_type_ in (
+                "MONEY",
+                "CARDINAL",
+                "QUANTITY",
+                "PERCENT",
+            ):
+                return None  # "pledged $10 million to the fund": a sum given, not words
             a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
             for c in preps:
                 pobj_c = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -3850,32 +4023,43 @@ class QuoteFinder:
             )
             if inner is not None:
                 b_tok = inner.left_edge.i - 2  # "..., who he alleged, fled": a second claim
+        comma = t.i + 1  # the comma closing ", they add," (after the cue's own phrases:
+        for c in kids:  # ", the agency said in a statement,")
+            if c.dep_ == "prep" and c.i == comma and c.right_edge.i + 1 < len(doc):
+                comma = c.right_edge.i + 1
         if (
             a_tok is None
             and t.dep_ == "ROOT"
             and lemma in gz.clause_verbs
-            and t.i + 2 < len(doc)
-            and doc[t.i + 1].text == ","
+            and comma + 1 < len(doc)
+            and doc[comma].text == ","
             and subj0 is not None
             and subj0.i < t.i
             and subj0.left_edge.i > 0
             and doc[subj0.left_edge.i - 1].text == ","
         ):
             # "By contrast, they add, the approach that X will lead to Y": the clause after
-            # the cue set off by commas, parsed as a conjunct of it
+            # the cue set off by commas, parsed as a conjunct of it; "This, the agency said
+            # in a statement, was due to X": its subject before the cue, left unattached
+            front = doc[t.sent.start : subj0.left_edge.i - 1]
+            np_front = len(front) <= 4 and all(
+                x.pos_ in ("PRON", "DET", "NOUN", "PROPN", "ADJ", "NUM") for x in front
+            )
             after = next(
                 (
                     c
                     for c in kids
                     if c.dep_ in ("conj", "ccomp", "parataxis")
-                    and c.left_edge.i == t.i + 2
+                    and c.left_edge.i == comma + 1
                     and c.pos_ in ("VERB", "AUX")
-                    and _has_subject(c)
+                    and (_has_subject(c) or np_front)
                 ),
                 None,
             )
             if after is not None and doc[after.left_edge.i].text not in OPEN_MARKS:
                 a_tok, b_tok = after.left_edge.i, after.right_edge.i
+                if not _has_subject(after):
+                    a_tok = t.sent.start
                 mode = "parenthetical"
         aside = _relative_aside(t) if a_tok is None else None
         if aside is not None:
@@ -4067,6 +4251,15 @@ class QuoteFinder:
         # skip a time phrase and a by-agent between the noun and "that"
         steps = 0
         while k < len(doc) and steps <= 6 and doc[k].lower_ != "that":
+            if (
+                doc[k].tag_ == "VBN"
+                and doc[k].head.i == t.i
+                and src is None
+                and k + 1 < len(doc)
+                and doc[k + 1].lower_ == "by"
+            ):
+                k += 1  # "allegations made by X that": the participle before the by-agent
+                continue
             if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
                 return None
             if doc[k].lower_ == "by" and src is None and k + 1 < len(doc):
@@ -4145,10 +4338,12 @@ class QuoteFinder:
             if verb.lemma_ not in ("be", "remain") or any(c.dep_ == "neg" for c in verb.children):
                 return None
             holders = [verb, t]
-        elif t.pos_ == "NOUN" and word in _PLEDGE_NOUNS and t.dep_ == "dobj":
+        elif t.pos_ == "NOUN" and word in _ISSUED_NOUNS and t.dep_ == "dobj":
+            # "gave assurances that X", "issued a stern warning (on Sunday) that X"
             verb = t.head
-            if verb.lemma_.lower() not in ("give", "offer", "provide") or any(
-                c.dep_ == "neg" for c in verb.children
+            if verb.lemma_.lower() not in _ISSUING_VERBS or any(
+                c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't") + _MODALS
+                for c in verb.children
             ):
                 return None
             holders = [t, verb]
@@ -4283,23 +4478,28 @@ class QuoteFinder:
             if pobj is not None and pobj.ent_type_ != "PERSON":
                 verb, extra = t.head, [t, fr]
                 a_tok, b_tok = pobj.left_edge.i, pobj.right_edge.i
-        elif (
-            t.lower_ == "clear"
-            and t.pos_ == "ADJ"
-            and any(doc[k].lower_ == "it" for k in range(max(0, t.i - 3), t.i))
-        ):
+        elif t.lower_ == "clear" and t.pos_ == "ADJ":
+            it = any(doc[k].lower_ == "it" for k in range(max(0, t.i - 3), t.i))
             verb = t.head if t.dep_ in ("ccomp", "oprd", "xcomp") else None
             if t.dep_ == "acomp" and t.head.lemma_.lower() == "be":
                 verb = t.head.head if t.head.dep_ in ("ccomp", "xcomp") else None
             if verb is None or verb.lemma_.lower() not in ("make", "want"):
                 return None
+            if not it and not (verb.lemma_.lower() == "make" and verb.i == t.i - 1):
+                return None  # "made it clear that X", "made clear (in a call) (that) X"
+
+            def that_clause(g: Token) -> bool:
+                # (after "made clear" the clause may come without "that")
+                that = any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                return that or not it and g.dep_ == "ccomp" and g.left_edge.i == t.i + 1
+
             clause = next(
                 (
                     g
                     for g in t.head.subtree
                     if g.i > t.i
                     and g.dep_ in ("ccomp", "advcl")
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                    and that_clause(g)
                     and _has_subject(g)
                 ),
                 None,
@@ -4307,7 +4507,9 @@ class QuoteFinder:
             if clause is None:
                 return None
             extra = list(doc[verb.i + 1 : t.i + 1])
-            a_tok, b_tok = clause.left_edge.i + 1, clause.right_edge.i
+            a_tok, b_tok = clause.left_edge.i, clause.right_edge.i
+            if doc[a_tok].lower_ == "that":
+                a_tok += 1
             mode = "clause"
         if verb is None or a_tok is None or any(c.dep_ == "neg" for c in verb.children):
             return None
@@ -4448,6 +4650,21 @@ class QuoteFinder:
                 # carries the report; the speech is the ministry's own statement (people
                 # briefed on a meeting are a source of their own)
                 return None
+        src = pobj
+        if {pobj.lower_, pobj.lemma_.lower()} & (self.gz.evidence_nouns | _SOURCE_DOCS):
+            # "according to data from the CDC", "according to a report by X": who issued it
+            src = next(
+                (
+                    g
+                    for c in pobj.children
+                    if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                    and g.pos_ == "PROPN"
+                    and g.ent_type_ not in ("DATE", "TIME")
+                ),
+                pobj,
+            )
         return Candidate(
             "indirect",
             start,
@@ -4456,7 +4673,7 @@ class QuoteFinder:
             "according to",
             (pos, p.offset + to.idx + len(to.text)),
             t.i,
-            pobj.i,
+            src.i,
             mode="according",
             lemma="according",
         )
