@@ -166,3 +166,86 @@ def test_the_official_takes_up_an_unnamed_spokesperson(nlp):
         '"We will continue to identify those involved," said the official.',
     )
     assert by_content(ex, "continue to identify").speaker == "a State Department spokesperson"
+
+
+def test_documents_speak_for_their_author(nlp):
+    _, ex = run(
+        nlp,
+        "Republican candidate Patrick Morrow sharpened his criticism of the governor on "
+        "Wednesday with a radio ad.\n\nThe ad alleges that the governor skipped votes.",
+    )
+    assert by_content(ex, "skipped votes").speaker == "Patrick Morrow"
+
+
+def test_an_outlet_that_ran_the_story_is_the_source(nlp):
+    _, ex = run(
+        nlp,
+        "Gary Kong leads by 15 points, according to a copyright story reported in the "
+        "Albuquerque Journal.",
+    )
+    assert by_content(ex, "leads by 15 points").speaker == "Albuquerque Journal"
+
+
+def test_candidate_is_no_part_of_the_name(nlp):
+    _, ex = run(nlp, "Candidate Chris Mole said on Monday that the senator had stayed too long.")
+    assert by_content(ex, "stayed too long").speaker == "Chris Mole"
+
+
+def test_a_speakers_pronoun_takes_up_the_subject_who_speaks(nlp):
+    _, ex = run(
+        nlp,
+        "Dennis Reed refused comment, but spokesman Mark Stone says the campaign stands by "
+        'its ad.\n\n"I regret that the ad leaked," he says.',
+    )
+    assert by_content(ex, "I regret").speaker == "Mark Stone"
+
+
+def test_what_a_role_heads_qualifies_the_role(nlp):
+    _, ex = run(
+        nlp,
+        '"We want the reform withdrawn," the head of the General Workers union, Pierre '
+        "Morel, said on Tuesday.\n\nThe union chief added that the protest had entered a new "
+        "phase.",
+    )
+    assert by_content(ex, "new phase").speaker == "Pierre Morel"
+
+
+def test_title_before_an_honorific_is_the_role(nlp):
+    _, ex = run(
+        nlp,
+        "Ofcom's chief executive Dame Melanie Dawes spoke to the BBC on Sunday.\n\n"
+        "Campaigner Ian Russell said the rules did not go far enough.\n\n"
+        "Pressed on the timetable, the chief executive said the checks would start in July.",
+    )
+    assert by_content(ex, "checks would start").speaker == "Melanie Dawes"
+
+
+def test_the_body_the_headline_names_is_the_regulator(nlp):
+    text = (
+        "Ofcom boss: tech firms must check ages\n\nLeader 13-07-2025\n\n"
+        "The regulator announced last month that sites must perform age checks.\n"
+    )
+    from statements.extraction.pipeline import extract
+
+    ex = extract(text, nlp=nlp)
+    assert by_content(ex, "perform age checks").speaker == "Ofcom"
+
+
+def test_a_name_does_not_run_over_a_full_stop(nlp):
+    _, ex = run(
+        nlp,
+        "Security Secretary Chris Tang defended Article 23 of the Basic Law. Tang said the "
+        "people he met supported the law.",
+    )
+    assert by_content(ex, "people he met").speaker == "Chris Tang"
+
+
+def test_subject_read_as_an_apposition_before_the_verb(nlp):
+    _, ex = run(
+        nlp,
+        "Hamas still wants to discuss a ceasefire in its war with Israel, a Palestinian "
+        "official close to the militant group told AFP Thursday, despite a rejection.",
+    )
+    st = by_content(ex, "Hamas still wants")
+    assert st.speaker == "a Palestinian official close to the militant group"
+    assert st.content == "Hamas still wants to discuss a ceasefire in its war with Israel"

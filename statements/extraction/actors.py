@@ -1429,7 +1429,7 @@ class ActorIndex:
         one sharing a word with the description, else the only one)."""
         names = list(dict.fromkeys(self.title_orgs))
         sharing = [n for n in names if set(fold(n).split()) & set(words[:-1])]
-        plain = words[-1:] in (["company"], ["firm"], ["group"], ["organisation"])
+        plain = bool(words) and words[-1] in ORG_GENERIC  # also "The regulator announced"
         pick = (
             sharing[0] if len(sharing) == 1 else (names[0] if len(names) == 1 and plain else None)
         )
@@ -1964,6 +1964,7 @@ class ActorIndex:
                 and doc[a - 2].text[:1].isupper()
                 and len(doc[a - 2].text) <= 3
                 and doc[a - 2].text.isalpha()
+                and doc[a - 2].ent_type_ in ("", "PERSON")  # not "the Basic Law. Tang"
                 and fold(doc[a - 2].text) not in ("dr", "mr", "ms", "mrs", "gen", "lt", "col", "st")
             ):
                 a -= 2
@@ -2042,6 +2043,12 @@ class ActorIndex:
     def _strip_honorifics(self, span: Span) -> Span:
         doc = span.doc
         start = span.start
+        for t in doc[start : span.end - 1]:
+            if doc[t.i + 1].text[:1].isupper() and (
+                (t.text == "." and t.i > 0 and len(doc[t.i - 1].text) > 3)
+                or (t.text.endswith(".") and len(t.text) > 4 and doc[t.i + 1].is_sent_start)
+            ):
+                start = t.i + 1  # "the Basic Law. Tang": a name does not run over a full stop
         if (
             span.end - start >= 3
             and start >= 2
@@ -2409,6 +2416,12 @@ class ActorIndex:
             "their",
         ):
             words.pop(0)
+        while (
+            words
+            and words[-1].text.rstrip(".") in self.gz.honorifics
+            and not self._role_token(words[-1])
+        ):
+            words.pop()  # "Ofcom's chief executive Dame Melanie Dawes"
         # apposition: "Britain's ambassador to the UN, Barbara Woodward" / "X, Lula's chief adviser"
         appos_text = ""
         root = span.root
@@ -2419,6 +2432,11 @@ class ActorIndex:
                 words = list(doc[h.left_edge.i : h.i + 1])
             else:
                 a.role_words |= {fold(x.text) for x in doc[h.left_edge.i : h.i + 1]}
+            # "the head of the General Confederation of Labor (CGT) union, Philippe
+            # Martínez": what the role is of qualifies it too ("the union chief")
+            a.role_words |= {
+                fold(x.text) for x in doc[h.i + 1 : span.start] if x.is_alpha and x.is_lower
+            } - {"of", "the", "for", "and", "to", "in"}
         else:
             for c in root.children:
                 if c.dep_ == "appos" and c.i > span.end - 1:
@@ -3391,7 +3409,9 @@ class ActorIndex:
             # "Foreign Ministry spokesman X spoke ... the diplomat said", "said the SPD
             # politician": the person just named, whatever their title; a company's head
             # ("the CEO") with no holder named is who the article is about
-            a = None
+            a = self.recent_role(pos, words, person=True)  # whoever holds that title
+            if a:
+                return a, np_span
             if low in ("ceo", "cfo", "founder", "co-founder"):
                 a = self._protagonist(pos)
                 if a:

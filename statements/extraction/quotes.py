@@ -509,8 +509,23 @@ def subject_of(t: Token) -> Token | None:
                     ),
                     None,
                 )
-            return front
+            return front or _appos_before(cur)
         break
+    return None
+
+
+def _appos_before(v: Token) -> Token | None:
+    """'X wants talks, a Palestinian official close to the group told AFP': a subject
+    the parser hung as an apposition on the noun before the comma; the noun phrase
+    between the last comma and the verb."""
+    doc = v.doc
+    comma = next((i for i in range(v.i - 1, v.sent.start, -1) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= v.i:
+        return None
+    span = doc[comma + 1 : v.i]
+    roots = [t for t in span if not (comma < t.head.i < v.i)]
+    if len(roots) == 1 and roots[0].dep_ == "appos" and roots[0].pos_ in ("NOUN", "PROPN"):
+        return roots[0]
     return None
 
 

@@ -244,6 +244,16 @@ def attribute(
         ):
             # a source the text describes but does not name: "the three countries said"
             speaker, span = index.np_actor(p, p.doc[c.subject_token])
+        if c.kind == "indirect" and span and c.start < span[0] < c.end <= span[1] + 1:
+            # "X wants talks, a Palestinian official close to the group told AFP" with the
+            # subject read into the fronted clause: the content ends before its speaker
+            end = span[0]
+            comma = p.text.rfind(",", c.start - p.offset, end - p.offset)
+            if comma >= 0 and end - (comma + p.offset) < 80:
+                end = comma + p.offset  # (and before the title: ", Secretary Ma. X said")
+            while end > c.start and p.text[end - p.offset - 1] in " ,;—–-":
+                end -= 1
+            c.end = end
         att = Attributed(c, speaker, span)
         by_id[id(c)] = att
         out.append(att)
