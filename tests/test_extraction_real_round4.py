@@ -249,3 +249,35 @@ def test_subject_read_as_an_apposition_before_the_verb(nlp):
     st = by_content(ex, "Hamas still wants")
     assert st.speaker == "a Palestinian official close to the militant group"
     assert st.content == "Hamas still wants to discuss a ceasefire in its war with Israel"
+
+
+def test_the_nations_ministry_is_the_text_countrys(nlp):
+    text = (
+        "Niger junta says a dozen soldiers killed\n\n"
+        "At least a dozen Niger soldiers were killed in the country’s southwest on Thursday, "
+        "the West African nation’s defense ministry said in a statement.\n"
+    )
+    from statements.extraction.pipeline import extract
+
+    ex = extract(text, nlp=nlp)
+    assert by_content(ex, "a dozen Niger soldiers").speaker == "Ministry of Defence of Niger"
+
+
+def test_an_office_of_a_gazetteer_body_is_not_the_body(nlp):
+    _, ex = run(
+        nlp, "The UN Human Rights Office said hundreds of civilians may have been executed."
+    )
+    assert by_content(ex, "hundreds of civilians").speaker == "UN Human Rights Office"
+
+
+def test_they_after_a_counted_group_is_that_group(nlp):
+    _, ex = run(
+        nlp,
+        "RSF fighters took control of the city last Sunday.\n\nIsmail was among four "
+        "eyewitnesses and six aid workers interviewed by Reuters. They said that those "
+        "fleeing the city were rounded up.",
+    )
+    assert (
+        by_content(ex, "rounded up").speaker
+        == "four eyewitnesses and six aid workers interviewed by Reuters"
+    )

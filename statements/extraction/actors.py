@@ -2553,6 +2553,7 @@ class ActorIndex:
     # -- noun phrases: ministries, governments, anonymous sources --------------------
     _MINISTRY = re.compile(
         r"\b(?:(?P<the>[Tt]he)\s+)?(?P<pre>(?:[A-Z][\w’'-]+(?:’s|'s)?\s+){0,2})?"
+        r"(?P<nation>(?:country|nation)(?:’s|'s)\s+)?"
         r"(?P<topic>[Ff]oreign [Aa]ffairs|[Ff]oreign|[Ee]xternal [Aa]ffairs|[Ii]nterior|[Hh]ome|"
         r"[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ee]conomy|[Jj]ustice|[Hh]ealth|[Ee]nergy|"
         r"[Cc]ommerce|[Aa]griculture|[Ee]ducation|[Ii]nformation|(?P<other>[a-z]{3,}))\s+"
@@ -2653,6 +2654,11 @@ class ActorIndex:
                 bare = w.replace("’s", "").replace("'s", "")
                 # "Seoul's unification ministry": the capital's country
                 iso = iso or gz.any_country_iso(bare) or gz.capital_iso(bare)
+            if m.group("nation") and (pre or m.group("the")):
+                # "the West African nation's defense ministry": the text's country
+                iso = iso or self.default_country or self._text_country()
+                if not iso:
+                    continue
             if pre and not iso and not all(w[:1].isupper() for w in pre.split()):
                 continue  # "Chinese foreign ministry" needs the demonym
             unknown = None
@@ -3246,6 +3252,12 @@ class ActorIndex:
                 a = m.actor if m is not None else self.resolve_np(prev[0], prev[1])[0]
                 if a:
                     return a, span
+        if low in PRONOUNS_PLURAL and head.dep_ == "nsubj" and head.i == head.sent.start:
+            # "X was among four eyewitnesses and six aid workers interviewed by Reuters.
+            # They said ...": the people the sentence before counted
+            group = self._people_before(p, head)
+            if group:
+                return group, span
         if low in PRONOUNS_PLURAL:
             # "they": a group or body acting in the latest sentences (a guess beats no speaker)
             a = self.recent(
@@ -4073,6 +4085,37 @@ class ActorIndex:
             ):
                 best = a
         return best
+
+    def _people_before(self, p: Para, head: Token) -> str | None:
+        """A plural group of people named (not as the subject) in the sentence before
+        ``head``'s, when that sentence's subject is no body or group itself."""
+        sent = head.sent
+        if sent.start > 0:
+            q, prev = p, p.doc[sent.start - 1].sent
+        elif p.index > 0 and len(self.paras[p.index - 1].doc):
+            q = self.paras[p.index - 1]
+            prev = q.doc[-1].sent
+        else:
+            return None
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.lower_ == "they"):
+            return None  # "The rebels said ... They added": the subject carries on
+        for t in prev:
+            if (
+                t.tag_ == "NNS"
+                and t.lower_ in ANON_PLURAL_HEADS | {"eyewitnesses", "workers", "survivors"}
+                and t.dep_ in ("pobj", "attr", "dobj")
+            ):
+                toks = [x for x in t.subtree if not x.is_punct or x.text == "-"]
+                first = toks[0].i + (1 if toks[0].lower_ == "the" else 0)
+                txt = q.doc[first : toks[-1].i + 1].text
+                if len(txt.split()) > 12:
+                    return None
+                a = self.actor(txt, "other", None, role="anonymous sources")
+                a.agent = True
+                self._note(q, first, toks[-1].i + 1, a, t.i)
+                return a.name
+        return None
 
     def _previous_subject(self, p: Para, head: Token) -> tuple[Para, Token] | None:
         """The subject of the main verb of the sentence before ``head``'s sentence (in

@@ -186,7 +186,9 @@ def _longer_body(doc: Doc, e, taken: set[int]) -> tuple[int, int] | None:
         if doc[k].i in taken or not doc[k].text[:1].isupper():
             return None
         k += 1
-    if k == e.end or doc[k - 1].lower_.rstrip("s") not in _BODY_ENDS | {"service", "affair"}:
+    ends = _BODY_ENDS | {"service", "affair", "office", "bureau", "secretariat", "programme"}
+    ends |= {"program", "fund", "mission", "tribunal", "directorate"}
+    if k == e.end or doc[k - 1].lower_.rstrip("s") not in ends:
         return None
     start = e.start
     prev = doc[start - 1] if start > 0 else None
