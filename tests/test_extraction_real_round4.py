@@ -281,3 +281,44 @@ def test_they_after_a_counted_group_is_that_group(nlp):
         by_content(ex, "rounded up").speaker
         == "four eyewitnesses and six aid workers interviewed by Reuters"
     )
+
+
+def test_the_negotiator_takes_up_a_negotiator_described_before(nlp):
+    _, ex = run(
+        nlp,
+        '"We are very close," Environment Minister Khaled Fahmy told The Associated Press.\n\n'
+        'A negotiator from a developed country was equally positive. "I think we got it," '
+        "said the negotiator, who was not authorized to speak publicly.",
+    )
+    assert by_content(ex, "I think we got it").speaker.lower() == (
+        "a negotiator from a developed country"
+    )
+
+
+def test_national_armed_forces_are_named_with_their_country(nlp):
+    _, ex = run(
+        nlp,
+        "Sudan's Armed Forces denied that the Rapid Support Forces took control of Central "
+        "Darfur State.",
+    )
+    assert by_content(ex, "took control").speaker == "Sudanese Armed Forces"
+
+
+def test_a_campaign_is_named_by_its_candidate_also_after_a_curly_possessive(nlp):
+    _, ex = run(
+        nlp,
+        "Democrat Pat Riles says fellow Democrat Dana Nessel broke the law.\n\n"
+        "Nessel’s campaign calls the move a political stunt.",
+    )
+    assert by_content(ex, "political stunt").speaker == "Dana Nessel campaign"
+
+
+def test_a_body_named_with_a_possessive_inside_stays_whole(nlp):
+    _, ex = run(
+        nlp,
+        "A school was destroyed, said a representative of Kani-based Kyauk Lone Gyi People’s "
+        "Defense Force (PDF).\n\nSixty soldiers were killed, according to Kyauk Lone Gyi PDF "
+        "that coordinated the attacks.\n\nJunta forces burned the bodies of fallen soldiers, "
+        "the group said.",
+    )
+    assert by_content(ex, "burned the bodies").speaker != "Force"

@@ -897,6 +897,7 @@ PRONOUNS_PLURAL = {"they", "them", "their"}
 CORPORATE_SUFFIXES = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "group"}
 ORGISH_WORDS = ORG_WORDS | {
     "motor",
+    "force",
     "national",
     "international",
     "rail",
@@ -2058,7 +2059,7 @@ class ActorIndex:
         ):
             start += 1  # "Consul General in Osaka Xue Jian": the post's place opens the entity
         poss = [t.i for t in doc[start : span.end - 2] if t.tag_ == "POS" or t.text in ("'s", "’s")]
-        if poss:
+        if poss and not any(fold(t.text) in ORGISH_WORDS for t in doc[poss[-1] : span.end]):
             start = poss[-1] + 1  # "Bernstein’s Toni Sacconaghi": the firm is not in the name
         changed = True
         while changed and start < span.end - 1:
@@ -2944,12 +2945,13 @@ class ActorIndex:
         if head.lower_ in ("campaign", "camp") and head.pos_ == "NOUN":
             # "the Holt campaign has said", "Dana Holt's campaign urged": not Holt himself
             owner = next((c for c in head.children if c.dep_ in ("poss", "compound", "nmod")), None)
-            if owner is not None and owner.pos_ == "PROPN":
+            if owner is not None and (owner.pos_ == "PROPN" or owner.text[:1].isupper()):
                 person, _ = self.resolve_np(p, owner, before=before)
                 if person and self.actors[person].kind == "person":
-                    written = owner.text  # "the Cruz campaign", "Bernie Sanders’ campaign"
+                    # "the Cruz campaign", "Bernie Sanders’ campaign": named by the full
+                    # name of its candidate, as written forms kept as aliases
                     a = self.actor(
-                        f"{written} campaign", "organisation", self.actors[person].country
+                        f"{person} campaign", "organisation", self.actors[person].country
                     )
                     a.agent = True
                     a.add_alias(doc[owner.left_edge.i : head.i + 1].text)
@@ -3785,7 +3787,7 @@ class ActorIndex:
             toks = [
                 t
                 for t in doc[np_start : head.i + 1]
-                if t.dep_ not in ("det", "poss") and not t.is_punct
+                if t.dep_ not in ("det", "poss", "case") and not t.is_punct
             ]
             if toks:
                 txt = " ".join(t.text for t in toks)
@@ -3863,13 +3865,23 @@ class ActorIndex:
                     for c in lefts
                     if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in QUANTIFIERS
                 ]
-                if not mods:
+                pp = next(
+                    (
+                        c
+                        for c in t.rights
+                        if c.dep_ == "prep" and c.lower_ in ("from", "with", "at", "in")
+                    ),
+                    None,
+                )  # "A negotiator from a developed country ... said the negotiator"
+                if not mods and not (single and pp is not None):
                     continue
-                first = min(c.left_edge.i for c in mods)
+                first = min(c.left_edge.i for c in mods) if mods else t.i
                 if single:
                     first = min(c.i for c in lefts)  # named with its article, as written
                 end = t.i + 1
-                for c in t.rights:
+                if not mods and pp is not None:
+                    end = pp.right_edge.i + 1
+                for c in t.rights if end == t.i + 1 else ():
                     if c.dep_ == "amod" or (
                         c.dep_ == "acl"
                         and c.tag_ == "VBN"
@@ -3925,8 +3937,8 @@ class ActorIndex:
             doc[head.left_edge.i].lower_ not in ("a", "an")
         ):
             return None
-        if head.lower_ not in SPOKES or self._closing_name(head) is not None:
-            return None
+        if head.lower_ not in SPOKES | {"representative"} or self._closing_name(head) is not None:
+            return None  # ("a representative of X" is a voice of its own, as a spokesperson)
         start = head.left_edge.i
         owner = self.actors.get(body or "")
         written = doc[start:end].text

@@ -381,6 +381,21 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
             continue
         a.country = a.country or iso
         renamed[a.name] = f"{generic} of {gz.countries[iso].display}"
+    # a national force named without its country: "Sudan's Armed Forces denied ..." ->
+    # "Sudanese Armed Forces"
+    for a in list(index.actors.values()):
+        if a.name not in NATIONAL_FORCES or a.kind == "person":
+            continue
+        before = [
+            re.search(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:'s|’s)? $", ntext[max(0, st - 30) : st])
+            for st, _ in a.mentions
+        ]
+        named = [gz.any_country_iso(m.group(1)) or gz.demonym_iso(m.group(1)) for m in before if m]
+        iso = next((i for i in named if i), None) or a.country or index._text_country()
+        country = gz.countries.get(iso or "")
+        if country is not None and country.demonyms:
+            a.country = a.country or iso
+            renamed[a.name] = f"{country.demonyms[0]} {a.name}"
     for old, new in renamed.items():
         index.rename(old, new)
         for st in statements:
@@ -429,6 +444,7 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
 
 
 NATIONAL_COURTS = {"Supreme Court", "Constitutional Court"}
+NATIONAL_FORCES = {"Armed Forces", "Defence Forces", "Defense Forces"}
 
 
 def _in_text(form: str, folded_text: str) -> bool:
