@@ -322,3 +322,47 @@ def test_a_body_named_with_a_possessive_inside_stays_whole(nlp):
         "the group said.",
     )
     assert by_content(ex, "burned the bodies").speaker != "Force"
+
+
+def test_a_closing_participle_goes_with_the_outermost_speaker(nlp):
+    _, ex = run(
+        nlp,
+        "Spokesman Nabil Abdullah said in a statement that the RSF claimed that they had "
+        'taken over the state, stressing that "this is not true."',
+    )
+    assert by_content(ex, "this is not true").speaker == "Nabil Abdullah"
+
+
+def test_a_pronoun_tag_takes_up_the_speaker_of_an_inverted_report(nlp):
+    _, ex = run(
+        nlp,
+        "Governor Ravi Kumar is speaking like a propaganda secretary of a political party, "
+        "alleged Congress Committee president Mohan Alagiri in Dharmapuri on Sunday.\n\n"
+        '"The Governor could not speak like others. He directly waged war against the '
+        'government," he claimed.',
+    )
+    assert by_content(ex, "could not speak like others").speaker == "Mohan Alagiri"
+
+
+def test_a_quote_after_a_report_inside_a_report_goes_on_with_the_outer_speaker(nlp):
+    _, ex = run(
+        nlp,
+        "When asked about Hindi, Mr. Mohan Alagiri said while many wanted Hindi to be the "
+        "official language, former Prime Minister Jawaharlal Nehru said till all states "
+        "accept Hindi, English would be the official language. "
+        '"We are not against Hindi, but we are against its imposition."',
+    )
+    assert by_content(ex, "We are not against Hindi").speaker == "Mohan Alagiri"
+
+
+def test_the_congress_of_an_indian_article_is_the_party(nlp):
+    text = (
+        "Charges against Gandhi concocted, says Congress\n\n"
+        "New Delhi: The Congress on Friday said the charges made by the BJP in India were "
+        "lies. The party also accused the BJP of creating tension among people in India.\n"
+    )
+    from statements.extraction.pipeline import extract
+
+    ex = extract(text, nlp=nlp)
+    assert by_content(ex, "were lies").speaker == "Indian National Congress"
+    assert by_content(ex, "creating tension").speaker == "Indian National Congress"

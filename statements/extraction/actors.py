@@ -1105,6 +1105,7 @@ ORG_GENERIC = {
     "mission": ("organisation", "government"),
     "thinktank": ("organisation",),
     "think-tank": ("organisation",),
+    "party": ("organisation",),
 }
 
 
@@ -1597,6 +1598,15 @@ class ActorIndex:
                 self.by_token[(p.index, start - 1)] = mm
                 return
             bare = fold(text) in ("senate", "congress") and org.country
+            local = gz.local_orgs.get((self.default_country or self._text_country(), fold(text)))
+            if bare and local:
+                # "the Congress" of an Indian article: the party
+                lo = gz.orgs[local]
+                a = self.actor(lo.name, lo.kind, lo.country)
+                a.add_alias(text)
+                self.add_mention(p, start, end, a, "name")
+                a.agent = True
+                return
             if bare and (self.default_country or self._text_country()) not in (None, org.country):
                 # "the Senate" of an article set in Nigeria is Nigeria's, not the U.S. Senate
                 iso = self.default_country or self._text_country()
@@ -3608,6 +3618,22 @@ class ActorIndex:
             if definite and "news" in words and low in ("agency", "service", "organisation"):
                 # "The news agency said": the outlet, not a government agency
                 a = self.recent(pos, kinds=("media",))
+            if (
+                a is None
+                and definite
+                and len(words) == 1
+                and low in ORG_GENERIC
+                and head.dep_ == "nsubj"
+                and head.left_edge.i == head.sent.start
+            ):
+                # "The Congress said X. The party also accused the BJP of Y": the body the
+                # sentence before was about, when it is of that kind
+                prev = self._previous_subject(p, head)
+                if prev is not None:
+                    m = self.mention_at(prev[0], prev[1])
+                    b = self.actors.get(m.actor) if m is not None else None
+                    if b is not None and b.kind in ORG_GENERIC[low]:
+                        a = b.name
             a = a or self.recent_role(pos, words, person=False)
             if a is None and definite and low in ORG_GENERIC and len(words) > 1:
                 # "the biopharmaceutical company said", "the business information company":
@@ -4665,6 +4691,8 @@ class ActorIndex:
                 if doc[m.token].head.lemma_.lower() in self.gz.cue_category
                 and doc[m.token].head.lemma_.lower() not in ("refuse", "decline")
             ]
+            main = [m for m in speaking if doc[m.token].head.dep_ == "ROOT"]
+            speaking = main or speaking  # "Ravi is speaking like X, alleged Alagiri": Alagiri
             if speaking and speaking[0] is not subj[0]:
                 subj = speaking
         choice = (subj or in_sent)[-1 if not subj else 0]

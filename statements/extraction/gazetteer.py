@@ -59,6 +59,7 @@ class Gazetteer:
         self.orgs: dict[str, Org] = {}
         self.org_by_form: dict[str, str] = {}
         self.outlets: dict[str, Org] = {}
+        self.local_orgs: dict[tuple[str | None, str], str] = {}
         self.outlet_by_form: dict[str, str] = {}
         self._load()
 
@@ -97,6 +98,10 @@ class Gazetteer:
                 item.get("parent"),
             )
             self.orgs[org.name] = org
+            for form in item.get("local_aliases", []):
+                # a name that means this body only in its own country ("the Congress" of an
+                # Indian article is the party, not a legislature)
+                self.local_orgs[(org.country, fold(form))] = org.name
             for form in [org.name, *org.aliases]:
                 self.org_by_form.setdefault(fold(form), org.name)
                 if not form.lower().startswith("the "):

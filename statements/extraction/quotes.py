@@ -392,6 +392,8 @@ def subject_of(t: Token) -> Token | None:
         while steps < 6:
             if prev.dep_ == "ccomp" and is_cue(anc) and anc.tag_ == "VBD":
                 via_clause = True
+                while anc.dep_ == "ccomp" and is_cue(anc.head) and anc.head.tag_ == "VBD":
+                    anc = anc.head  # "X said the RSF claimed Y, stressing Z": X stresses
                 break
             if anc.dep_ == "ROOT":
                 break

@@ -210,6 +210,20 @@ def attribute(
                 speaker, span = par.speaker, par.speaker_span
         if speaker is None and c.mode in ("orphan", "colon"):
             prev = [a for a in out if a.cand.end <= c.start and a.speaker]
+            # "X said while Y wanted A, Nehru said B. “...”": the quote goes on with the
+            # outer speaker, not with one reported inside that speaker's words
+            prev = [
+                a
+                for a in prev
+                if not any(
+                    o is not a
+                    and o.cand.start <= a.cand.start
+                    and a.cand.end <= o.cand.end
+                    and o.cand.cue_span
+                    and not (a.cand.start <= o.cand.cue_span[0] < a.cand.end)
+                    for o in prev
+                )
+            ] or prev
             if prev and prev[-1].cand.para >= c.para - 1:
                 speaker, span = prev[-1].speaker, prev[-1].speaker_span
             elif c.mode == "colon":
