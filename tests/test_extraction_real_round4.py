@@ -366,3 +366,37 @@ def test_the_congress_of_an_indian_article_is_the_party(nlp):
     ex = extract(text, nlp=nlp)
     assert by_content(ex, "were lies").speaker == "Indian National Congress"
     assert by_content(ex, "creating tension").speaker == "Indian National Congress"
+
+
+def test_both_x_and_y_said_names_each_without_both(nlp):
+    _, ex = run(
+        nlp,
+        "The court agreed to hear the case. Both a trial judge and the 9th Circuit Court of "
+        "Appeals said the state law fits within a narrow exception.",
+    )
+    speakers = {s.speaker for s in ex.statements if "narrow exception" in s.content}
+    assert speakers == {"a trial judge", "9th Circuit Court of Appeals"}
+
+
+def test_the_justices_are_their_court(nlp):
+    _, ex = run(
+        nlp,
+        "The Supreme Court agreed on Monday to review the law.\n\nWithout comment, the "
+        "justices said they want to review the lower court rulings.",
+    )
+    assert "Supreme Court" in by_content(ex, "want to review").speaker
+
+
+def test_the_report_found_is_the_body_that_published_it(nlp):
+    _, ex = run(
+        nlp,
+        "Global temperatures broke all records last year, according to the World "
+        "Meteorological Organization (WMO).\n\nThe report found that last year was the "
+        "warmest on record.",
+    )
+    assert by_content(ex, "warmest on record").speaker == "World Meteorological Organization"
+
+
+def test_sports_ministry_is_the_ministry_of_sport(nlp):
+    _, ex = run(nlp, "The Russian sports ministry said it supported the investigation.")
+    assert by_content(ex, "supported the investigation").speaker == "Ministry of Sport of Russia"

@@ -3413,6 +3413,25 @@ class ActorIndex:
             named = self._described_before(p, head, pos)
             if named:
                 return named, np_span
+        if definite and low in ("justices", "judges") and head.tag_ == "NNS":
+            # "the justices said", "the judges found": the court they sit on
+            court = None
+            for m in self.mentions:
+                if m.start >= pos:
+                    break
+                b = self.actors.get(m.actor)
+                if b is not None and b.kind == "government" and "court" in fold(b.name).split():
+                    court = b.name
+            if court is None:
+                named = [n for n in self.title_orgs if "court" in fold(n).split()]
+                if named:
+                    org = self.gz.orgs.get(self.gz.org_name(named[0]) or "")
+                    court = self.actor(
+                        org.name if org else named[0], "government", org.country if org else None
+                    ).name
+            if court:
+                self.actors[court].agent = True
+                return court, np_span
         if definite and low in PARTY_NOUNS:
             # "Arizona Gov. Rick Alvarez, a Republican, ... the Republican told reporters"
             a = self._party_member(pos, head.text)
@@ -3492,7 +3511,12 @@ class ActorIndex:
                 and doc[first + 1].tag_ == "NN"
             ):
                 first += 2  # ", a move officials said would ...": "a move" is the antecedent
-            sub = doc[first : head.right_edge.i + 1]
+            if doc[first].lower_ in ("both", "either") and doc[first].dep_ == "preconj":
+                first += 1  # "Both a trial judge and the appeals court said": each in turn
+            last = min(
+                [head.right_edge.i] + [c.i - 1 for c in head.rights if c.dep_ in ("cc", "conj")]
+            )
+            sub = doc[first : last + 1]
             # relative clauses go ("a senior official who spoke ..."), participles that
             # say who the sources are stay ("sources briefed on the meeting")
             cut = [
@@ -3502,7 +3526,7 @@ class ActorIndex:
                 or (t.dep_ == "acl" and t.head.i == head.i and _anonymity_clause(t))
             ]
             commas = [t.i for t in sub if t.text == "," and t.i > head.i]
-            end = min([t.left_edge.i for t in cut] + commas + [head.right_edge.i + 1])
+            end = min([t.left_edge.i for t in cut] + commas + [last + 1])
             while end - 1 > head.i and doc[end - 1].is_punct:
                 end -= 1
             txt = doc[first:end].text
@@ -3801,6 +3825,9 @@ class ActorIndex:
                 "release",
                 "letter",
                 "declaration",
+                "report",
+                "study",
+                "survey",
             ):
                 # "the statement said": the body that spoke last
                 author = self.recent(
@@ -4425,9 +4452,12 @@ class ActorIndex:
             and doc[start + 1].tag_ == "NN"
         ):
             start += 2  # "a move shop owners' groups": "a move" is the clause's antecedent
+        if doc[start].lower_ in ("both", "either") and doc[start].dep_ in ("preconj", "det"):
+            start += 1  # "Both a trial judge and the appeals court said": each in turn
         end = head.i + 1
         rel = [t.left_edge.i for t in doc[head.i : head.right_edge.i + 1] if t.dep_ == "relcl"]
-        stops = ("relcl", "appos") if documents else ("relcl", "acl", "appos")
+        stops = ("relcl", "appos", "cc", "conj")
+        stops = stops if documents else (*stops, "acl")
         for c in head.rights:
             if c.dep_ in stops or c.is_punct:
                 break  # a document keeps what names it: "a memo obtained by the paper"

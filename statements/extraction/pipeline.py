@@ -373,6 +373,8 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
             (gz.any_country_iso(lead) or gz.demonym_iso(lead) if lead else None)
             or next((i for i in named if i), None)
             or a.country
+            or index.default_country
+            or _home_country(index)
             or index._text_country()
         )
         if (
@@ -445,6 +447,17 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
 
 NATIONAL_COURTS = {"Supreme Court", "Constitutional Court"}
 NATIONAL_FORCES = {"Armed Forces", "Defence Forces", "Defense Forces"}
+
+
+def _home_country(index) -> str | None:
+    """The country whose government, ministries and titled people the text names most: a
+    court or parliament named without a country is theirs ("The Supreme Court has ruled
+    that the Rwanda policy is unlawful" in a British article about Rwanda)."""
+    counts: dict[str, int] = {}
+    for a in index.actors.values():
+        if a.country and (a.kind in ("government", "ministry") or a.kind == "person" and a.role):
+            counts[a.country] = counts.get(a.country, 0) + len(a.mentions) or 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 def _in_text(form: str, folded_text: str) -> bool:
