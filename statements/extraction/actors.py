@@ -4154,14 +4154,10 @@ class ActorIndex:
     def _people_before(self, p: Para, head: Token) -> str | None:
         """A plural group of people named (not as the subject) in the sentence before
         ``head``'s, when that sentence's subject is no body or group itself."""
-        sent = head.sent
-        if sent.start > 0:
-            q, prev = p, p.doc[sent.start - 1].sent
-        elif p.index > 0 and len(self.paras[p.index - 1].doc):
-            q = self.paras[p.index - 1]
-            prev = q.doc[-1].sent
-        else:
+        before = self._sentence_before(p, head)
+        if before is None:
             return None
+        q, prev = before
         subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.lower_ == "they"):
             return None  # "The rebels said ... They added": the subject carries on
@@ -4185,16 +4181,22 @@ class ActorIndex:
     def _previous_subject(self, p: Para, head: Token) -> tuple[Para, Token] | None:
         """The subject of the main verb of the sentence before ``head``'s sentence (in
         this paragraph or at the end of the one before)."""
-        sent = head.sent
-        if sent.start > 0:
-            q, prev = p, p.doc[sent.start - 1].sent
-        elif p.index > 0 and len(self.paras[p.index - 1].doc):
-            q = self.paras[p.index - 1]
-            prev = q.doc[-1].sent
-        else:
+        before = self._sentence_before(p, head)
+        if before is None:
             return None
+        q, prev = before
         subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return (q, subj) if subj is not None else None
+
+    def _sentence_before(self, p: Para, head: Token) -> tuple[Para, Span] | None:
+        """The sentence before ``head``'s (in this paragraph or the last of the one before)."""
+        sent = head.sent
+        if sent.start > 0:
+            return p, p.doc[sent.start - 1].sent
+        if p.index > 0 and len(self.paras[p.index - 1].doc):
+            q = self.paras[p.index - 1]
+            return q, q.doc[-1].sent
+        return None
 
     def _opening_person(self, q: Para) -> str | None:
         """The person who is the subject of a paragraph's first sentence, if named there."""

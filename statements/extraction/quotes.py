@@ -2870,6 +2870,7 @@ class QuoteFinder:
             # "maintained the administration's line that any ceasefire must be ...": the
             # clause of the position noun is what was said
             ccomp = _that_clause_of(dobj)
+        bare_a = None
         if (
             ccomp is None
             and lemma in ("tell", "assure", "inform", "remind", "warn")
@@ -2877,21 +2878,34 @@ class QuoteFinder:
         ):
             # 'reminded the president that Norland "pays in blood"': the that-clause read
             # as a relative clause of the object
-            ccomp = next(
+            rel = next(
                 (
                     c
                     for c in dobj.children
-                    if c.dep_ == "relcl"
-                    and c.i > dobj.i
-                    and doc[dobj.i + 1].lower_ == "that"
-                    and (
-                        doc[dobj.i + 1].dep_ == "mark"
-                        or _quoted(c.subtree)  # (a quotation: not "the man that X pays")
-                    )
-                    and any(x.dep_ == "nsubj" and x.tag_ != "WDT" for x in c.children)
+                    if c.dep_ == "relcl" and c.i > dobj.i and doc[dobj.i + 1].lower_ == "that"
                 ),
                 None,
             )
+            if (
+                rel is not None
+                and (doc[dobj.i + 1].dep_ == "mark" or _quoted(rel.subtree))
+                and any(x.dep_ == "nsubj" and x.tag_ != "WDT" for x in rel.children)
+            ):  # (a quotation: not "the man that X pays")
+                ccomp = rel
+            elif rel is not None and rel.tag_ in ("NN", "NNS") and rel.left_edge.i == dobj.i + 1:
+                # "telling the Telegraph that cuts were unavoidable": "that cuts" read as a
+                # relative clause whose verb is a noun, the clause's verb left without subject
+                ccomp = next(
+                    (
+                        c
+                        for c in doc[rel.right_edge.i + 1 : rel.right_edge.i + 4]
+                        if c.dep_ in ("ccomp", "advcl", "conj", "ROOT")
+                        and c.pos_ in ("VERB", "AUX")
+                        and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
+                    ),
+                    None,
+                )
+                bare_a = rel.left_edge.i + 1 if ccomp is not None else None
         bare_obj = None
         if (
             ccomp is None
@@ -2931,41 +2945,6 @@ class QuoteFinder:
             )
             if c is not None:
                 ccomp, bare_obj = c, dobj
-        bare_a = None
-        if (
-            ccomp is None
-            and lemma in ("tell", "assure", "inform", "remind", "warn")
-            and dobj is not None
-        ):
-            # "telling the Telegraph that cuts were unavoidable": "that cuts" read as a
-            # relative clause whose verb is a noun, the clause's verb left without subject
-            rel = next(
-                (
-                    c
-                    for c in dobj.children
-                    if c.dep_ == "relcl"
-                    and c.tag_ in ("NN", "NNS")
-                    and c.left_edge.i == dobj.i + 1
-                    and c.left_edge.lower_ == "that"
-                ),
-                None,
-            )
-            c = (
-                next(
-                    (
-                        c
-                        for c in doc[rel.right_edge.i + 1 : rel.right_edge.i + 4]
-                        if c.dep_ in ("ccomp", "advcl", "conj", "ROOT")
-                        and c.pos_ in ("VERB", "AUX")
-                        and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
-                    ),
-                    None,
-                )
-                if rel is not None
-                else None
-            )
-            if c is not None:
-                ccomp, bare_a = c, rel.left_edge.i + 1
         if ccomp is None and lemma in ("tell", "assure", "inform", "remind") and dobj is not None:
             # "told the summit she had come to X": a bare clause read as a relative clause
             ccomp = next(
