@@ -476,9 +476,11 @@ def subject_of(t: Token) -> Token | None:
             cur.dep_ == "acl"
             and cur.tag_ == "VBG"
             and cur.head.dep_ == "dobj"
-            and cur.head.lemma_.lower() in MEDIUM_NOUNS | set(gazetteer().cues.get("nouns", ()))
+            and cur.head.lemma_.lower()
+            in MEDIUM_NOUNS | _WRITTEN_PIECES | set(gazetteer().cues.get("nouns", ()))
         ):
-            # "had posted a message on social media thanking X": the poster thanks
+            # "had posted a message on social media thanking X": the poster thanks ("ran
+            # a profile casting her as X": the paper that ran it)
             cur = cur.head.head
             continue
         if cur.dep_ == "acl" and (cur.tag_ == "VBG" or cur.head.dep_ == "ROOT"):
@@ -951,6 +953,8 @@ MEDIUM_NOUNS = {
     "video",
     "broadcast",
 }
+_PERCEIVING = {"hearing", "seeing", "smelling", "feeling", "witnessing", "noticing"}
+_WRITTEN_PIECES = {"profile", "article", "story", "editorial", "column", "piece", "documentary"}
 DENIABLE = {
     "role",
     "involvement",
@@ -1068,6 +1072,18 @@ _ISSUED_NOUNS = _PLEDGE_NOUNS | {"warning", "promise", "pledge", "threat", "remi
 _ISSUING_VERBS = ("give", "offer", "provide", "issue", "make", "deliver", "sound")
 _BELIEF_NOUNS = {"fear", "worry", "hope", "concern", "belief", "view", "expectation", "bet"}
 _IDEA_NOUNS = {"idea", "notion", "suggestion", "claim", "assertion", "premise", "argument", "view"}
+_DESCRIBED = {"bill", "describe", "see", "consider", "know", "dub", "call", "regard", "view"}
+_CLAIM_NOUNS = _IDEA_NOUNS | {
+    "allegation",
+    "accusation",
+    "charge",
+    "report",
+    "rumour",
+    "rumor",
+    "speculation",
+    "question",
+    "criticism",
+}
 _SPEECH_NOUNS = {
     "remark",
     "comment",
@@ -1493,6 +1509,21 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             continue
         b = i - 2
         break
+    # 2e. ", which is being billed as the biggest strike since 1977": the reporter's
+    #     description of the thing named last, not part of what was said
+    for i in range(a + 2, b + 1):
+        t = doc[i]
+        v = t.head
+        if (
+            doc[i - 1].text == ","
+            and t.lower_ in ("which", "who")
+            and v.dep_ == "relcl"
+            and v.right_edge.i >= b
+            and v.lemma_.lower() in _DESCRIBED
+            and any(c.dep_ == "auxpass" for c in v.children)
+        ):
+            b = i - 2
+            break
     # 2a. "— even though allies ignored his call", "— a move that ...": the reporter's aside
     for i in range(a + 1, b + 1):
         if doc[i - 1].text not in ("—", "–", "--"):
@@ -1521,7 +1552,7 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
                 break
     # 2c. the reporter's own clause after the report: ", as critics gathered outside", ",
     #     while he has also defended X", "— including Y", ", and the terms remain unclear"
-    b = _narrator_tail(cue, a, b)
+    b = _narrator_tail(cue, a, b, appeal=mode in ("for", "object_to"))
     # 2b. a trailing "on social media" / "in a statement" is where it was said, not what
     for i in range(a + 1, b + 1):
         t = doc[i]
@@ -1632,17 +1663,28 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
 _UNKNOWN = {"unclear", "uncertain", "unknown"}
 
 
-def _narrator_tail(cue: Token, a: int, b: int) -> int:
+def _narrator_tail(cue: Token, a: int, b: int, appeal: bool = False) -> int:
     """The last token of [a, b] before a clause that is the reporter's, not the speaker's:
     ', as critics gathered outside' (a simple-past as-clause with a subject of its own),
     ', while he has also defended X' (another act of the speaker's), '— including Y' (the
     reporter's detail after a dash), ', and the terms remain unclear' (what the reporter
-    does not know)."""
+    does not know). In an appeal ('called for X to do Y') no comma is needed: 'as the war
+    entered its fifth month' is the time of the call, not part of what is to be done."""
     doc = cue.doc
     for i in range(a + 2, b + 1):
         t = doc[i]
         prev = doc[i - 1].text
         comma = prev == "," or (prev in ("”", "’") and doc[i - 2].text == ",")
+        if appeal and t.lower_ == "as" and t.dep_ in ("mark", "prep"):
+            # (also when the parser reads "as the war, sparked by X, entered Y" as a prep)
+            verb = next((x for x in doc[i + 1 : cue.sent.end] if x.pos_ in ("VERB", "AUX")), None)
+            while verb is not None and verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl"):
+                verb = next(
+                    (x for x in doc[verb.right_edge.i + 1 : cue.sent.end] if x.pos_ == "VERB"),
+                    None,
+                )  # skip "sparked by X" set inside the as-clause
+            if verb is not None and verb.tag_ == "VBD" and verb.lemma_.lower() != "do":
+                return i - 1
         if comma and t.lower_ in ("as", "while") and t.dep_ == "mark" and t.head.i > i:
             v = t.head
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1655,7 +1697,7 @@ def _narrator_tail(cue: Token, a: int, b: int) -> int:
                 and not aux
                 and not is_cue(v)
             ):
-                return i - 2
+                return i - 2 if prev in (",", "”", "’") else i - 1
             if t.lower_ == "while" and any(
                 c.dep_ == "advmod" and c.lower_ == "also" for c in v.children
             ):
@@ -1887,12 +1929,22 @@ class QuoteFinder:
             if cb <= ca:
                 continue
             cand = Candidate("direct", ca, cb, pi, quote_open=o, quote_close=c)
-            ok = self._attribute(cand, prev)
+            ok = self._attribute(cand, prev) and not self._label(cand)
             if ok:
                 out.append(cand)
                 prev = cand
                 out.extend(self._nested(cand))
         return out
+
+    def _label(self, cand: Candidate) -> bool:
+        """'the roll-back of what unions call "process of denationalising"': a name some
+        people use, quoted as such, not words quoted from them."""
+        if cand.cue_token is None or cand.lemma not in ("call", "dub", "term", "label", "name"):
+            return False
+        t = self.paras[cand.para].doc[cand.cue_token]
+        return any(
+            c.lower_ in ("what", "whatever") and c.i < t.i for c in list(t.children) + [t.left_edge]
+        )
 
     def _tokens_between(self, p: Para, a: int, b: int) -> list[Token]:
         return [t for t in p.doc if a <= p.offset + t.idx < b]
@@ -2698,10 +2750,27 @@ class QuoteFinder:
             )
         ):
             return None  # speech that has not happened (yet)
+        if t.tag_ in ("VBD", "VBN") and any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.i < t.i
+            and c.left_edge.i > 0
+            and doc[c.left_edge.i - 1].lower_ in ("with", "without")
+            for c in t.children
+        ):
+            return None  # "... with many casualties reported": a passive without a reporter
+        verbless = (
+            t.dep_ == "acl"
+            and t.head.dep_ == "ROOT"
+            and t.head.pos_ in ("NOUN", "PROPN")
+            and t.head.i == t.i - 1
+            and t.head.left_edge.i == t.sent.start
+            and not is_cue(t.head)
+        )  # "A DfT spokesperson called on unions to ..." read as a noun phrase: the verb
         if (
             t.tag_ == "VBN"
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children)
             and t.dep_ in ("advcl", "ROOT", "acl")
+            and not verbless
         ):
             return None  # "Asked whether ...": a question put to someone
         if (
@@ -2717,6 +2786,17 @@ class QuoteFinder:
             return None
         kids = list(t.children)
         dobj = next((c for c in kids if c.dep_ in ("dobj",)), None)
+        if lemma in gz.cues.get("as_only_verbs", ()):
+            # "views the island as a province", "referred to the guards as instructors":
+            # speech only in the as-frame (not "viewed the footage", "referred the case")
+            if lemma == "refer":
+                to = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "to"), None)
+                dobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+            if dobj is None or not any(
+                c.dep_ == "prep" and c.lower_ == "as" and c.i > dobj.i
+                for c in kids + list(dobj.children)
+            ):
+                return None
         ccomp = next((c for c in kids if c.dep_ == "ccomp" and c.i > t.i and _has_subject(c)), None)
         if ccomp is None:
             # 'said the bloc "understands" the fears': a quoted verb makes the parser read
@@ -2743,6 +2823,8 @@ class QuoteFinder:
             for c in kids:
                 if c.dep_ == "prep" and c.i > t.i:
                     for g in c.subtree:
+                        if g.dep_ in ("relcl", "acl") and g.head.lemma_.lower() in _CLAIM_NOUNS:
+                            break  # "responding to the suggestion that X": another's claim
                         if (
                             g.dep_ in ("relcl", "acl")
                             or g.dep_ == "ccomp"
@@ -3129,6 +3211,19 @@ class QuoteFinder:
         extra_cue: list[Token] = []
         a_tok = b_tok = None
         mode = ""
+        if (
+            lemma == "report"
+            and t.i + 2 < len(doc)
+            and doc[t.i + 1].lower_ in _PERCEIVING
+            and not any(c.dep_ in ("ccomp", "xcomp") and c.i > t.i + 1 for c in kids)
+        ):
+            # "another witness reported hearing gunfire" (the gerund often read as a noun):
+            # what the witness says they perceived
+            last = max(x.i for x in t.subtree)
+            while last > t.i + 1 and doc[last].is_punct:
+                last -= 1
+            a_tok, b_tok = t.i + 1, last
+            mode = "clause"
         if lemma in gz.object_for_verbs and dobj is not None:
             # "blamed the government for the breakdown in talks", "rebuked X for Y"
             fr = next((c for c in preps if c.lower_ == "for" and c.i > dobj.i), None)
@@ -3342,7 +3437,14 @@ class QuoteFinder:
             )
             if adv is not None:
                 mark = next(m for m in adv.children if m.dep_ == "mark" and m.lower_ == "for")
-                if mark.i == t.i + 1:
+                dated = any(  # "called on Wednesday for Israel to tone down X"
+                    c.dep_ in ("prep", "npadvmod")
+                    and c.left_edge.i == t.i + 1
+                    and c.right_edge.i == mark.i - 1
+                    and any(x.ent_type_ in ("DATE", "TIME") for x in c.subtree)
+                    for c in kids
+                )
+                if mark.i == t.i + 1 or dated:
                     a_tok, b_tok = mark.i + 1, adv.right_edge.i
                     extra_cue = [mark]
                     mode = "for"
@@ -3539,6 +3641,28 @@ class QuoteFinder:
             # title, the auxiliary and article dropped): the clipped clause
             a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
             mode = "clause"
+        if a_tok is None and lemma in gz.as_such_verbs and dobj is None:
+            # "calls the ad inaccurate", 'dubbed her Google’s “nemesis.”': the object folded
+            # by the parser into the name it is given (one noun phrase after the verb)
+            folded = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ == "oprd"
+                    and c.left_edge.i == t.i + 1
+                    and c.pos_ in ("NOUN", "ADJ", "PROPN")
+                    and any(
+                        g.dep_ in ("compound", "nmod", "poss")
+                        and g.i < c.i
+                        and g.pos_ in ("NOUN", "PROPN", "PRON")
+                        for g in c.children
+                    )
+                ),
+                None,
+            )
+            if folded is not None:
+                a_tok, b_tok = folded.left_edge.i, folded.right_edge.i
+                mode = "as_such"
         if a_tok is None and lemma in gz.as_such_verbs and dobj is not None and oprd is not None:
             a_tok, b_tok = dobj.left_edge.i, oprd.right_edge.i
             mode = "as_such"
@@ -3606,6 +3730,18 @@ class QuoteFinder:
                 # ", describing them as enemies of the state": the pronoun is the thing named
                 a_tok, b_tok = dobj.left_edge.i, as_.right_edge.i
                 mode = "as_such"
+                to_inf = next(
+                    (
+                        c
+                        for c in kids
+                        if c.dep_ in ("advcl", "xcomp", "acl")
+                        and c.left_edge.i == b_tok + 1
+                        and c.left_edge.lower_ == "to"
+                    ),
+                    None,
+                )
+                if to_inf is not None:
+                    b_tok = to_inf.right_edge.i  # "as a province to be unified with X"
         if (
             a_tok is None
             and lemma in gz.as_such_verbs

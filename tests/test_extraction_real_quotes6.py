@@ -1,0 +1,114 @@
+"""Reported-speech cues, frames and spans found on real news, sixth round (texts and
+names made up for the tests)."""
+
+from .extraction_helpers import by_content, run
+
+
+def test_blamed_x_on_y(nlp):
+    body = "The Norland government blamed the blackout on saboteurs from the north."
+    _, ex = run(nlp, body)
+    s = by_content(ex, "saboteurs")
+    assert s.content == "the blackout on saboteurs from the north"
+    assert s.cue == "blamed"
+
+
+def test_referred_to_x_as_y_and_views_x_as_y(nlp):
+    body = (
+        "But the Riverton council has referred to the guards as volunteers from the army. "
+        "Norland views the small island as a lost province to be returned to the mainland. "
+        "The court referred the case to a judge. Investors viewed the footage."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "volunteers")
+    assert s.content == "the guards as volunteers from the army"
+    assert s.speaker == "Riverton council"
+    s = by_content(ex, "lost province")
+    assert s.content == "the small island as a lost province to be returned to the mainland"
+    assert s.speaker == "Norland"
+    assert len(ex.statements) == 2
+
+
+def test_a_profile_casting_x_as_y_is_the_papers(nlp):
+    body = "On Sunday, the Riverton Herald ran a profile casting her as the port’s “iron lady.”"
+    _, ex = run(nlp, body)
+    s = by_content(ex, "iron lady")
+    assert s.content == "her as the port’s “iron lady.”"
+    assert s.speaker == "Riverton Herald"
+
+
+def test_object_folded_into_the_name_it_is_given(nlp):
+    body = (
+        "Tomas Kress calls the leaflet misleading and says it tried to scare voters. "
+        "The Riverton Herald dubbed her the port’s “guardian.”"
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "leaflet")
+    assert s.content == "the leaflet misleading" and s.speaker == "Tomas Kress"
+    s = by_content(ex, "guardian")
+    assert s.content == "her the port’s “guardian.”" and s.speaker == "Riverton Herald"
+
+
+def test_called_on_a_day_for_x_to_and_the_time_of_the_call(nlp):
+    body = (
+        "Mayor Ilsa Brun called on Wednesday for Norland to drop its tariffs as the dispute "
+        "entered its fifth month. She urged them to vote as their parents did."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "tariffs")
+    assert s.content == "Norland to drop its tariffs"
+    assert s.speaker == "Ilsa Brun"
+    s = by_content(ex, "vote")
+    assert s.content == "them to vote as their parents did"
+
+
+def test_reported_hearing(nlp):
+    body = "In an earlier account, another witness reported hearing explosions soon after."
+    _, ex = run(nlp, body)
+    s = by_content(ex, "explosions")
+    assert s.content == "hearing explosions soon after"
+    assert s.speaker == "another witness"
+
+
+def test_spokesperson_called_on_read_as_a_noun_phrase(nlp):
+    body = "A Riverton council spokesperson called on unions to play “their part as well.”"
+    _, ex = run(nlp, body)
+    s = by_content(ex, "their part")
+    assert s.content == "unions to play “their part as well.”"
+    assert "spokesperson" in s.speaker
+
+
+def test_responding_to_a_suggestion_is_not_speech(nlp):
+    body = (
+        "Responding to the suggestion that the city is giving away too much, Mayor Ilsa Brun "
+        "said: “No, we are not.”"
+    )
+    _, ex = run(nlp, body)
+    assert [s.content for s in ex.statements] == ["No, we are not."]
+
+
+def test_with_casualties_reported_has_no_reporter(nlp):
+    body = (
+        "On Sunday fighting was reported at Elm village when rebels attacked troops who had "
+        "occupied the village with many army casualties reported, including officers."
+    )
+    _, ex = run(nlp, body)
+    assert ex.statements == []
+
+
+def test_what_x_call_a_quoted_name_is_a_label(nlp):
+    body = (
+        "The strike is to press for the roll-back of what unions call "
+        '"process of selling off the ports".'
+    )
+    _, ex = run(nlp, body)
+    assert ex.statements == []
+
+
+def test_which_is_billed_as_is_the_reporters(nlp):
+    body = (
+        "Talks failed and the dockers said they will continue the strike, which is being "
+        "billed as the biggest industrial action since 1977."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "continue")
+    assert s.content == "they will continue the strike"
