@@ -112,3 +112,36 @@ def test_which_is_billed_as_is_the_reporters(nlp):
     _, ex = run(nlp, body)
     s = by_content(ex, "continue")
     assert s.content == "they will continue the strike"
+
+
+def test_and_then_after_a_past_perfect_is_the_next_act(nlp):
+    body = (
+        "Ilsa Brun said she had not seen the letter and then ignored a follow-up question. "
+        "Tomas Kress said the army had shelled the town and killed ten people."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "letter").content == "she had not seen the letter"
+    s = by_content(ex, "shelled")
+    assert s.content == "the army had shelled the town and killed ten people"
+
+
+def test_warning_x_will_read_as_the_subject_of_the_clause(nlp):
+    body = (
+        "Norland on Thursday urged Mayor Ilsa Brun to retract her remarks, warning Riverton "
+        'will otherwise "bear all the consequences."'
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "consequences")
+    assert s.content == 'Riverton will otherwise "bear all the consequences."'
+    assert s.speaker == "Norland" and s.cue == "warning"
+
+
+def test_told_x_on_a_day_then_the_clause_before_media_reported(nlp):
+    body = (
+        "Mayor Ilsa Brun told her Norland counterpart on Thursday (Oct 6) she would not allow "
+        "new bases in the port under the deal, media reported."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "new bases")
+    assert s.content == "she would not allow new bases in the port under the deal"
+    assert s.speaker == "Ilsa Brun" and s.cue == "told"

@@ -1373,6 +1373,13 @@ def _next_act(t: Token, cue: Token) -> bool:
         return False  # (not "X could slow Y but were unlikely to Z": a backshifted clause)
     if head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
         return speech_use(t)
+    if (
+        head.tag_ == "VBN"
+        and head.dep_ == "ccomp"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+        and any(c.dep_ == "advmod" and c.lower_ == "then" for c in t.children)
+    ):
+        return True  # "said he had not seen X and then ignored a question": past perfect
     return head.tag_ in ("VBZ", "VBP") and head.dep_ == "ccomp" and cue.tag_ in ("VBD", "VBN")
 
 
@@ -2818,6 +2825,20 @@ class QuoteFinder:
                 ),
                 None,
             )
+        if ccomp is None and lemma in gz.clause_verbs and t.dep_ == "ccomp":
+            # "X told his counterpart on Thursday he would ..., media reported": the clause
+            # right after the cue's phrases hung as a second clause of the outer cue
+            ccomp = next(
+                (
+                    c
+                    for c in t.head.children
+                    if c.dep_ == "ccomp"
+                    and c.left_edge.i == t.right_edge.i + 1
+                    and _has_subject(c)
+                    and c.left_edge.dep_ in ("nsubj", "nsubjpass")
+                ),
+                None,
+            )
         if ccomp is None and lemma in gz.clause_verbs:
             # "told reporters at the meeting that he was ..." parsed as a relative clause
             for c in kids:
@@ -3223,6 +3244,20 @@ class QuoteFinder:
             while last > t.i + 1 and doc[last].is_punct:
                 last -= 1
             a_tok, b_tok = t.i + 1, last
+            mode = "clause"
+        if (
+            a_tok is None
+            and t.dep_ == "csubj"
+            and lemma in gz.clause_verbs
+            and dobj is not None
+            and dobj.right_edge.i + 1 < t.head.i
+            and doc[dobj.right_edge.i + 1].tag_ == "MD"
+            and doc[dobj.right_edge.i + 1].head.i == t.head.i
+        ):
+            # ', warning Tokyo will otherwise "bear all the consequences."' read with the
+            # participle as the subject of the clause it reports: the clause's subject is
+            # the participle's object
+            a_tok, b_tok = dobj.left_edge.i, t.head.right_edge.i
             mode = "clause"
         if lemma in gz.object_for_verbs and dobj is not None:
             # "blamed the government for the breakdown in talks", "rebuked X for Y"
