@@ -145,3 +145,56 @@ def test_told_x_on_a_day_then_the_clause_before_media_reported(nlp):
     s = by_content(ex, "new bases")
     assert s.content == "she would not allow new bases in the port under the deal"
     assert s.speaker == "Ilsa Brun" and s.cue == "told"
+
+
+def test_a_gerund_conjoined_inside_the_charge(nlp):
+    body = "Tomas Kress accused her of “bullying” and “threatening” councillors."
+    _, ex = run(nlp, body)
+    s = by_content(ex, "bullying")
+    assert s.content == "her of “bullying” and “threatening” councillors"
+
+
+def test_on_his_reported_statement_is_what_the_clause_is_about(nlp):
+    body = "Ilsa Brun said that Kress should come clean on his reported statement."
+    _, ex = run(nlp, body)
+    s = by_content(ex, "come clean")
+    assert s.content == "Kress should come clean on his reported statement"
+
+
+def test_a_negative_subject_says_nothing(nlp):
+    body = (
+        "Neither the sources nor the defence ministry say which group was responsible. "
+        "Nobody said the port was closed. No official said the bridge was shut. "
+        "No 10 said the minister was not involved."
+    )
+    _, ex = run(nlp, body)
+    assert [s.content for s in ex.statements] == ["the minister was not involved"]
+
+
+def test_and_he_urged_x_to_is_a_second_statement(nlp):
+    body = (
+        "Speaking at the council, Ilsa Brun said the accusations this week were "
+        '"just wrong" and she urged Tomas Kress to take action.'
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "just wrong")
+    assert s.content == 'the accusations this week were "just wrong"'
+    s = by_content(ex, "take action")
+    assert s.content == "Tomas Kress to take action" and s.cue == "urged"
+
+
+def test_threatening_on_a_day_on_a_medium_to(nlp):
+    body = (
+        "Her remarks drew a backlash, with Consul Tomas Kress threatening Saturday on X to "
+        '"cut off all trade without hesitation."'
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "cut off")
+    assert s.content == 'to "cut off all trade without hesitation."'
+    assert "Tomas Kress" in s.speaker
+
+
+def test_a_bare_clause_after_the_place_of_a_quotes_cue_is_a_relative(nlp):
+    body = "“Nobody answered,” Tomas Berg said in the kitchen of the flat he can no longer afford."
+    _, ex = run(nlp, body)
+    assert [s.content for s in ex.statements] == ["Nobody answered"]

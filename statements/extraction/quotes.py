@@ -918,6 +918,24 @@ def _plural_speaker_of_conj(t: Token) -> Token | None:
     return outer
 
 
+def _negative_subject(t: Token) -> bool:
+    """'Neither the sources nor the ministry say ...', 'Nobody said', 'No official said':
+    nobody said it."""
+    for c in t.children:
+        if c.dep_ not in ("nsubj", "nsubjpass") or c.i > t.i:
+            continue
+        if c.lower_ in ("nobody", "none", "neither", "noone") or any(
+            g.dep_ == "preconj"
+            and g.lower_ == "neither"
+            or g.dep_ == "det"
+            and g.lower_ == "no"
+            and (c.pos_ == "NOUN" or c.lower_ == "one")  # (not "No 10 said")
+            for g in c.children
+        ):
+            return True
+    return False
+
+
 def _has_subject(v: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in v.children):
         return False  # "points at a square that was a car park": a relative clause
@@ -1420,6 +1438,8 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
                 and t.head.dep_ == "xcomp"
                 and t.head.head.i == cue.i
             )  # "stressed opposing X and insisting on Y": one gerund object
+            and not (t.tag_ == "VBG" and t.head.dep_ in ("pobj", "pcomp") and t.head.i >= a)
+            # ('accused her of “warning” and “threatening” senators': one charge)
             and (
                 t.head.dep_ not in ("relcl", "acl")  # "the days when X held Y and fired Z"
                 # "rejected any notion that X would win, and maintained that ...": the
@@ -1439,6 +1459,21 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             while j > a and (doc[j].dep_ == "cc" or doc[j].is_punct):
                 j -= 1
             b = j
+            break
+        if (
+            t.dep_ == "conj"
+            and t.head.dep_ == "ccomp"
+            and t.head.head.i == cue.i
+            and t.tag_ == cue.tag_ == "VBD"
+            and speech_use(t)
+            and not _plain_demand(t)
+            and doc[i - 1].dep_ == "nsubj"
+            and doc[i - 1].lower_ in ("he", "she", "they", "we")
+            and doc[i - 2].lower_ == "and"
+        ):
+            b = i - 3  # '... were "just wrong" and he urged X to act': a second statement
+            while b > a and doc[b].is_punct and doc[b].text not in ("”", '"', "’"):
+                b -= 1
             break
         if t.dep_ == "conj" and t.i > cue.i and _next_act(t, cue):
             j = i - 1
@@ -1565,7 +1600,11 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         t = doc[i]
         if t.dep_ == "prep" and t.right_edge.i >= b and t.lower_ in ("on", "in", "via", "during"):
             pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lemma_.lower() in MEDIUM_NOUNS:
+            if (
+                pobj is not None
+                and pobj.lemma_.lower() in MEDIUM_NOUNS
+                and not any(g.dep_ == "amod" and g.tag_ == "VBN" for g in pobj.children)
+            ):  # (not "should come clean on his reported statement": what it is about)
                 b = i - 1
                 break
     # 3. the parse stopped early: run on to the sentence end when nothing intervenes
@@ -2617,7 +2656,7 @@ class QuoteFinder:
         gz = self.gz
         lemma = t.lemma_.lower()
         doc = p.doc
-        if any(c.dep_ == "neg" for c in t.children):
+        if any(c.dep_ == "neg" for c in t.children) or _negative_subject(t):
             return None
         if any(
             c.dep_ == "dobj" and c.lower_ in ("itself", "themselves", "himself", "herself")
@@ -2805,6 +2844,19 @@ class QuoteFinder:
             ):
                 return None
         ccomp = next((c for c in kids if c.dep_ == "ccomp" and c.i > t.i and _has_subject(c)), None)
+        if (
+            ccomp is not None
+            and any(
+                x.text in ("”", '"') and doc[x.i - 1].text == ","
+                for x in doc[t.sent.start + 1 : t.i]
+            )  # ('“...,” X said': the cue attributes the quotation before it)
+            and not any(c.dep_ == "mark" for c in ccomp.children)
+            and doc[ccomp.left_edge.i - 1].dep_ == "pobj"
+            and any(c.dep_ == "prep" and c.right_edge.i == ccomp.left_edge.i - 1 for c in kids)
+        ):
+            # '“Nobody answered,” Berg said in the kitchen of the flat he can no longer
+            # afford': the cue of a quotation; the bare clause after its place is a relative
+            ccomp = None
         if ccomp is None:
             # 'said the bloc "understands" the fears': a quoted verb makes the parser read
             # its subject as a modifier; the finite verb after a noun is still a clause
@@ -3334,6 +3386,27 @@ class QuoteFinder:
             mode = "object"
         subj_override = inverted_subj
         cap_b = None
+        if xcomp is None and dobj is None and lemma in ("promise", "pledge", "vow", "threaten"):
+            # 'threatening Saturday on X to "cut ..."': the infinitive after the cue's time
+            # and place, read as a purpose clause
+            xcomp = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ == "advcl"
+                    and c.tag_ == "VB"
+                    and c.left_edge.lower_ == "to"
+                    and c.i > t.i
+                    and all(
+                        any(
+                            x.i in (g.i for g in k.subtree) and k.dep_ in ("npadvmod", "prep")
+                            for k in kids
+                        )
+                        for x in doc[t.i + 1 : c.left_edge.i]
+                    )
+                ),
+                None,
+            )
         if (
             a_tok is None
             and lemma in ("promise", "pledge", "vow", "threaten", "propose")
