@@ -198,3 +198,17 @@ def test_a_bare_clause_after_the_place_of_a_quotes_cue_is_a_relative(nlp):
     body = "“Nobody answered,” Tomas Berg said in the kitchen of the flat he can no longer afford."
     _, ex = run(nlp, body)
     assert [s.content for s in ex.statements] == ["Nobody answered"]
+
+
+def test_said_a_gerund_subject_with_a_dash_aside(nlp):
+    body = (
+        "Speaking in Riverton, Ilsa Brun said extending the life of the plants — which are "
+        "due to close at the end of the year — would only save about 2% of gas use."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "2% of gas")
+    assert s.content == (
+        "extending the life of the plants — which are due to close at the end of the year — "
+        "would only save about 2% of gas use"
+    )
+    assert s.speaker == "Ilsa Brun"

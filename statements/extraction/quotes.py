@@ -3311,6 +3311,30 @@ class QuoteFinder:
             # the participle's object
             a_tok, b_tok = dobj.left_edge.i, t.head.right_edge.i
             mode = "clause"
+        gerund = next(
+            (c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.left_edge.i == t.i + 1),
+            None,
+        )
+        rest = (
+            next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ == "ccomp"
+                    and c.i > gerund.right_edge.i
+                    and not _has_subject(c)
+                    and any(g.dep_ == "aux" and g.tag_ == "MD" for g in c.children)
+                ),
+                None,
+            )
+            if gerund is not None and ccomp is None and lemma in gz.clause_verbs
+            else None
+        )
+        if a_tok is None and rest is not None:
+            # "said extending the plants' lifespan — which are due to close — would only save
+            # 2%": a gerund subject read as the cue's object, its verb as a subjectless clause
+            a_tok, b_tok = gerund.left_edge.i, rest.right_edge.i
+            mode = "clause"
         if lemma in gz.object_for_verbs and dobj is not None:
             # "blamed the government for the breakdown in talks", "rebuked X for Y"
             fr = next((c for c in preps if c.lower_ == "for" and c.i > dobj.i), None)
