@@ -478,9 +478,11 @@ def subject_of(t: Token) -> Token | None:
             cur.dep_ == "acl"
             and cur.tag_ == "VBG"
             and cur.head.dep_ == "dobj"
-            and cur.head.lemma_.lower() in MEDIUM_NOUNS | set(gazetteer().cues.get("nouns", ()))
+            and cur.head.lemma_.lower()
+            in MEDIUM_NOUNS | _WRITTEN_PIECES | set(gazetteer().cues.get("nouns", ()))
         ):
-            # "had posted a message on social media thanking X": the poster thanks
+            # "had posted a message on social media thanking X": the poster thanks ("ran
+            # a profile casting her as X": the paper that ran it)
             cur = cur.head.head
             continue
         if cur.dep_ == "acl" and (cur.tag_ == "VBG" or cur.head.dep_ == "ROOT"):
@@ -933,6 +935,24 @@ def _plural_speaker_of_conj(t: Token) -> Token | None:
     return outer
 
 
+def _negative_subject(t: Token) -> bool:
+    """'Neither the sources nor the ministry say ...', 'Nobody said', 'No official said':
+    nobody said it."""
+    for c in t.children:
+        if c.dep_ not in ("nsubj", "nsubjpass") or c.i > t.i:
+            continue
+        if c.lower_ in ("nobody", "none", "neither", "noone") or any(
+            g.dep_ == "preconj"
+            and g.lower_ == "neither"
+            or g.dep_ == "det"
+            and g.lower_ == "no"
+            and (c.pos_ == "NOUN" or c.lower_ == "one")  # (not "No 10 said")
+            for g in c.children
+        ):
+            return True
+    return False
+
+
 def _has_subject(v: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in v.children):
         return False  # "points at a square that was a car park": a relative clause
@@ -968,6 +988,8 @@ MEDIUM_NOUNS = {
     "video",
     "broadcast",
 }
+_PERCEIVING = {"hearing", "seeing", "smelling", "feeling", "witnessing", "noticing"}
+_WRITTEN_PIECES = {"profile", "article", "story", "editorial", "column", "piece", "documentary"}
 DENIABLE = {
     "role",
     "involvement",
@@ -1085,6 +1107,18 @@ _ISSUED_NOUNS = _PLEDGE_NOUNS | {"warning", "promise", "pledge", "threat", "remi
 _ISSUING_VERBS = ("give", "offer", "provide", "issue", "make", "deliver", "sound")
 _BELIEF_NOUNS = {"fear", "worry", "hope", "concern", "belief", "view", "expectation", "bet"}
 _IDEA_NOUNS = {"idea", "notion", "suggestion", "claim", "assertion", "premise", "argument", "view"}
+_DESCRIBED = {"bill", "describe", "see", "consider", "know", "dub", "call", "regard", "view"}
+_CLAIM_NOUNS = _IDEA_NOUNS | {
+    "allegation",
+    "accusation",
+    "charge",
+    "report",
+    "rumour",
+    "rumor",
+    "speculation",
+    "question",
+    "criticism",
+}
 _SPEECH_NOUNS = {
     "remark",
     "comment",
@@ -1374,6 +1408,13 @@ def _next_act(t: Token, cue: Token) -> bool:
         return False  # (not "X could slow Y but were unlikely to Z": a backshifted clause)
     if head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
         return speech_use(t)
+    if (
+        head.tag_ == "VBN"
+        and head.dep_ == "ccomp"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+        and any(c.dep_ == "advmod" and c.lower_ == "then" for c in t.children)
+    ):
+        return True  # "said he had not seen X and then ignored a question": past perfect
     return head.tag_ in ("VBZ", "VBP") and head.dep_ == "ccomp" and cue.tag_ in ("VBD", "VBN")
 
 
@@ -1414,6 +1455,8 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
                 and t.head.dep_ == "xcomp"
                 and t.head.head.i == cue.i
             )  # "stressed opposing X and insisting on Y": one gerund object
+            and not (t.tag_ == "VBG" and t.head.dep_ in ("pobj", "pcomp") and t.head.i >= a)
+            # ('accused her of “warning” and “threatening” senators': one charge)
             and (
                 t.head.dep_ not in ("relcl", "acl")  # "the days when X held Y and fired Z"
                 # "rejected any notion that X would win, and maintained that ...": the
@@ -1433,6 +1476,21 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             while j > a and (doc[j].dep_ == "cc" or doc[j].is_punct):
                 j -= 1
             b = j
+            break
+        if (
+            t.dep_ == "conj"
+            and t.head.dep_ == "ccomp"
+            and t.head.head.i == cue.i
+            and t.tag_ == cue.tag_ == "VBD"
+            and speech_use(t)
+            and not _plain_demand(t)
+            and doc[i - 1].dep_ == "nsubj"
+            and doc[i - 1].lower_ in ("he", "she", "they", "we")
+            and doc[i - 2].lower_ == "and"
+        ):
+            b = i - 3  # '... were "just wrong" and he urged X to act': a second statement
+            while b > a and doc[b].is_punct and doc[b].text not in ("”", '"', "’"):
+                b -= 1
             break
         if t.dep_ == "conj" and t.i > cue.i and _next_act(t, cue):
             j = i - 1
@@ -1510,6 +1568,21 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             continue
         b = i - 2
         break
+    # 2e. ", which is being billed as the biggest strike since 1977": the reporter's
+    #     description of the thing named last, not part of what was said
+    for i in range(a + 2, b + 1):
+        t = doc[i]
+        v = t.head
+        if (
+            doc[i - 1].text == ","
+            and t.lower_ in ("which", "who")
+            and v.dep_ == "relcl"
+            and v.right_edge.i >= b
+            and v.lemma_.lower() in _DESCRIBED
+            and any(c.dep_ == "auxpass" for c in v.children)
+        ):
+            b = i - 2
+            break
     # 2a. "— even though allies ignored his call", "— a move that ...": the reporter's aside
     for i in range(a + 1, b + 1):
         if doc[i - 1].text not in ("—", "–", "--"):
@@ -1538,13 +1611,17 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
                 break
     # 2c. the reporter's own clause after the report: ", as critics gathered outside", ",
     #     while he has also defended X", "— including Y", ", and the terms remain unclear"
-    b = _narrator_tail(cue, a, b)
+    b = _narrator_tail(cue, a, b, appeal=mode in ("for", "object_to"))
     # 2b. a trailing "on social media" / "in a statement" is where it was said, not what
     for i in range(a + 1, b + 1):
         t = doc[i]
         if t.dep_ == "prep" and t.right_edge.i >= b and t.lower_ in ("on", "in", "via", "during"):
             pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lemma_.lower() in MEDIUM_NOUNS:
+            if (
+                pobj is not None
+                and pobj.lemma_.lower() in MEDIUM_NOUNS
+                and not any(g.dep_ == "amod" and g.tag_ == "VBN" for g in pobj.children)
+            ):  # (not "should come clean on his reported statement": what it is about)
                 b = i - 1
                 break
     # 3. the parse stopped early: run on to the sentence end when nothing intervenes
@@ -1649,17 +1726,28 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
 _UNKNOWN = {"unclear", "uncertain", "unknown"}
 
 
-def _narrator_tail(cue: Token, a: int, b: int) -> int:
+def _narrator_tail(cue: Token, a: int, b: int, appeal: bool = False) -> int:
     """The last token of [a, b] before a clause that is the reporter's, not the speaker's:
     ', as critics gathered outside' (a simple-past as-clause with a subject of its own),
     ', while he has also defended X' (another act of the speaker's), '— including Y' (the
     reporter's detail after a dash), ', and the terms remain unclear' (what the reporter
-    does not know)."""
+    does not know). In an appeal ('called for X to do Y') no comma is needed: 'as the war
+    entered its fifth month' is the time of the call, not part of what is to be done."""
     doc = cue.doc
     for i in range(a + 2, b + 1):
         t = doc[i]
         prev = doc[i - 1].text
         comma = prev == "," or (prev in ("”", "’") and doc[i - 2].text == ",")
+        if appeal and t.lower_ == "as" and t.dep_ in ("mark", "prep"):
+            # (also when the parser reads "as the war, sparked by X, entered Y" as a prep)
+            verb = next((x for x in doc[i + 1 : cue.sent.end] if x.pos_ in ("VERB", "AUX")), None)
+            while verb is not None and verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl"):
+                verb = next(
+                    (x for x in doc[verb.right_edge.i + 1 : cue.sent.end] if x.pos_ == "VERB"),
+                    None,
+                )  # skip "sparked by X" set inside the as-clause
+            if verb is not None and verb.tag_ == "VBD" and verb.lemma_.lower() != "do":
+                return i - 1
         if comma and t.lower_ in ("as", "while") and t.dep_ == "mark" and t.head.i > i:
             v = t.head
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1672,7 +1760,7 @@ def _narrator_tail(cue: Token, a: int, b: int) -> int:
                 and not aux
                 and not is_cue(v)
             ):
-                return i - 2
+                return i - 2 if prev in (",", "”", "’") else i - 1
             if t.lower_ == "while" and any(
                 c.dep_ == "advmod" and c.lower_ == "also" for c in v.children
             ):
@@ -1904,12 +1992,22 @@ class QuoteFinder:
             if cb <= ca:
                 continue
             cand = Candidate("direct", ca, cb, pi, quote_open=o, quote_close=c)
-            ok = self._attribute(cand, prev)
+            ok = self._attribute(cand, prev) and not self._label(cand)
             if ok:
                 out.append(cand)
                 prev = cand
                 out.extend(self._nested(cand))
         return out
+
+    def _label(self, cand: Candidate) -> bool:
+        """'the roll-back of what unions call "process of denationalising"': a name some
+        people use, quoted as such, not words quoted from them."""
+        if cand.cue_token is None or cand.lemma not in ("call", "dub", "term", "label", "name"):
+            return False
+        t = self.paras[cand.para].doc[cand.cue_token]
+        return any(
+            c.lower_ in ("what", "whatever") and c.i < t.i for c in list(t.children) + [t.left_edge]
+        )
 
     def _tokens_between(self, p: Para, a: int, b: int) -> list[Token]:
         return [t for t in p.doc if a <= p.offset + t.idx < b]
@@ -2575,7 +2673,7 @@ class QuoteFinder:
         gz = self.gz
         lemma = t.lemma_.lower()
         doc = p.doc
-        if any(c.dep_ == "neg" for c in t.children):
+        if any(c.dep_ == "neg" for c in t.children) or _negative_subject(t):
             return None
         if any(
             c.dep_ == "dobj" and c.lower_ in ("itself", "themselves", "himself", "herself")
@@ -2715,10 +2813,27 @@ class QuoteFinder:
             )
         ):
             return None  # speech that has not happened (yet)
+        if t.tag_ in ("VBD", "VBN") and any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.i < t.i
+            and c.left_edge.i > 0
+            and doc[c.left_edge.i - 1].lower_ in ("with", "without")
+            for c in t.children
+        ):
+            return None  # "... with many casualties reported": a passive without a reporter
+        verbless = (
+            t.dep_ == "acl"
+            and t.head.dep_ == "ROOT"
+            and t.head.pos_ in ("NOUN", "PROPN")
+            and t.head.i == t.i - 1
+            and t.head.left_edge.i == t.sent.start
+            and not is_cue(t.head)
+        )  # "A DfT spokesperson called on unions to ..." read as a noun phrase: the verb
         if (
             t.tag_ == "VBN"
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children)
             and t.dep_ in ("advcl", "ROOT", "acl")
+            and not verbless
         ):
             return None  # "Asked whether ...": a question put to someone
         if (
@@ -2734,7 +2849,31 @@ class QuoteFinder:
             return None
         kids = list(t.children)
         dobj = next((c for c in kids if c.dep_ in ("dobj",)), None)
+        if lemma in gz.cues.get("as_only_verbs", ()):
+            # "views the island as a province", "referred to the guards as instructors":
+            # speech only in the as-frame (not "viewed the footage", "referred the case")
+            if lemma == "refer":
+                to = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "to"), None)
+                dobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+            if dobj is None or not any(
+                c.dep_ == "prep" and c.lower_ == "as" and c.i > dobj.i
+                for c in kids + list(dobj.children)
+            ):
+                return None
         ccomp = next((c for c in kids if c.dep_ == "ccomp" and c.i > t.i and _has_subject(c)), None)
+        if (
+            ccomp is not None
+            and any(
+                x.text in ("”", '"') and doc[x.i - 1].text == ","
+                for x in doc[t.sent.start + 1 : t.i]
+            )  # ('“...,” X said': the cue attributes the quotation before it)
+            and not any(c.dep_ == "mark" for c in ccomp.children)
+            and doc[ccomp.left_edge.i - 1].dep_ == "pobj"
+            and any(c.dep_ == "prep" and c.right_edge.i == ccomp.left_edge.i - 1 for c in kids)
+        ):
+            # '“Nobody answered,” Berg said in the kitchen of the flat he can no longer
+            # afford': the cue of a quotation; the bare clause after its place is a relative
+            ccomp = None
         if ccomp is None:
             # 'said the bloc "understands" the fears': a quoted verb makes the parser read
             # its subject as a modifier; the finite verb after a noun is still a clause
@@ -2755,11 +2894,27 @@ class QuoteFinder:
                 ),
                 None,
             )
+        if ccomp is None and lemma in gz.clause_verbs and t.dep_ == "ccomp":
+            # "X told his counterpart on Thursday he would ..., media reported": the clause
+            # right after the cue's phrases hung as a second clause of the outer cue
+            ccomp = next(
+                (
+                    c
+                    for c in t.head.children
+                    if c.dep_ == "ccomp"
+                    and c.left_edge.i == t.right_edge.i + 1
+                    and _has_subject(c)
+                    and c.left_edge.dep_ in ("nsubj", "nsubjpass")
+                ),
+                None,
+            )
         if ccomp is None and lemma in gz.clause_verbs:
             # "told reporters at the meeting that he was ..." parsed as a relative clause
             for c in kids:
                 if c.dep_ == "prep" and c.i > t.i:
                     for g in c.subtree:
+                        if g.dep_ in ("relcl", "acl") and g.head.lemma_.lower() in _CLAIM_NOUNS:
+                            break  # "responding to the suggestion that X": another's claim
                         if (
                             g.dep_ in ("relcl", "acl")
                             or g.dep_ == "ccomp"
@@ -3125,6 +3280,57 @@ class QuoteFinder:
         extra_cue: list[Token] = []
         a_tok = b_tok = None
         mode = ""
+        if (
+            lemma == "report"
+            and t.i + 2 < len(doc)
+            and doc[t.i + 1].lower_ in _PERCEIVING
+            and not any(c.dep_ in ("ccomp", "xcomp") and c.i > t.i + 1 for c in kids)
+        ):
+            # "another witness reported hearing gunfire" (the gerund often read as a noun):
+            # what the witness says they perceived
+            last = max(x.i for x in t.subtree)
+            while last > t.i + 1 and doc[last].is_punct:
+                last -= 1
+            a_tok, b_tok = t.i + 1, last
+            mode = "clause"
+        if (
+            a_tok is None
+            and t.dep_ == "csubj"
+            and lemma in gz.clause_verbs
+            and dobj is not None
+            and dobj.right_edge.i + 1 < t.head.i
+            and doc[dobj.right_edge.i + 1].tag_ == "MD"
+            and doc[dobj.right_edge.i + 1].head.i == t.head.i
+        ):
+            # ', warning Tokyo will otherwise "bear all the consequences."' read with the
+            # participle as the subject of the clause it reports: the clause's subject is
+            # the participle's object
+            a_tok, b_tok = dobj.left_edge.i, t.head.right_edge.i
+            mode = "clause"
+        gerund = next(
+            (c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.left_edge.i == t.i + 1),
+            None,
+        )
+        rest = (
+            next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ == "ccomp"
+                    and c.i > gerund.right_edge.i
+                    and not _has_subject(c)
+                    and any(g.dep_ == "aux" and g.tag_ == "MD" for g in c.children)
+                ),
+                None,
+            )
+            if gerund is not None and ccomp is None and lemma in gz.clause_verbs
+            else None
+        )
+        if a_tok is None and rest is not None:
+            # "said extending the plants' lifespan — which are due to close — would only save
+            # 2%": a gerund subject read as the cue's object, its verb as a subjectless clause
+            a_tok, b_tok = gerund.left_edge.i, rest.right_edge.i
+            mode = "clause"
         if lemma in gz.object_for_verbs and dobj is not None:
             # "blamed the government for the breakdown in talks", "rebuked X for Y"
             fr = next((c for c in preps if c.lower_ == "for" and c.i > dobj.i), None)
@@ -3200,6 +3406,27 @@ class QuoteFinder:
             mode = "object"
         subj_override = inverted_subj
         cap_b = None
+        if xcomp is None and dobj is None and lemma in ("promise", "pledge", "vow", "threaten"):
+            # 'threatening Saturday on X to "cut ..."': the infinitive after the cue's time
+            # and place, read as a purpose clause
+            xcomp = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ == "advcl"
+                    and c.tag_ == "VB"
+                    and c.left_edge.lower_ == "to"
+                    and c.i > t.i
+                    and all(
+                        any(
+                            x.i in (g.i for g in k.subtree) and k.dep_ in ("npadvmod", "prep")
+                            for k in kids
+                        )
+                        for x in doc[t.i + 1 : c.left_edge.i]
+                    )
+                ),
+                None,
+            )
         if (
             a_tok is None
             and lemma in ("promise", "pledge", "vow", "threaten", "propose")
@@ -3338,7 +3565,14 @@ class QuoteFinder:
             )
             if adv is not None:
                 mark = next(m for m in adv.children if m.dep_ == "mark" and m.lower_ == "for")
-                if mark.i == t.i + 1:
+                dated = any(  # "called on Wednesday for Israel to tone down X"
+                    c.dep_ in ("prep", "npadvmod")
+                    and c.left_edge.i == t.i + 1
+                    and c.right_edge.i == mark.i - 1
+                    and any(x.ent_type_ in ("DATE", "TIME") for x in c.subtree)
+                    for c in kids
+                )
+                if mark.i == t.i + 1 or dated:
                     a_tok, b_tok = mark.i + 1, adv.right_edge.i
                     extra_cue = [mark]
                     mode = "for"
@@ -3535,6 +3769,28 @@ class QuoteFinder:
             # title, the auxiliary and article dropped): the clipped clause
             a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
             mode = "clause"
+        if a_tok is None and lemma in gz.as_such_verbs and dobj is None:
+            # "calls the ad inaccurate", 'dubbed her Google’s “nemesis.”': the object folded
+            # by the parser into the name it is given (one noun phrase after the verb)
+            folded = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ == "oprd"
+                    and c.left_edge.i == t.i + 1
+                    and c.pos_ in ("NOUN", "ADJ", "PROPN")
+                    and any(
+                        g.dep_ in ("compound", "nmod", "poss")
+                        and g.i < c.i
+                        and g.pos_ in ("NOUN", "PROPN", "PRON")
+                        for g in c.children
+                    )
+                ),
+                None,
+            )
+            if folded is not None:
+                a_tok, b_tok = folded.left_edge.i, folded.right_edge.i
+                mode = "as_such"
         if a_tok is None and lemma in gz.as_such_verbs and dobj is not None and oprd is not None:
             a_tok, b_tok = dobj.left_edge.i, oprd.right_edge.i
             mode = "as_such"
@@ -3602,6 +3858,18 @@ class QuoteFinder:
                 # ", describing them as enemies of the state": the pronoun is the thing named
                 a_tok, b_tok = dobj.left_edge.i, as_.right_edge.i
                 mode = "as_such"
+                to_inf = next(
+                    (
+                        c
+                        for c in kids
+                        if c.dep_ in ("advcl", "xcomp", "acl")
+                        and c.left_edge.i == b_tok + 1
+                        and c.left_edge.lower_ == "to"
+                    ),
+                    None,
+                )
+                if to_inf is not None:
+                    b_tok = to_inf.right_edge.i  # "as a province to be unified with X"
         if (
             a_tok is None
             and lemma in gz.as_such_verbs
