@@ -400,3 +400,24 @@ def test_the_report_found_is_the_body_that_published_it(nlp):
 def test_sports_ministry_is_the_ministry_of_sport(nlp):
     _, ex = run(nlp, "The Russian sports ministry said it supported the investigation.")
     assert by_content(ex, "supported the investigation").speaker == "Ministry of Sport of Russia"
+
+
+def test_a_provinces_government_is_not_the_country_of_its_first_word(nlp):
+    _, ex = run(nlp, "The British Columbia government says an outside team will lead a probe.")
+    assert by_content(ex, "outside team").speaker == "Government of British Columbia"
+
+
+def test_names_lose_occupations_postnominals_and_doubled_surnames(nlp):
+    _, ex = run(
+        nlp,
+        "Barrister John Price told the jury that no one saw the murder. Mr Price KC said the "
+        "defendant had not been charged because of DNA alone.\n\n"
+        "Finance Minister Luis Caputo Caputo says talks will be a long process.\n\n"
+        "The President of the Republic Dina Boluarte on Tuesday called for a national truce.\n\n"
+        "Peruvian Congressman Ruth Luque insisted the answers would not prove a thing.",
+    )
+    assert by_content(ex, "no one saw").speaker == "John Price"
+    assert by_content(ex, "DNA alone").speaker == "John Price"
+    assert by_content(ex, "long process").speaker == "Luis Caputo"
+    assert by_content(ex, "national truce").speaker == "Dina Boluarte"
+    assert by_content(ex, "prove a thing").speaker == "Ruth Luque"

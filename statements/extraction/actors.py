@@ -413,6 +413,7 @@ LEADING_FUNCTION_WORDS = {
 }
 # institutions named inside titles ("Leader of the Opposition X", "House Speaker X")
 TITLE_INSTITUTIONS = {
+    "republic",
     "opposition",
     "house",
     "senate",
@@ -433,6 +434,12 @@ TITLE_INSTITUTIONS = {
 }
 # occupations written as a title before a name ("Forecaster Julia Reyes")
 OCCUPATIONS = {
+    "barrister",
+    "solicitor",
+    "widower",
+    "widow",
+    "congressman",
+    "congresswoman",
     "candidate",
     "challenger",
     "nominee",
@@ -2150,8 +2157,10 @@ class ActorIndex:
         if span.end - start > 2 and doc[start].ent_type_ == "NORP" and doc[start].text.istitle():
             start += 1  # "Chicagoan Sean Berkowitz"
         end = span.end
-        while end - start > 2 and doc[end - 1].text.rstrip(".") in POSTNOMINALS:
-            end -= 1  # "Gerald Butler QC"
+        while end - start > 1 and doc[end - 1].text.rstrip(".") in POSTNOMINALS:
+            end -= 1  # "Gerald Butler QC", "Mr Price KC"
+        if end - start >= 3 and doc[end - 1].text == doc[end - 2].text:
+            end -= 1  # "Luis Caputo Caputo": a surname typed twice
         return doc[start:end]
 
     def _title_qualifier(self, span: Span) -> bool:
@@ -2729,7 +2738,7 @@ class ActorIndex:
                     len(words) >= 2
                     and not gz.any_country_iso(whole)
                     and all(w[:1].isupper() for w in words)
-                    and re.search(r"(’s|'s)$", pre)
+                    and (re.search(r"(’s|'s)$", pre) or fold(whole) in gz.regions)
                     and not gz.any_country_iso(words[-1].rstrip("’s").rstrip("'s"))
                     and not any(w.endswith((".", ",")) for w in words)
                     and not any(
@@ -2860,6 +2869,11 @@ class ActorIndex:
     ) -> tuple[str | None, tuple[int, int] | None]:
         """Actor of the noun phrase headed by ``head`` and the span the attribution rests on."""
         doc = p.doc
+        if head.text.rstrip(".") in POSTNOMINALS and head.i > 0:
+            # "Mr Price KC said": the person the letters follow
+            mm = self.mention_at(p, doc[head.i - 1])
+            if mm is not None and self.actors[mm.actor].kind == "person":
+                return mm.actor, (mm.start, mm.end)
         press = _press_voice(head)
         if (
             (head.lower_ in SPOKES | {"office"} or press)
