@@ -421,3 +421,36 @@ def test_names_lose_occupations_postnominals_and_doubled_surnames(nlp):
     assert by_content(ex, "long process").speaker == "Luis Caputo"
     assert by_content(ex, "national truce").speaker == "Dina Boluarte"
     assert by_content(ex, "prove a thing").speaker == "Ruth Luque"
+
+
+def test_the_head_of_state_is_the_president(nlp):
+    _, ex = run(
+        nlp,
+        "President Hakainde Hichilema says the debt deal will free resources.\n\n"
+        "Speaking at the airport, Health Minister Sylvia Masebo said clinics would benefit.\n\n"
+        "The Head of State has urged civil servants to work harder.",
+    )
+    assert by_content(ex, "civil servants to work harder").speaker == "Hakainde Hichilema"
+
+
+def test_the_man_takes_up_an_unnamed_father(nlp):
+    _, ex = run(
+        nlp,
+        "Lawyer Charles Waterstreet said the boy was not a threat.\n\n"
+        "The boy's father told the court he would ensure his son reported daily to police.\n\n"
+        '"We all stand by him," the man said.',
+    )
+    assert by_content(ex, "stand by him").speaker == by_content(ex, "reported daily").speaker
+    assert by_content(ex, "stand by him").speaker != "Charles Waterstreet"
+
+
+def test_places_and_common_nouns_are_no_person(nlp):
+    _, ex = run(
+        nlp,
+        "A garda told the court he was in Naas because no court sits in August.\n\n"
+        "Judge Miriam Walsh heard a case from County Limerick and she said no attempt was "
+        "made to list it there.",
+    )
+    assert by_content(ex, "no court sits").speaker == "A garda"
+    assert by_content(ex, "no attempt was made").speaker == "Miriam Walsh"
+    assert not [a for a in ex.actors if a.name == "County Limerick"]

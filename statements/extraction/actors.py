@@ -2233,6 +2233,10 @@ class ActorIndex:
                 continue
             if fold(span.text) in self.gz.regions or self.gz.capital_iso(span.text):
                 continue
+            if span[0].text in ("County", "Mount", "Lake", "Cape", "Fort") and len(span) > 1:
+                continue  # "County Limerick": a place
+            if all(t.text.islower() for t in span):
+                continue  # "A garda told the court": a common noun, no name
             nxt = span.doc[span.end] if span.end < len(span.doc) else None
             if nxt is not None and nxt.lower_ in PLACE_NOUNS:
                 continue  # "La Carlota military base"
@@ -3301,6 +3305,20 @@ class ActorIndex:
             *mods, low = self.gz.title_abbreviations[head.text].split()
             topic = self.gz.ministry_topic_words
             words = [*(w for w in words[:-1] if w not in topic), *mods, low]
+        of_what = next(
+            (
+                fold(g.text)
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        if low == "head" and of_what in ("state", "government"):
+            # "the Head of State affirmed": the president; "head of government": the premier
+            low = "president" if of_what == "state" else "minister"
+            words = [*words[:-1], *(["president"] if of_what == "state" else ["prime", "minister"])]
         np_span = (tok_start(p, doc[np_start]), tok_end(p, head))
         definite = any(t.dep_ == "det" and t.lower_ == "the" for t in head.lefts)
         if (
@@ -3318,8 +3336,19 @@ class ActorIndex:
         if definite and (low in PERSON_NOUNS or re.search(r"\d+-year-old", np_low)):
             # "said the 52-year-old mother of six": the person the paragraph is about
             g = "f" if low in FEMALE_NOUNS else "m" if low in MALE_NOUNS else None
-            a = self.recent(pos, kinds=("person",), gender=g)
+            a = self.recent(pos, kinds=("person", "other"), gender=g)
+            noun = fold(a.split()[-1]) if a else ""
+            if (
+                a
+                and self.actors[a].kind == "other"
+                and not (
+                    noun in PERSON_NOUNS
+                    and (g is None or noun in (FEMALE_NOUNS if g == "f" else MALE_NOUNS))
+                )
+            ):
+                a = self.recent(pos, kinds=("person",), gender=g)  # ("officials" is no man)
             if a:
+                # (also "the boy's father told the court ... the man said")
                 return a, np_span
         if head.pos_ == "NOUN" and not definite:
             for at, noun, name in self._self_named:
