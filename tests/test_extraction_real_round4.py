@@ -454,3 +454,14 @@ def test_places_and_common_nouns_are_no_person(nlp):
     assert by_content(ex, "no court sits").speaker == "A garda"
     assert by_content(ex, "no attempt was made").speaker == "Miriam Walsh"
     assert not [a for a in ex.actors if a.name == "County Limerick"]
+
+
+def test_a_body_described_first_and_named_later_is_one_actor(nlp):
+    _, ex = run(
+        nlp,
+        "A French appeals court said Tuesday it would examine the case within a year.\n\n"
+        '"We won\'t let this happen," said Marine Le Pen.\n\n'
+        "The Paris Court of Appeal said later Tuesday that it had received three appeals.",
+    )
+    assert by_content(ex, "examine the case").speaker == "Paris Court of Appeal"
+    assert by_content(ex, "three appeals").speaker == "Paris Court of Appeal"

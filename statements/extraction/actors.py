@@ -4930,8 +4930,22 @@ class ActorIndex:
 
     # -- output ----------------------------------------------------------------------
     def rename(self, old: str, new: str) -> None:
-        """Give actor ``old`` the canonical name ``new`` everywhere in the index."""
-        if new in self.actors or old not in self.actors:
+        """Give actor ``old`` the canonical name ``new`` everywhere in the index (merged
+        into ``new`` when that actor exists)."""
+        if old not in self.actors or old == new:
+            return
+        if new in self.actors:
+            a = self.actors.pop(old)
+            b = self.actors[new]
+            b.add_alias(old)
+            for x in a.aliases:
+                b.add_alias(x)
+            b.mentions.extend(a.mentions)
+            b.agent = b.agent or a.agent
+            b.important = b.important or a.important
+            for m in self.mentions:
+                if m.actor == old:
+                    m.actor = new
             return
         a = self.actors.pop(old)
         a.name = new

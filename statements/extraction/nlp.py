@@ -182,14 +182,28 @@ def _longer_body(doc: Doc, e, taken: set[int]) -> tuple[int, int] | None:
     when capitalised words that end in a body word follow it ("... Department of State"
     + "Health Services")."""
     k = e.end
-    while k < len(doc) and k - e.end < 4 and doc[k].tag_ in ("NNP", "NNPS"):
-        if doc[k].i in taken or not doc[k].text[:1].isupper():
-            return None
-        k += 1
+    while k < len(doc) and k - e.end < 6:
+        if doc[k].tag_ in ("NNP", "NNPS") and doc[k].text[:1].isupper():
+            if doc[k].i in taken:
+                return None
+            k += 1
+        elif (
+            k > e.end
+            and doc[k].lower_ in ("of", "for")
+            and k + 1 < len(doc)
+            and doc[k + 1].tag_ in ("NNP", "NNPS")
+            and doc[k + 1].text[:1].isupper()
+        ):
+            k += 1  # "Paris Court of Appeal"
+        else:
+            break
     ends = _BODY_ENDS | {"service", "affair", "office", "bureau", "secretariat", "programme"}
     ends |= {"program", "fund", "mission", "tribunal", "directorate"}
-    if k == e.end or doc[k - 1].lower_.rstrip("s") not in ends:
-        return None
+    bodies = [t.i for t in doc[e.end : k] if t.lower_.rstrip("s") in ends]
+    if not bodies or (
+        doc[k - 1].i != bodies[-1] and doc[bodies[-1] + 1].lower_ not in ("of", "for")
+    ):
+        return None  # the added words end in a body word, or it heads "X of Y"
     start = e.start
     prev = doc[start - 1] if start > 0 else None
     if prev is not None and prev.tag_ == "NNP" and prev.text[:1].isupper() and prev.lower_ != "the":
@@ -204,7 +218,11 @@ def _mend_orgs(doc: Doc, ents: list) -> list:
     out: list = []
     taken = {i for e in ents for i in range(e.start, e.end)}
     for e in ents:
-        if e.label_ == "ORG" and e.ent_id_ and (longer := _longer_body(doc, e, taken)):
+        if (
+            (e.label_ == "ORG" or e.ent_id_.startswith(("capital:", "country:", "region:")))
+            and e.ent_id_
+            and (longer := _longer_body(doc, e, taken))
+        ):
             # "Texas Department of State Health Services": a gazetteer name inside the
             # name of another body is not that body
             while out and out[-1].end > longer[0]:

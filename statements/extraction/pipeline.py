@@ -398,6 +398,23 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
         if country is not None and country.demonyms:
             a.country = a.country or iso
             renamed[a.name] = f"{country.demonyms[0]} {a.name}"
+    # a body first described ("A French appeals court said ...") and named later ("the
+    # Paris Court of Appeal said"): one actor, by its name
+    for a in list(index.actors.values()):
+        words = a.name.split()
+        if a.kind != "other" or words[0].lower() not in ("a", "an") or len(words) < 2:
+            continue
+        head = words[-1].lower()
+        if head not in DESCRIBED_BODIES:
+            continue
+        named = [
+            b.name
+            for b in index.actors.values()
+            if b.kind in ("government", "organisation", "ministry")
+            and head.capitalize() in b.name.split()
+        ]
+        if len(named) == 1:
+            renamed[a.name] = named[0]
     for old, new in renamed.items():
         index.rename(old, new)
         for st in statements:
@@ -446,6 +463,7 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
 
 
 NATIONAL_COURTS = {"Supreme Court", "Constitutional Court"}
+DESCRIBED_BODIES = {"court", "tribunal", "commission", "committee", "council", "agency"}
 NATIONAL_FORCES = {"Armed Forces", "Defence Forces", "Defense Forces"}
 
 
