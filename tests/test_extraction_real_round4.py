@@ -465,3 +465,14 @@ def test_a_body_described_first_and_named_later_is_one_actor(nlp):
     )
     assert by_content(ex, "examine the case").speaker == "Paris Court of Appeal"
     assert by_content(ex, "three appeals").speaker == "Paris Court of Appeal"
+
+
+def test_the_brazilian_leader_is_brazils_president_not_one_named_in_the_quote(nlp):
+    _, ex = run(
+        nlp,
+        "Brazilian President Luiz Inacio Lula da Silva spoke to reporters in Belem on Tuesday "
+        "about tariffs imposed by President Donald Trump.\n\n"
+        '"If a meeting is not yet scheduled, I will call Trump again," said the Brazilian '
+        "leader, adding that his negotiators were ready.",
+    )
+    assert by_content(ex, "call Trump again").speaker == "Luiz Inacio Lula da Silva"

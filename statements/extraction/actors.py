@@ -1053,6 +1053,8 @@ ROLE_SYNONYMS = {
     "premier": {"premier", "prime"},
     "chairman": {"chairman", "chair"},
     "chair": {"chairman", "chair", "chairwoman", "chairperson"},
+    # "the Brazilian leader": the country's president, premier or chancellor
+    "leader": {"leader", "president", "premier", "prime", "chancellor"},
 }
 BOSS_WORDS = {"boss", "manager", "coach", "head", "chief", "leader", "director", "chairman"}
 # parts of a body that speak for it: "the observer mission of the SADC"
@@ -4872,6 +4874,7 @@ class ActorIndex:
             heads = ROLE_SYNONYMS[head]  # "Tesla chief executive X ... the CEO said"
         best = None
         generic = None
+        same_country = None  # a holder of the country the role names beats one of no country
         for m in self.mentions:
             if m.start >= pos:
                 break
@@ -4881,6 +4884,8 @@ class ActorIndex:
             if person:
                 if a.kind != "person" or (country and a.country and a.country != country):
                     continue
+                if m.in_quote and head in ROLE_SYNONYMS:
+                    continue  # '"I will call Trump," said the Brazilian leader'
                 rw = set(fold(a.role or "").split()) | set(a.role_words)
                 if {"top", "diplomat"} <= rw:
                     rw |= {"foreign", "minister", "secretary"}  # "Argentina's top diplomat"
@@ -4892,6 +4897,8 @@ class ActorIndex:
                     or (a.role and fold(a.role).split()[-1:] and set(fold(a.role).split()) & heads)
                 ):
                     best = a.name
+                    if country and a.country == country:
+                        same_country = a.name
                 elif head in BOSS_WORDS and rw & BOSS_WORDS:
                     # "Castlebridge boss Ian Fletcher ... the Castlebridge manager said"
                     mods = {w for w in words[:-1] if w not in ("the", "his", "her", "their")}
@@ -4926,7 +4933,7 @@ class ActorIndex:
                 ):
                     # "the company", "the group": the latest body of a fitting kind
                     generic = a.name
-        return best or generic
+        return same_country or best or generic
 
     # -- output ----------------------------------------------------------------------
     def rename(self, old: str, new: str) -> None:
