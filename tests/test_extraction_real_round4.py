@@ -476,3 +476,14 @@ def test_the_brazilian_leader_is_brazils_president_not_one_named_in_the_quote(nl
         "leader, adding that his negotiators were ready.",
     )
     assert by_content(ex, "call Trump again").speaker == "Luiz Inacio Lula da Silva"
+
+
+def test_a_one_word_name_after_the_is_a_body(nlp):
+    _, ex = run(
+        nlp,
+        "The Minority in Parliament has accused the government of failing to tackle illegal "
+        "mining.\n\nIn a statement, the Minority said the crisis had worsened. They described "
+        'the situation as a "national emergency".',
+    )
+    assert by_content(ex, "crisis had worsened").speaker == "Minority"
+    assert by_content(ex, "national emergency").speaker == "Minority"

@@ -2290,6 +2290,13 @@ class ActorIndex:
         words = {fold(t.text) for t in span}
         if words & ORGISH_WORDS:
             return True
+        if (
+            span.start > 0
+            and span.doc[span.start - 1].lower_ == "the"
+            and not words & (self.gz.male_names | self.gz.female_names)
+            and not any(t.text.endswith(".") for t in span)
+        ):
+            return True  # "The Minority in Parliament has accused ...": a body, no person
         root = span.root
         if (
             root.dep_ == "appos"
