@@ -487,3 +487,15 @@ def test_a_one_word_name_after_the_is_a_body(nlp):
     )
     assert by_content(ex, "crisis had worsened").speaker == "Minority"
     assert by_content(ex, "national emergency").speaker == "Minority"
+
+
+def test_he_after_a_speaker_with_postnominals_is_that_speaker(nlp):
+    _, ex = run(
+        nlp,
+        "Prosecutor John Price KC told the jury on Monday that the case rested on many "
+        "small pieces.\n\nProsecutors allege that Mr Newton started fires at the bungalow.\n\n"
+        "Mr Price KC said Mr Newton had not been charged because of DNA evidence alone.\n\n"
+        'He suggested that jurors were dealing with a "jigsaw" of evidence.',
+    )
+    assert by_content(ex, "jigsaw").speaker == "John Price"
+    assert not [a for a in ex.actors if a.name == "KC"]

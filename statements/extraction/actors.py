@@ -1274,8 +1274,14 @@ class ActorIndex:
         text = surface if surface is not None else span.text
         m = Mention(s, e, text, actor.name, via, p.index, head if head is not None else end_tok - 1)
         ht = doc[m.token]
-        m.subject = ht.dep_ in ("nsubj", "nsubjpass") or (
-            ht.dep_ == "appos" and ht.head.dep_ in ("nsubj", "nsubjpass", "ROOT")
+        m.subject = (
+            ht.dep_ in ("nsubj", "nsubjpass")
+            or (ht.dep_ == "appos" and ht.head.dep_ in ("nsubj", "nsubjpass", "ROOT"))
+            or (  # "Mr Price KC said": the letters after the name head the subject
+                ht.dep_ == "compound"
+                and ht.head.dep_ in ("nsubj", "nsubjpass")
+                and ht.head.text.rstrip(".") in POSTNOMINALS
+            )
         )
         m.sent = (p.index, ht.sent.start)
         self.mentions.append(m)
@@ -1690,6 +1696,8 @@ class ActorIndex:
             # a PERSON that is really a country/org
             persons.append((p, span))
             return
+        if label == "ORG" and span.text.rstrip(".") in POSTNOMINALS:
+            return  # "Mr Price KC": letters after a name, no body
         if label == "ORG":
             words = {fold(w.text) for w in span}
             if words & NOT_ACTOR_WORDS or not any(w.text[:1].isupper() for w in span):
@@ -4769,13 +4777,19 @@ class ActorIndex:
             # "X refused comment, but spokesman Y says ...": of the sentence's subjects,
             # the one who speaks is the one a speaker's pronoun takes up
             doc = self.paras[subj[0].para].doc
+
+            def verb_of(m: Mention) -> Token:
+                v = doc[m.token].head
+                return v.head if v.text.rstrip(".") in POSTNOMINALS else v  # "Mr Price KC"
+
             speaking = [
                 m
                 for m in subj
-                if doc[m.token].head.lemma_.lower() in self.gz.cue_category
-                and doc[m.token].head.lemma_.lower() not in ("refuse", "decline")
-            ]
-            main = [m for m in speaking if doc[m.token].head.dep_ == "ROOT"]
+                if verb_of(m).lemma_.lower() in self.gz.cue_category
+                and verb_of(m).lemma_.lower() not in ("refuse", "decline")
+                and not any(c.dep_ == "auxpass" for c in verb_of(m).children)
+            ]  # (not "Newton had not been charged")
+            main = [m for m in speaking if verb_of(m).dep_ == "ROOT"]
             speaking = main or speaking  # "Ravi is speaking like X, alleged Alagiri": Alagiri
             if speaking and speaking[0] is not subj[0]:
                 subj = speaking
