@@ -499,3 +499,30 @@ def test_he_after_a_speaker_with_postnominals_is_that_speaker(nlp):
     )
     assert by_content(ex, "jigsaw").speaker == "John Price"
     assert not [a for a in ex.actors if a.name == "KC"]
+
+
+def test_a_cue_after_a_relative_clause_with_a_cue_goes_with_its_antecedent(nlp):
+    _, ex = run(
+        nlp,
+        "The strike drew widespread condemnation, including from U.S. President Donald "
+        'Trump, who called it a "horrible thing" and suggested Russia had "made a mistake."',
+    )
+    assert by_content(ex, "made a mistake").speaker == "Donald Trump"
+
+
+def test_a_second_participle_goes_with_the_first_ones_speaker(nlp):
+    _, ex = run(
+        nlp,
+        "The UN Human Rights Office released additional testimonies on Friday, estimating "
+        "that hundreds of civilians may have been executed, describing such killings as "
+        "war crimes.",
+    )
+    assert by_content(ex, "war crimes").speaker == "UN Human Rights Office"
+
+
+def test_a_unit_named_after_its_parents_possessive_keeps_the_parent(nlp):
+    _, ex = run(
+        nlp,
+        "The BBC's Russian Service reported that the incident took place on a training ground.",
+    )
+    assert by_content(ex, "training ground").speaker == "BBC Russian Service"

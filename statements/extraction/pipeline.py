@@ -398,6 +398,24 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
         if country is not None and country.demonyms:
             a.country = a.country or iso
             renamed[a.name] = f"{country.demonyms[0]} {a.name}"
+    # a unit named after its parent's possessive ("The BBC's Russian Service"): the parent's
+    # name is part of its name
+    owners = {
+        fold(f): b
+        for b in index.actors.values()
+        if b.kind in ("media", "organisation")
+        for f in (b.name, *b.aliases)
+    }
+    for a in list(index.actors.values()):
+        if a.kind not in ("organisation", "government", "media") or not a.mentions:
+            continue
+        st = a.mentions[0][0]
+        m = re.search(r"([A-Z][\w.&-]*)(?:'s|’s) $", ntext[max(0, st - 25) : st])
+        owner = owners.get(fold(m.group(1))) if m else None
+        if owner is not None and owner is not a and not a.name.startswith(owner.name):
+            if owner.kind == "media":
+                a.kind = "media"
+            renamed[a.name] = f"{m.group(1)} {a.name}"
     # a body first described ("A French appeals court said ...") and named later ("the
     # Paris Court of Appeal said"): one actor, by its name
     for a in list(index.actors.values()):

@@ -294,6 +294,27 @@ def subject_of(t: Token) -> Token | None:
             obj = next((c for c in q.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if obj is not None:
                 return obj
+    if cur.dep_ == "conj" and not is_cue(cur.head) and cur.i > 1:
+        # "condemnation from Trump, who called it a 'horrible thing' and suggested Russia
+        # had ...": a cue coordinated right after a relative clause with a cue of its own
+        # goes on with that clause, whose antecedent speaks
+        cc = cur.doc[cur.i - 1]
+        last = cc.i - 1
+        while last > 0 and cur.doc[last].is_punct:
+            last -= 1
+        rel = cur.doc[last] if cc.lower_ == "and" else None
+        while (
+            rel is not None and rel.dep_ != "relcl" and rel.head.i != rel.i and rel.i > rel.head.i
+        ):
+            rel = rel.head
+        if (
+            rel is not None
+            and rel.dep_ == "relcl"
+            and is_cue(rel)
+            and rel.right_edge.i <= last
+            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in rel.children)
+        ):
+            return rel.head
     if (
         cur.dep_ == "csubj"
         and cur.tag_ == "VBG"
@@ -390,6 +411,17 @@ def subject_of(t: Token) -> Token | None:
         via_clause = False
         steps = 0
         while steps < 6:
+            if prev.dep_ == "ccomp" and is_cue(anc) and anc.tag_ == "VBG" and anc.dep_ == "advcl":
+                # "The Office released X, estimating that Y may have been executed,
+                # describing such killings as war crimes": the first participle's speaker
+                anc = anc.head
+                while anc.dep_ not in ("ROOT",) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in anc.children
+                ):
+                    anc = anc.head
+                if anc.i < cur.i:
+                    cur = anc
+                break
             if prev.dep_ == "ccomp" and is_cue(anc) and anc.tag_ == "VBD":
                 via_clause = True
                 while anc.dep_ == "ccomp" and is_cue(anc.head) and anc.head.tag_ == "VBD":
