@@ -526,3 +526,12 @@ def test_a_unit_named_after_its_parents_possessive_keeps_the_parent(nlp):
         "The BBC's Russian Service reported that the incident took place on a training ground.",
     )
     assert by_content(ex, "training ground").speaker == "BBC Russian Service"
+
+
+def test_a_name_modifying_a_noun_after_the_stays_a_person(nlp):
+    _, ex = run(
+        nlp,
+        "President Joe Biden spoke on Monday. The Biden administration said doses would "
+        "ship next week.\n\nThe Herbert campaign said the ad was fair.",
+    )
+    assert not [a for a in ex.actors if a.name in ("Biden", "Herbert") and a.kind != "person"]

@@ -2303,6 +2303,8 @@ class ActorIndex:
             and span.doc[span.start - 1].lower_ == "the"
             and not words & (self.gz.male_names | self.gz.female_names)
             and not any(t.text.endswith(".") for t in span)
+            and span.root.dep_ != "compound"  # not "the Biden administration"
+            and not (span.end < len(span.doc) and span.doc[span.end].pos_ in ("NOUN", "PROPN"))
         ):
             return True  # "The Minority in Parliament has accused ...": a body, no person
         root = span.root
