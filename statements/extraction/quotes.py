@@ -860,9 +860,29 @@ def _named_inside_report(t: Token, subj: Token | None) -> bool:
     )
 
 
+def _pronoun_before_tag(t: Token) -> Token | None:
+    """'parts of the deal that, Kress said, could be met': the relative pronoun right
+    before a parenthetical tag, else None (not a demonstrative 'That, Kress said, ...')."""
+    doc = t.doc
+    lo = min(x.i for x in t.subtree if not x.is_punct)
+    rel = doc[lo - 2] if lo > 2 and doc[lo - 1].text == "," else None
+    if (
+        rel is None
+        or rel.lower_ not in ("that", "which", "who")
+        or rel.dep_ not in ("nsubj", "nsubjpass")
+        or rel.i == rel.sent.start
+        or doc[rel.i - 1].pos_ not in ("NOUN", "PROPN", "PUNCT")
+    ):
+        return None
+    return rel
+
+
 def _relative_report(t: Token, mode: str) -> bool:
     """'The aide who revealed that X is a police officer, according to Y': what the person
-    a relative clause describes revealed is a statement of its own inside the other report."""
+    a relative clause describes revealed is a statement of its own inside the other report
+    (so is the tag inside a relative clause: 'elements that, Nogueras said, could be met')."""
+    if mode == "parenthetical":
+        return _pronoun_before_tag(t) is not None
     return (
         mode == "clause"
         and t.dep_ == "relcl"
@@ -884,6 +904,38 @@ def _plain_demand(t: Token) -> bool:
         and obj.pos_ == "NOUN"
         and not _quoted(obj.subtree)
         and not any(c.dep_ in ("prep", "acl", "relcl") for c in obj.children)
+    )
+
+
+def _closing_fragment(doc, a: int, b: int) -> bool:
+    """'X must complete an evidential "jigsaw", a lawyer said': the clause [a, b] ends
+    with a few quoted words opened inside it and the comma after the closing mark, not with
+    a quotation of its own."""
+    k = b - 1
+    while k > a and doc[k].text not in OPEN_MARKS and doc[k].text not in ("”", "’"):
+        k -= 1
+    return (
+        a < k < b
+        and doc[k].text in OPEN_MARKS
+        and b - k <= 6
+        and doc[b - 1].text not in (",", ".", "!", "?")
+        and b + 1 < len(doc)
+        and doc[b + 1].text == ","
+    )
+
+
+def _infinitive_after(v: Token, obj: Token) -> Token | None:
+    """'called for employers to pay more' with the infinitive hung on the verb: the
+    infinitive right after the object of 'for' (its subject), else None."""
+    return next(
+        (
+            c
+            for c in v.children
+            if c.dep_ in ("advcl", "xcomp")
+            and c.left_edge.i == obj.right_edge.i + 1
+            and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+        ),
+        None,
     )
 
 
@@ -1153,6 +1205,7 @@ _ANONYMOUS_SOURCES = {
     "one",
 }
 CONDITIONS = {"unless", "if", "because", "until", "so", "than", "provided"}
+_TIME_LINKS = {"after", "before", "following", "when", "during", "upon"}
 CIRCUMSTANCES = {"after", "before", "during", "when", "as", "at", "following", "upon", "since"}
 _GLOSS_HEADS = {
     "charge",
@@ -1598,17 +1651,23 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             break
     # 2d. 'called X "patronizing" after her loss on Tuesday': a time phrase after the
     #     quoted name dates the calling, it is not part of the name
-    if mode == "as_such":
+    #     ('said that “there won’t be a deal” after talks failed': a whole clause quoted
+    #     ends at its closing mark; the time after it is the saying's)
+    whole = mode == "clause" and doc[a].text in OPEN_MARKS
+    if mode == "as_such" or whole:
         for i in range(a + 2, b + 1):
             t = doc[i]
             if (
                 doc[i - 1].text in ("”", '"', "’")
-                and t.lower_ in CIRCUMSTANCES
+                and t.lower_ in (CIRCUMSTANCES if not whole else _TIME_LINKS)
                 and t.dep_ in ("prep", "mark")
                 and doc[i - 1].i > a
-            ):
+                and not (whole and (t.dep_ != "mark" or t.head.tag_ != "VBD"))
+            ):  # (a past event: '“it will open” when the money arrives' is still said)
                 b = i - 1
                 break
+            if whole and doc[i - 1].text in ("”", '"', "’"):
+                break  # the quotation closed with more of the clause after it
     # 2c. the reporter's own clause after the report: ", as critics gathered outside", ",
     #     while he has also defended X", "— including Y", ", and the terms remain unclear"
     b = _narrator_tail(cue, a, b, appeal=mode in ("for", "object_to"))
@@ -2455,6 +2514,7 @@ class QuoteFinder:
                         or self._concern_among(pi, p, t)
                         or self._noun_participle(pi, p, t)
                         or self._finding(pi, p, t)
+                        or self._tag_read_as_noun(pi, p, t)
                     )
                     if c is None and t.lemma_.lower() == "push" and t.pos_ == "VERB":
                         c = self._pointing(pi, p, t)  # "pushed back on the idea that X"
@@ -2507,6 +2567,36 @@ class QuoteFinder:
         return _indirect_at(
             pi, p, t, start, end, subj.i if subj is not None else None, "clause", t.lower_[:-3]
         )
+
+    def _tag_read_as_noun(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'X was 14 when the plot was devised, police allege.': a closing tag whose verb
+        the parser took for a noun; the clause before the comma is what was said."""
+        doc = p.doc
+        word = t.lower_
+        if t.pos_ not in ("NOUN", "PROPN") or not (
+            word in self.gz.clause_verbs or word.endswith("s") and word[:-1] in self.gz.clause_verbs
+        ):
+            return None
+        if t.i + 1 < len(doc) and doc[t.i + 1].text not in (".", "!", "?"):
+            return None
+        comma = next((k for k in range(t.i - 1, max(t.i - 5, 0), -1) if doc[k].text == ","), None)
+        if comma is None or comma + 1 == t.i:
+            return None
+        if not all(
+            x.pos_ in ("NOUN", "PROPN", "DET", "ADJ") and x.ent_type_ not in ("DATE", "TIME")
+            for x in doc[comma + 1 : t.i]
+        ):
+            return None
+        a_tok, b_tok = t.sent.start, comma - 1
+        if doc[a_tok].text in OPEN_MARKS or doc[b_tok].text in ("”", '"', "’"):
+            return None  # a quotation: the direct finder's
+        if not any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in doc[a_tok:comma]):
+            return None
+        start, end = self._span(p, a_tok, b_tok)
+        if end - start < 10:
+            return None
+        lemma = word if word in self.gz.clause_verbs else word[:-1]
+        return _indirect_at(pi, p, t, start, end, t.i - 1, "fronted", lemma)
 
     def _finding(self, pi: int, p: Para, t: Token) -> Candidate | None:
         """'The report found that X', 'the justices found there would be a risk', 'rulings
@@ -2849,6 +2939,18 @@ class QuoteFinder:
             return None
         kids = list(t.children)
         dobj = next((c for c in kids if c.dep_ in ("dobj",)), None)
+        if (
+            lemma == "welcome"
+            and dobj is not None
+            and (
+                dobj.ent_type_ == "PERSON"
+                or dobj.lower_ in ("him", "her", "them", "me", "us")
+                or dobj.lemma_.lower() in gz.person_role_heads
+                or dobj.lemma_.lower() in ("guest", "visitor", "delegation")
+            )
+            and not any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
+        ):
+            return None  # "In welcoming the President, X said": receiving a visitor
         if lemma in gz.cues.get("as_only_verbs", ()):
             # "views the island as a province", "referred to the guards as instructors":
             # speech only in the as-frame (not "viewed the footage", "referred the case")
@@ -3539,7 +3641,8 @@ class QuoteFinder:
             if obj is not None and (obj.ent_type_ == "PERSON" or obj.lower_ == "help"):
                 return None  # "a young mother calls for Kusi": summoning someone
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
-                a_tok, b_tok = obj.left_edge.i, obj.right_edge.i
+                inf = _infinitive_after(t, obj)  # "called for employers to pay more"
+                a_tok, b_tok = obj.left_edge.i, (inf or obj).right_edge.i
                 for c in preps:
                     pc = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if (
@@ -3597,16 +3700,19 @@ class QuoteFinder:
                 mode = "for"
         if a_tok is None and lemma in gz.for_verbs:
             fr = next((c for c in preps if c.lower_ == "for"), None)
-            if fr is not None and lemma == "call" and dobj is None:
-                pobj = next((c for c in fr.children if c.dep_ == "pobj"), None)
-                if pobj is not None and (
+            pobj = next((c for c in fr.children if c.dep_ == "pobj"), None) if fr else None
+            # "called for employers to pay more": the infinitive hung on the verb goes
+            # with its subject after "for" ("pushed for X to" only in this frame)
+            inf = _infinitive_after(t, pobj) if pobj is not None else None
+            if pobj is not None and dobj is None and (lemma == "call" or inf is not None):
+                if inf is None and (
                     pobj.ent_type_ == "PERSON" or pobj.lower_ in ("help", "me", "him", "her")
                 ):
                     return None  # "a young mother calls for Kusi": summoning someone
-                if pobj is not None:
-                    a_tok, b_tok = pobj.left_edge.i, pobj.right_edge.i
-                    extra_cue = [fr]
-                    mode = "for"
+                a_tok = pobj.left_edge.i
+                b_tok = inf.right_edge.i if inf is not None else pobj.right_edge.i
+                extra_cue = [fr]
+                mode = "for"
         if (
             a_tok is None
             and ccomp is not None
@@ -4218,7 +4324,9 @@ class QuoteFinder:
                     and (subj0 is None or c.right_edge.i < subj0.left_edge.i)
                 ):
                     b = c.right_edge.i
-            if doc[a].text in OPEN_MARKS or doc[b].text in ("”", '"', "’"):
+            if doc[a].text in OPEN_MARKS or (
+                doc[b].text in ("”", '"', "’") and not _closing_fragment(doc, a, b)
+            ):
                 return None
             if doc[a].dep_ == "cc" and doc[a].head.i == ccomp_before.i and a < b:
                 a += 1  # "And at times, X does Y, said Z": the link to the sentence before
@@ -4281,6 +4389,10 @@ class QuoteFinder:
                 a_tok = max(x.i for x in t.subtree if not x.is_punct) + 2
             if doc[a_tok].text in OPEN_MARKS and a_tok < t.i:
                 return None
+            if _pronoun_before_tag(t) is not None and _pronoun_before_tag(t).i == a_tok:
+                # "elements that, Nogueras said, could have been met": the relative
+                # pronoun stands for a noun outside; what was said follows the tag
+                a_tok = max(x.i for x in t.subtree if not x.is_punct) + 2
             mode = "parenthetical"
             inner = next(
                 (x for x in doc[t.i + 2 : b_tok + 1] if _relative_aside(x) is not None), None
@@ -4359,6 +4471,22 @@ class QuoteFinder:
                 mode = "fronted"
         if a_tok is None:
             return None
+        if mode not in ("clause", "fronted", "parenthetical"):
+            rel = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ == "ccomp"
+                    and c.left_edge.i == b_tok + 1
+                    and c.left_edge.lower_ in ("that", "which", "who")
+                    and c.left_edge.dep_ in ("nsubj", "nsubjpass")
+                ),
+                None,
+            )
+            if rel is not None:
+                # "criticized X for acting on elements of the deal that could have been met
+                # earlier": a relative clause on the object's last noun, hung on the cue
+                b_tok = rel.right_edge.i
         if mode == "parenthetical":
             while b_tok > a_tok and doc[b_tok].text in (".", "!"):
                 b_tok -= 1
