@@ -80,3 +80,71 @@ def test_closing_tag_read_as_a_noun(nlp):
     assert s.content.startswith("The man, who was arrested")
     assert s.content.endswith("was planned last year")
     assert s.speaker == "police"
+
+
+def test_said_with_an_inverted_clause(nlp):
+    body = (
+        "Tomas Kress said on the agenda of his talks were the port fees, the fishing "
+        "quotas and the new ferry line."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "agenda")
+    assert s.content == (
+        "on the agenda of his talks were the port fees, the fishing quotas and the new ferry line"
+    )
+    assert s.speaker == "Tomas Kress"
+
+
+def test_what_he_called_in_the_past_is_his_word(nlp):
+    body = (
+        "Tomas Kress was buoyed after holding what he called “cordial and constructive” "
+        "talks with the mayor. The unions oppose what they call “creeping privatisation” of rail."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "cordial")
+    assert s.content == "cordial and constructive"
+    assert s.speaker == "Tomas Kress"
+    assert len(ex.statements) == 1
+
+
+def test_name_given_to_the_noun_of_a_relative_clause(nlp):
+    body = "Ilsa Brun was removed in a vote that many commentators called a political earthquake."
+    _, ex = run(nlp, body)
+    s = by_content(ex, "earthquake")
+    assert s.content == "a political earthquake"
+    assert s.speaker == "many commentators"
+
+
+def test_worry_with_a_bare_clause_in_a_relative(nlp):
+    body = (
+        "Mayor Ilsa Brun laid out her plans Tuesday, firing back at critics who worry "
+        "her budget might undermine the port."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "undermine")
+    assert s.content == "her budget might undermine the port"
+    assert s.speaker == "critics"
+
+
+def test_considered_x_y_and_not_considered_x(nlp):
+    body = (
+        "Ilsa Brun, who considered herself the favourite in the race, lost. She considers "
+        "the deal a mistake. The senators considered the bill on Monday."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "favourite")
+    assert s.content == "herself the favourite in the race"
+    s = by_content(ex, "mistake")
+    assert s.content == "the deal a mistake"
+    assert len(ex.statements) == 2
+
+
+def test_subject_hung_on_a_fronted_participle_and_a_quoted_object(nlp):
+    body = (
+        "Addressing her lawmakers Tuesday, Marta Lind, who led the party for a decade, "
+        'accused "the system" of using "the nuclear bomb" against her.'
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "nuclear")
+    assert s.content == '"the system" of using "the nuclear bomb" against her'
+    assert s.speaker == "Marta Lind"

@@ -501,15 +501,24 @@ def subject_of(t: Token) -> Token | None:
                 None,
             )
             if front is None:
+                # ("Addressing her lawmakers, Le Pen, who ..., accused": the subject hung on
+                # the participle before it)
                 front = next(
                     (
                         g
                         for c in cur.children
-                        if c.dep_ == "advcl" and c.i < cur.i
+                        if c.dep_ in ("advcl", "csubj") and c.i < cur.i
                         for g in c.children
                         if g.dep_ == "npadvmod"
-                        and g.i == 0
-                        and g.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+                        and (
+                            g.i == 0
+                            and g.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+                            or c.tag_ == "VBG"
+                            and c.i == 0
+                            and g.pos_ == "PROPN"
+                            and g.left_edge.i > 0
+                            and cur.doc[g.left_edge.i - 1].text == ","
+                        )
                     ),
                     None,
                 )
@@ -907,6 +916,44 @@ def _plain_demand(t: Token) -> bool:
     )
 
 
+def _gap_name(t: Token) -> tuple[Token, Token] | None:
+    """'a ruling (that) many commentators called a political earthquake': the one noun
+    phrase after a naming verb in a relative clause whose object is the noun before it
+    (parsed as a relative, as a clause or with the subject as a noun the verb modifies);
+    the name given and the one who gave it, else None."""
+    doc = t.doc
+    subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+    if subj is None and t.dep_ == "acl" and t.head.i == t.i - 1 and t.head.pos_ == "NOUN":
+        subj = t.head  # ("in a ruling many commentators called X": 'commentators called')
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or t.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    objs = [c for c in t.children if c.dep_ in ("dobj", "oprd", "attr") and c.i > t.i]
+    if len(objs) != 1 or objs[0].left_edge.i != t.i + 1 or objs[0].pos_ not in ("NOUN", "ADJ"):
+        return None
+    name = objs[0]
+    end = name.right_edge.i + 1
+    if end < len(doc) and not (doc[end].is_punct and doc[end].text not in ("-", "–")):
+        return None  # the name ends the relative clause
+    lo = subj.i
+    while (
+        lo > 0
+        and doc[lo - 1].head.i == subj.i
+        and doc[lo - 1].dep_ in ("det", "amod", "compound", "nummod")
+        and doc[lo - 1].tag_ != "VBG"
+    ):
+        lo -= 1
+    before = doc[lo - 1] if lo > 1 else None
+    if before is None or not (
+        before.lower_ in ("that", "which")
+        and doc[before.i - 1].pos_ == "NOUN"
+        or before.pos_ == "NOUN"
+        or before.tag_ == "VBG"  # ('a ruling many X called Y': the noun read as a verb)
+        and doc[before.i - 1].pos_ in ("DET", "NOUN", "ADJ")
+    ):
+        return None
+    return name, subj
+
+
 def _closing_fragment(doc, a: int, b: int) -> bool:
     """'X must complete an evidential "jigsaw", a lawyer said': the clause [a, b] ends
     with a few quoted words opened inside it and the comma after the closing mark, not with
@@ -1106,6 +1153,7 @@ EXPRESSED = {
     "reservation",
     "surprise",
 }
+_BARE_CLAUSE_VERBS = {"worry", "think", "reckon", "feel", "hope", "argue", "insist", "warn"}
 RELATIVE_VERBS = {
     "make",
     "send",
@@ -1763,8 +1811,16 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         doc[b].dep_ in ("cc", "aux") or doc[b].is_punct and doc[b].text not in ("”", "’", ")", '"')
     ):
         b -= 1
-    # 5. a quotation opened inside the content is closed inside it
+    # 5. a quotation opened inside the content is closed inside it (and one closed inside
+    #    it opens inside it: 'accused "the system" of X' with the mark hung on the cue)
     inner = doc[a : b + 1].text
+    if (
+        a > 0
+        and doc[a - 1].text in ("“", '"')
+        and (inner.count("”") > inner.count("“") or inner.count('"') % 2 == 1)
+    ):
+        a -= 1
+        inner = doc[a : b + 1].text
     opened = (
         inner.count("“") > inner.count("”")
         or inner.count('"') % 2 == 1
@@ -2060,10 +2116,15 @@ class QuoteFinder:
 
     def _label(self, cand: Candidate) -> bool:
         """'the roll-back of what unions call "process of denationalising"': a name some
-        people use, quoted as such, not words quoted from them."""
+        people use, quoted as such, not words quoted from them (but 'held what he called
+        “cordial” talks': one past calling is his word for them)."""
         if cand.cue_token is None or cand.lemma not in ("call", "dub", "term", "label", "name"):
             return False
         t = self.paras[cand.para].doc[cand.cue_token]
+        if t.tag_ == "VBD" and any(
+            c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN") for c in t.children
+        ):
+            return False
         return any(
             c.lower_ in ("what", "whatever") and c.i < t.i for c in list(t.children) + [t.left_edge]
         )
@@ -2951,6 +3012,11 @@ class QuoteFinder:
             and not any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
         ):
             return None  # "In welcoming the President, X said": receiving a visitor
+        if lemma == "consider" and not any(
+            c.dep_ in ("ccomp", "oprd") and c.i > t.i and _has_subject(c) or c.dep_ == "oprd"
+            for c in kids
+        ):
+            return None  # only "considered herself the favourite" ("considered the bill": no)
         if lemma in gz.cues.get("as_only_verbs", ()):
             # "views the island as a province", "referred to the guards as instructors":
             # speech only in the as-frame (not "viewed the footage", "referred the case")
@@ -3163,24 +3229,63 @@ class QuoteFinder:
                     None,
                 )
                 bare_a = rel.left_edge.i + 1 if ccomp is not None else None
+        if ccomp is None and lemma in gz.clause_verbs:
+            # "said on the agenda of his talks were X and Y", "said among the dead were
+            # two nurses": an inverted clause, its place phrase hung on the cue
+            inv = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ == "ccomp"
+                    and c.i > t.i
+                    and c.lemma_.lower() == "be"
+                    and not _has_subject(c)
+                    and any(g.dep_ == "attr" and g.i > c.i for g in c.children)
+                ),
+                None,
+            )
+            place = (
+                next(
+                    (
+                        c
+                        for c in kids
+                        if c.dep_ == "prep"
+                        and c.i > t.i
+                        and c.right_edge.i == inv.i - 1
+                        and c.lower_ in ("on", "among", "in", "at", "behind", "with")
+                        and not any(x.ent_type_ in ("DATE", "TIME") for x in c.subtree)
+                    ),
+                    None,
+                )
+                if inv is not None
+                else None
+            )
+            if place is not None:
+                ccomp, bare_a = inv, place.i
         bare_obj = None
         if (
             ccomp is None
-            and lemma in REPORTING - {"tell"}
+            and lemma in REPORTING - {"tell"} | _BARE_CLAUSE_VERBS
             and dobj is not None
             and dobj.pos_ in ("PROPN", "NOUN")
             and dobj.i > t.i
         ):
             # "added the ANC did not believe in it": the clause's subject read as the object
+            # ("critics who worry her politics might undermine X": its verb hung elsewhere)
             c = next(
                 (
                     c
-                    for c in kids
+                    for c in (kids if lemma in REPORTING else t.sent)
                     if c.dep_ == "ccomp"
                     and c.i > dobj.i
-                    and not _has_subject(c)
                     and (
-                        c.left_edge.i == dobj.right_edge.i + 1
+                        not _has_subject(c)
+                        or lemma not in REPORTING  # (a subject hung on it from outside)
+                        and not any(x.dep_ in ("nsubj", "csubj") and x.i > t.i for x in c.children)
+                    )
+                    and (
+                        min(x.i for x in c.subtree if x.i > dobj.right_edge.i)
+                        == dobj.right_edge.i + 1
                         # "said the call with X, who was on a plane, was useful": the
                         # subject's relative clause or apposition closed by a comma
                         or c.left_edge.i == dobj.right_edge.i + 2
@@ -3382,6 +3487,12 @@ class QuoteFinder:
         extra_cue: list[Token] = []
         a_tok = b_tok = None
         mode = ""
+        gap_name = _gap_name(t) if lemma in ("call", "dub", "term", "brand", "label") else None
+        if gap_name is not None:
+            # "a ruling (that) many commentators called a political earthquake": the noun
+            # the relative clause hangs on is the first object; the name given is said
+            a_tok, b_tok = gap_name[0].left_edge.i, gap_name[0].right_edge.i
+            mode = "as_such"
         if (
             lemma == "report"
             and t.i + 2 < len(doc)
@@ -3506,7 +3617,7 @@ class QuoteFinder:
             # "has promised Ukraine to finance arms deliveries": recipient + infinitive
             a_tok, b_tok = xcomp.left_edge.i, xcomp.right_edge.i
             mode = "object"
-        subj_override = inverted_subj
+        subj_override = inverted_subj if gap_name is None else gap_name[1]
         cap_b = None
         if xcomp is None and dobj is None and lemma in ("promise", "pledge", "vow", "threaten"):
             # 'threatening Saturday on X to "cut ..."': the infinitive after the cue's time
