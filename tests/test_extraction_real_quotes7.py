@@ -148,3 +148,68 @@ def test_subject_hung_on_a_fronted_participle_and_a_quoted_object(nlp):
     s = by_content(ex, "nuclear")
     assert s.content == '"the system" of using "the nuclear bomb" against her'
     assert s.speaker == "Marta Lind"
+
+
+def test_a_reports_finding_told_with_it_and_a_bodys_finding(nlp):
+    body = (
+        "The Riverton Bureau of Statistics found that a third of those held were later "
+        "released.\n\n"
+        "The report, by the Bureau of Crime Statistics, observed the hearings of 200 "
+        "defendants.\n\n"
+        "It found police are more risk averse, have a high concern for safety, and want to "
+        "avoid the blame for a poor decision."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "a third")
+    assert s.content == "a third of those held were later released"
+    s = by_content(ex, "risk averse")
+    assert s.content == (
+        "police are more risk averse, have a high concern for safety, and want to avoid "
+        "the blame for a poor decision"
+    )
+    assert s.speaker == "Bureau of Crime Statistics"
+
+
+def test_quotations_set_off_by_dashes(nlp):
+    body = (
+        "The port deficit already stands at 12 million crowns! This is a record! – Tomas "
+        "Kress wrote on social media.\n\n"
+        "– Just before the vote, the mayor met the unions. The talks went well, – said "
+        "Ilsa Brun on Radio Riverton.\n\n"
+        "As she indicated: – The mayor clearly said that the port must stay public.\n\n"
+        "The mayor resigned on Monday – a day after the report was published."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "a record")
+    assert s.kind == "direct" and s.speaker == "Tomas Kress"
+    assert s.content == "The port deficit already stands at 12 million crowns! This is a record!"
+    s = by_content(ex, "Just before")
+    assert s.kind == "direct" and s.speaker == "Ilsa Brun"
+    assert s.content == "Just before the vote, the mayor met the unions. The talks went well"
+    s = by_content(ex, "must stay public")
+    assert s.kind == "direct" and s.speaker == "Ilsa Brun"
+    assert not [x for x in ex.statements if "resigned" in x.content]
+
+
+def test_title_case_entry_of_a_live_feed_is_no_statement(nlp):
+    body = (
+        "Ilsa Brun said the port would stay public.\n\n"
+        "08:15\n\n"
+        'Mayor Brun Warns Against Selling the Port, Affirms "Nothing Without the Dockers"\n\n'
+        "The mayor spoke on the radio on Monday morning."
+    )
+    _, ex = run(nlp, body)
+    assert [s.content for s in ex.statements] == ["the port would stay public"]
+
+
+def test_deck_line_calls_for_x_to(nlp):
+    text = (
+        "Dockers want port kept public\n\n"
+        "Riverton union calls for Norland to drop the port sale\n\n"
+        "The dockers' union said on Monday that the sale should be stopped.\n"
+    )
+    from statements.extraction.pipeline import extract
+
+    ex = extract(text, nlp=nlp)
+    s = by_content(ex, "drop the port sale")
+    assert s.content == "Norland to drop the port sale"

@@ -153,6 +153,74 @@ def find_quote_pairs(
     return pairs
 
 
+_DASH_TAG = re.compile(
+    r",? [–—] (?=(?:[A-Z][\w.’'-]*|[a-z]+)(?: [\w.’'-]+){0,6}[.!]?$)"
+)  # " – Mateusz Morawiecki wrote on social media." closing a paragraph
+_DASH_OPEN = re.compile(r"(?:^|: )([–—]) (?=[A-Z])")
+
+
+_IRREGULAR_CUES = {"said", "says", "wrote", "writes", "told", "tells", "spoke", "thought"}
+
+
+def _cue_form(word: str) -> bool:
+    """A finite form of a speech verb ('stated', 'adds', 'wrote'), not its bare lemma."""
+    w = word.lower()
+    cues = gazetteer().cue_category
+    return w in _IRREGULAR_CUES or any(
+        w.endswith(e) and w[: -len(e)] in cues for e in ("ed", "d", "s", "es")
+    )
+
+
+def _dash_tag_words(words: list[str]) -> bool:
+    """'Mateusz Morawiecki wrote on social media', 'the former prime minister stated',
+    'said X on Radio Y', 'he continued': a speaker and a finite speech verb, nothing else
+    but where it was said."""
+    if not words:
+        return False
+    if _cue_form(words[0]):
+        return len(words) > 1 and (words[1][:1].isupper() or words[1] in ("he", "she", "they"))
+    k = next((i for i, w in enumerate(words) if _cue_form(w)), None)
+    if k is None or k > 4:
+        return False
+    np_ok = words[0][:1].isupper() or words[0] in ("he", "she", "they", "the", "a", "an")
+    rest_ok = k == len(words) - 1 or words[k + 1] in ("on", "in", "at", "to", "during", "via")
+    return np_ok and rest_ok
+
+
+def find_dash_quotes(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Quotations set off by dashes (a convention of translated news): '– Just before
+    the meeting, X took part ..., – said Y on the radio.', 'The deficit is a record!
+    – X wrote on social media.', 'As he indicated: – The President ...'. Triples (open,
+    close, content start): open is the opening dash (the content start when the quotation
+    opens the paragraph without one), close the dash before the tag or the paragraph end."""
+    para = text[start:end].rstrip()
+    if not para or any(m in para[:3] for m in QUOTE_CLASSES):
+        return []
+    opener = _DASH_OPEN.search(para)
+    tag = None
+    for m in _DASH_TAG.finditer(para):
+        tag = m
+    if tag is not None and not _dash_tag_words(para[tag.end() :].rstrip(".!").split()):
+        tag = None
+    if opener is None and tag is None:
+        return []
+    if opener is not None and (tag is None or opener.start(1) < tag.start()):
+        o = start + opener.start(1)
+        ca = start + opener.end()
+    elif opener is None and tag is not None and "–" not in para[: tag.start()]:
+        if "—" in para[: tag.start()]:
+            return []
+        o = ca = start  # the paragraph is the quotation, the tag after the dash names it
+    else:
+        return []
+    close = start + tag.start() + (1 if para[tag.start()] == "," else 0) + 1 if tag else end
+    if tag is None and opener is not None and opener.start(1) > 0:
+        pass  # "As he indicated: – ...": runs to the paragraph's end
+    elif tag is None:
+        return []  # a paragraph opened by a dash and no tag: a list item or an aside
+    return [(o, close, ca)]
+
+
 def trim_content(text: str, a: int, b: int) -> tuple[int, int]:
     """Strip spaces and a trailing comma (“..., ” he said) from a content span."""
     while a < b and text[a].isspace():
@@ -1905,20 +1973,42 @@ def _summary_says(doc, t: Token | None = None) -> bool:
             x.lemma_.lower() == "say"
             and x.tag_ in ("VBZ", "VBP")
             and any(c.dep_ == "nsubj" and c.i < x.i for c in x.children)
-            and any(c.dep_ == "ccomp" and c.i > x.i and _has_subject(c) for c in x.children)
+            and (
+                any(c.dep_ == "ccomp" and c.i > x.i and _has_subject(c) for c in x.children)
+                # ("Judge says not disclosing X led to Y": the clause misparsed)
+                or any(y.tag_ in ("VBD", "VBZ", "VBP", "MD") for y in x.doc[x.i + 2 :])
+            )
         ):
             return True
+        if (
+            x.lemma_.lower() in ("call", "urge", "press")
+            and x.tag_ == "VBZ"
+            and any(c.dep_ == "nsubj" and c.i < x.i for c in x.children)
+            and any(y.lower_ == "to" and y.dep_ == "aux" for y in x.doc[x.i + 2 :])
+        ):
+            return True  # "National association calls for RCMP to plead guilty"
     return False
 
 
 def _headline_like(text: str) -> bool:
     """A short paragraph without sentence-final punctuation: a subhead or summary line."""
     body = text.strip()
+    if not body or "\n" in body or len(body.split()) > 16:
+        return False
+    if body[-1] not in ".!?:;\"”’)…'":
+        return True
+    return body[-1] in "\"”’'" and _title_case(body)
+
+
+def _title_case(body: str) -> bool:
+    """'President X Warns Against Trusting Putin, Affirms "Nothing About Y"': a live-feed
+    entry's title in title case (even when it ends with a quotation)."""
+    long_words = re.findall(r"[^\W\d_][\w’'-]{3,}", body)
     return (
-        bool(body)
-        and "\n" not in body
-        and body[-1] not in ".!?:;\"”’)…'"
+        "\n" not in body.strip()
         and len(body.split()) <= 16
+        and len(long_words) >= 4
+        and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
     )
 
 
@@ -2095,6 +2185,13 @@ class QuoteFinder:
                     pending = (o, pi)
                 else:
                     raw_quotes.append((o, c, o + 1, c, pi))
+            if pending is None:
+                for o, c, ca in find_dash_quotes(text, a, b):
+                    if any(x < o or y is None or y > c for x, y in pairs):
+                        continue
+                    # (quotation marks inside it quote words inside the quotation)
+                    raw_quotes = [q for q in raw_quotes if not (q[4] == pi and o <= q[0] < c)]
+                    raw_quotes.append((o, c, ca, c, pi))
         if pending is not None:
             o, opi = pending
             pp = self.paras[opi]
@@ -2107,6 +2204,8 @@ class QuoteFinder:
             if cb <= ca:
                 continue
             cand = Candidate("direct", ca, cb, pi, quote_open=o, quote_close=c)
+            if pi >= 2 and _title_case(self.paras[pi].text):
+                continue  # a live-feed entry's title quoting its story
             ok = self._attribute(cand, prev) and not self._label(cand)
             if ok:
                 out.append(cand)
@@ -2659,6 +2758,25 @@ class QuoteFinder:
         lemma = word if word in self.gz.clause_verbs else word[:-1]
         return _indirect_at(pi, p, t, start, end, t.i - 1, "fronted", lemma)
 
+    def _finder_before(self, pi: int, p: Para, t: Token) -> bool:
+        """The sentence before t's (the previous paragraph's last) has a report, a study
+        or a survey for its subject."""
+        if t.sent.start > 0:
+            prev = p.doc[t.sent.start - 1].sent
+        else:
+            k = pi - 1
+            while k >= 0 and not self.paras[k].text.strip():
+                k -= 1
+            if k < 0 or not len(self.paras[k].doc):
+                return False
+            prev = self.paras[k].doc[-1].sent
+        return any(
+            x.dep_ in ("nsubj", "nsubjpass")
+            and x.head.dep_ == "ROOT"
+            and x.lemma_.lower() in _FINDERS
+            for x in prev
+        )
+
     def _finding(self, pi: int, p: Para, t: Token) -> Candidate | None:
         """'The report found that X', 'the justices found there would be a risk', 'rulings
         that found X': what a document, a study or a court concluded is its statement (a
@@ -2668,7 +2786,17 @@ class QuoteFinder:
         if any(c.dep_ in ("neg", "auxpass") or c.lower_ in _MODALS for c in t.children):
             return None
         subj = subject_of(t)
-        if subj is None or subj.lemma_.lower() not in _FINDERS or subj.i > t.i:
+        if subj is not None and subj.lower_ == "it" and self._finder_before(pi, p, t):
+            pass  # "The report observed X. It found that Y": the report's finding
+        elif (
+            subj is not None
+            and subj.ent_type_ == "ORG"
+            and subj.pos_ == "PROPN"
+            and t.i + 1 < len(p.doc)
+            and p.doc[t.i + 1].lower_ == "that"
+        ):
+            pass  # "The Bureau of Statistics found that X": a body's finding
+        elif subj is None or subj.lemma_.lower() not in _FINDERS or subj.i > t.i:
             return None
         clause = next(
             (
@@ -2685,7 +2813,20 @@ class QuoteFinder:
             a_tok += 1
         if a_tok != t.i + 1 and p.doc[t.i + 1].lower_ != "that":
             return None  # "found it hard to X", "found the men guilty"
-        a_tok, b_tok = refine(t, a_tok, clause.right_edge.i, "clause")
+        b_tok = clause.right_edge.i
+        for c in t.children:
+            # "It found police are more risk averse, have a high concern for X, and want Y":
+            # present-tense verbs hung on the past cue go on the reported clause
+            if (
+                c.dep_ == "conj"
+                and c.tag_ in ("VBP", "VBZ")
+                and t.tag_ == "VBD"
+                and c.i > b_tok
+                and not _has_subject(c)
+                and all(x.is_punct or x.dep_ == "cc" for x in p.doc[b_tok + 1 : c.left_edge.i])
+            ):
+                b_tok = c.right_edge.i
+        a_tok, b_tok = refine(t, a_tok, b_tok, "clause")
         start, end = self._span(p, a_tok, b_tok)
         if end - start < 10:
             return None
