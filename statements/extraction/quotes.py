@@ -511,7 +511,7 @@ def subject_of(t: Token) -> Token | None:
                         # the person described, not the firm
                         return ante.head.head
                     return ante
-                return _past_time_subject(_past_dateline(c))
+                return _past_time_subject(_past_dateline(_after_concession(c)))
         if (
             cur.dep_ == "conj"
             and not is_cue(cur.head)
@@ -552,6 +552,22 @@ def subject_of(t: Token) -> Token | None:
             # "had posted a message on social media thanking X": the poster thanks ("ran
             # a profile casting her as X": the paper that ran it)
             cur = cur.head.head
+            continue
+        if (
+            cur.dep_ == "acl"
+            and cur.tag_ == "VBG"
+            and cur.head.dep_ == "pobj"
+            and cur.head.head.dep_ in ("dative", "prep")
+            and cur.head.head.head.pos_ == "VERB"
+            and any(
+                c.dep_ == "dobj"
+                and c.lemma_.lower()
+                in MEDIUM_NOUNS | _WRITTEN_PIECES | set(gazetteer().cues.get("nouns", ()))
+                for c in cur.head.head.head.children
+            )
+        ):
+            # "sent a letter to both parties pleading with them to X": the senders plead
+            cur = cur.head.head.head
             continue
         if cur.dep_ == "acl" and (cur.tag_ == "VBG" or cur.head.dep_ == "ROOT"):
             return cur.head
@@ -667,6 +683,17 @@ def _left_subject(t: Token) -> Token | None:
     # ", Name, wrote" or "... director Martina Kowalski said" (parsed as an object)
     if x.pos_ == "PROPN" and x.ent_type_ == "PERSON":
         return x
+    if (
+        x.dep_ == "appos"
+        and doc[i + 1].text == ","
+        and x.head.pos_ == "PROPN"
+        and x.head.ent_type_ == "PERSON"
+        and x.head.i + 1 < x.left_edge.i
+        and doc[x.head.i + 1].text == ","
+    ):
+        # "..., finance minister Wolfgang Schäuble, a Kohl lieutenant, acknowledged": the
+        # name before its apposition
+        return x.head
     # "Kyodo News agency, also citing unnamed sources, said X": a participle set off by
     # commas between the subject and the cue, parsed as the cue's clause with the
     # subject as its own
@@ -693,6 +720,35 @@ def _left_subject(t: Token) -> Token | None:
 
 
 _TIME_NOUNS = {"day", "week", "month", "year", "hour", "time", "night", "morning", "evening"}
+
+
+def _after_concession(subj: Token) -> Token:
+    """'Although the party touted thrift, minister Tomas Kress, an ally, acknowledged':
+    the parser may make the concession's last noun the subject and the name after the
+    comma its conjunct; the name is the subject."""
+    if subj.left_edge.dep_ != "mark" or subj.left_edge.lower_ not in (
+        "although",
+        "though",
+        "while",
+        "as",
+        "because",
+        "since",
+        "when",
+        "after",
+    ):
+        return subj
+    name = next(
+        (
+            c
+            for c in subj.children
+            if c.dep_ == "conj"
+            and c.pos_ == "PROPN"
+            and subj.doc[c.left_edge.i - 1].text == ","
+            and not any(g.dep_ == "cc" for g in subj.children)
+        ),
+        None,
+    )
+    return name or subj
 
 
 def _past_time_subject(subj: Token) -> Token:
@@ -1188,7 +1244,7 @@ PREP_FRAMES = {
     "press": ("for",),
     "argue": ("for", "against"),
     "speak": ("of", "about", "against", "out"),
-    "plead": ("for",),
+    "plead": ("for", "with"),
     "chant": ("for",),
 }
 EXPRESSED = {
@@ -1897,12 +1953,27 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         and not re.search(r"\w'(?:\s|$)", inner)
     )
     if opened:
+        b0 = b
         for k in (b + 1, b + 2):
             if k < len(doc) and doc[k].text in ("”", '"', "’", "'"):
                 b = k
                 break
             if k < len(doc) and doc[k].text not in (".", ",", "!", "?"):
                 break
+        # 'pleading with them to “stay the course, hold the line”' with the rest of the
+        # quotation hung elsewhere: the content runs on to the closing mark
+        close = next(
+            (x.i for x in doc[b + 1 : cue.sent.end] if x.text in ("”", "“") or is_cue(x)),
+            None,
+        )
+        if (
+            b == b0
+            and b > cue.i
+            and close is not None
+            and doc[close].text == "”"
+            and inner.count("“") == inner.count("”") + 1
+        ):
+            b = close
     return a, b
 
 
@@ -3153,6 +3224,15 @@ class QuoteFinder:
             and not any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
         ):
             return None  # "In welcoming the President, X said": receiving a visitor
+        if (
+            (lemma in gz.weak_verbs or lemma == "consider")
+            and t.dep_ == "relcl"
+            and any(
+                c.dep_ == "nsubj" and c.lower_ in ("who", "which") and doc[c.i - 1].text == ","
+                for c in t.children
+            )
+        ):
+            return None  # "Le Pen, who considered herself the favourite, ...": background
         if lemma == "consider" and not any(
             c.dep_ in ("ccomp", "oprd") and c.i > t.i and _has_subject(c) or c.dep_ == "oprd"
             for c in kids
@@ -3370,6 +3450,28 @@ class QuoteFinder:
                     None,
                 )
                 bare_a = rel.left_edge.i + 1 if ccomp is not None else None
+        if ccomp is None and lemma in gz.clause_verbs:
+            # "acknowledged for the first time that X had left": the that-clause read as a
+            # relative clause of "time"
+            ccomp = next(
+                (
+                    r
+                    for c in kids
+                    if c.dep_ == "prep" and c.i == t.i + 1
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                    and g.lemma_.lower() == "time"
+                    and any(m.lower_ in ("first", "last") for m in g.children)
+                    for r in g.children
+                    if r.dep_ == "relcl"
+                    and r.left_edge.lower_ == "that"
+                    and r.left_edge.dep_ in ("advmod", "mark")
+                    and any(x.dep_ in ("nsubj", "nsubjpass") for x in r.children)
+                ),
+                None,
+            )
+            if ccomp is not None:
+                bare_a = ccomp.left_edge.i + 1
         if ccomp is None and lemma in gz.clause_verbs:
             # "said on the agenda of his talks were X and Y", "said among the dead were
             # two nurses": an inverted clause, its place phrase hung on the cue
@@ -3890,10 +3992,17 @@ class QuoteFinder:
             obj = (
                 next((c for c in pr.children if c.dep_ in ("pobj", "pcomp")), None) if pr else None
             )
-            if obj is not None and (obj.ent_type_ == "PERSON" or obj.lower_ == "help"):
+            inf = _infinitive_after(t, obj) if obj is not None else None
+            if pr is not None and pr.lower_ == "with" and inf is None:
+                return None  # only "pleaded with them to X" ("pleaded with the judge": no)
+            if (
+                obj is not None
+                and inf is None
+                and (obj.ent_type_ == "PERSON" or obj.lower_ == "help")
+            ):
                 return None  # "a young mother calls for Kusi": summoning someone
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
-                inf = _infinitive_after(t, obj)  # "called for employers to pay more"
+                # "called for employers to pay more", "pleaded with them to X"
                 a_tok, b_tok = obj.left_edge.i, (inf or obj).right_edge.i
                 for c in preps:
                     pc = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -4723,6 +4832,22 @@ class QuoteFinder:
                 mode = "fronted"
         if a_tok is None:
             return None
+        if mode in ("for", "object_to"):
+            for c in kids:
+                if (
+                    c.dep_ == "conj"
+                    and c.tag_ == "VB"
+                    and c.i > b_tok
+                    and t.tag_ != "VB"
+                    and not any(x.dep_ in ("aux", "nsubj", "nsubjpass") for x in c.children)
+                ):
+                    # "pushed for employers to pay more and, potentially, bring the age
+                    # down": a bare verb cannot go with the finite cue; the infinitive's
+                    b_tok = c.right_edge.i
+            if _headline_like(p.text) and pi < 3:
+                # "Association calls for RCMP to plead guilty after charges laid": a deck
+                # line's call runs to its end
+                b_tok = max(b_tok, t.sent.end - 1)
         if mode not in ("clause", "fronted", "parenthetical"):
             rel = next(
                 (
