@@ -134,7 +134,10 @@ def test_considered_x_y_and_not_considered_x(nlp):
     _, ex = run(nlp, body)
     s = by_content(ex, "mistake")
     assert s.content == "the deal a mistake"
-    assert len(ex.statements) == 1  # (a belief in a non-restrictive relative: background)
+    s = by_content(ex, "favourite")
+    assert s.content == "herself the favourite in the race"
+    assert s.speaker == "Ilsa Brun"
+    assert len(ex.statements) == 2
 
 
 def test_pushed_for_x_to_y_and_bare_verb_after_it(nlp):

@@ -3224,15 +3224,6 @@ class QuoteFinder:
             and not any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
         ):
             return None  # "In welcoming the President, X said": receiving a visitor
-        if (
-            (lemma in gz.weak_verbs or lemma == "consider")
-            and t.dep_ == "relcl"
-            and any(
-                c.dep_ == "nsubj" and c.lower_ in ("who", "which") and doc[c.i - 1].text == ","
-                for c in t.children
-            )
-        ):
-            return None  # "Le Pen, who considered herself the favourite, ...": background
         if lemma == "consider" and not any(
             c.dep_ in ("ccomp", "oprd") and c.i > t.i and _has_subject(c) or c.dep_ == "oprd"
             for c in kids
