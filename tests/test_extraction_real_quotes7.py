@@ -265,3 +265,33 @@ def test_pleading_with_them_to_and_a_quotation_running_on(nlp):
     )
     assert s.speaker == "business leaders"
     assert len(ex.statements) == 1
+
+
+def test_a_quotation_running_on_past_a_comma_to_its_mark(nlp):
+    body = (
+        "Brun praised Kress after their meeting, saying the prize is “well deserved, because "
+        "we see the port's results and we see the improvements,” reported the Riverton Herald."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "well deserved")
+    assert s.content == (
+        "the prize is “well deserved, because we see the port's results and we see the "
+        "improvements,”"
+    )
+
+
+def test_implied_bemoaned_and_insisted_on(nlp):
+    body = (
+        "Mayor Ilsa Brun has repeatedly insisted on negotiating with the dockers and the "
+        "owners alike. Tomas Kress implied that he might also meet the owners. "
+        "“The port deserves better than press releases,” the union bemoaned. "
+        "The council insisted on Monday."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "negotiating")
+    assert s.content == "negotiating with the dockers and the owners alike"
+    assert s.cue == "insisted on"
+    assert by_content(ex, "meet the owners").cue == "implied"
+    s = by_content(ex, "press releases")
+    assert s.kind == "direct" and s.cue == "bemoaned"
+    assert len(ex.statements) == 3

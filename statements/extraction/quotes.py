@@ -1245,6 +1245,7 @@ PREP_FRAMES = {
     "argue": ("for", "against"),
     "speak": ("of", "about", "against", "out"),
     "plead": ("for", "with"),
+    "insist": ("on",),
     "chant": ("for",),
 }
 EXPRESSED = {
@@ -1963,7 +1964,7 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         # 'pleading with them to “stay the course, hold the line”' with the rest of the
         # quotation hung elsewhere: the content runs on to the closing mark
         close = next(
-            (x.i for x in doc[b + 1 : cue.sent.end] if x.text in ("”", "“") or is_cue(x)),
+            (x.i for x in doc[b + 1 : cue.sent.end] if x.text in ("”", "“")),
             None,
         )
         if (
