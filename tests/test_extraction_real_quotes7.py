@@ -295,3 +295,17 @@ def test_implied_bemoaned_and_insisted_on(nlp):
     s = by_content(ex, "press releases")
     assert s.kind == "direct" and s.cue == "bemoaned"
     assert len(ex.statements) == 3
+
+
+def test_forecast_verbs_with_an_object(nlp):
+    body = (
+        "Analysts at Riverton Securities projected an uptick in inflation for April to 34 "
+        "per cent. Economists predicted a recession in the second half of the year. "
+        "The mayor projected confidence at the summit."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "uptick")
+    assert s.content == "an uptick in inflation for April to 34 per cent"
+    assert s.speaker == "Analysts at Riverton Securities"
+    assert by_content(ex, "recession").cue == "predicted"
+    assert len(ex.statements) == 2

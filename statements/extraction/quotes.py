@@ -1278,6 +1278,20 @@ EXPRESSED = {
     "reservation",
     "surprise",
 }
+_PROJECTED_IMAGES = {
+    "confidence",
+    "strength",
+    "power",
+    "image",
+    "calm",
+    "authority",
+    "unity",
+    "force",
+    "voice",
+    "light",
+    "film",
+    "video",
+}
 _BARE_CLAUSE_VERBS = {"worry", "think", "reckon", "feel", "hope", "argue", "insist", "warn"}
 RELATIVE_VERBS = {
     "make",
@@ -4618,6 +4632,8 @@ class QuoteFinder:
                 return None  # '"...," the official said, underscoring the urgency'
             if lemma in NEEDS_CLAUSE and dobj.lemma_.lower() not in EXPRESSED | CALLS:
                 return None  # "reiterated her nation's claim to X": no words of its own
+            if lemma == "project" and dobj.lemma_.lower() in _PROJECTED_IMAGES:
+                return None  # "projected confidence", "projected images on a wall": no forecast
             if lemma in ("pledge", "promise", "vow") and dobj.ent_type_ in (
                 "MONEY",
                 "CARDINAL",
