@@ -4650,7 +4650,11 @@ class QuoteFinder:
                     and not (pobj_c is not None and pobj_c.ent_type_ in ("DATE", "TIME"))
                     and not (pobj_c is not None and pobj_c.lemma_.lower() in MEDIUM_NOUNS)
                 ):
-                    if c.lower_ == "to" and lemma not in ("convey", "express"):
+                    level = lemma in ("predict", "forecast", "project") and any(
+                        x.like_num or x.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
+                        for x in c.subtree
+                    )  # ("projected X to 34 per cent": the level forecast)
+                    if c.lower_ == "to" and lemma not in ("convey", "express") and not level:
                         continue
                     b_tok = max(b_tok, c.right_edge.i)
                 if (
