@@ -309,3 +309,14 @@ def test_forecast_verbs_with_an_object(nlp):
     assert s.speaker == "Analysts at Riverton Securities"
     assert by_content(ex, "recession").cue == "predicted"
     assert len(ex.statements) == 2
+
+
+def test_expressed_a_feeling_at_someone(nlp):
+    body = (
+        "The union expressed anger at the council for cutting jobs at the port. "
+        "The mayor expressed anger at the meeting on Monday."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "anger")
+    assert s.content == "anger at the council for cutting jobs at the port"
+    assert len(ex.statements) == 1

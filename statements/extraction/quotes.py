@@ -1292,6 +1292,7 @@ _PROJECTED_IMAGES = {
     "film",
     "video",
 }
+_AT_FEELINGS = {"disappointment", "anger", "frustration", "dismay", "surprise", "outrage", "shock"}
 _BARE_CLAUSE_VERBS = {"worry", "think", "reckon", "feel", "hope", "argue", "insist", "warn"}
 RELATIVE_VERBS = {
     "make",
@@ -2165,6 +2166,15 @@ def _coordinated_tail(cue: Token, clause: Token, b: int) -> int | None:
     return c.right_edge.i
 
 
+def _grievance(kids, b_tok: int) -> int:
+    """'anger at the council for cutting jobs': the for-phrase right after the feeling's
+    target (hung on the verb) is what the feeling is about; the new end."""
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ == "for" and c.i == b_tok + 1:
+            b_tok = c.right_edge.i
+    return b_tok
+
+
 def _expressed(doc, dobj: Token, preps, kids) -> tuple[int | None, int | None]:
     """The stance of "expressed/voiced X" as a clause (``express`` alone is weak), or
     (None, None): "expressed their willingness to continue talks" (an intention),
@@ -2174,8 +2184,38 @@ def _expressed(doc, dobj: Token, preps, kids) -> tuple[int | None, int | None]:
         return dobj.left_edge.i, dobj.right_edge.i
     if dobj.lemma_.lower() not in EXPRESSED:
         return None, None
-    if any(c.dep_ == "prep" and c.lower_ in _STANCE_PREPS for c in dobj.children):
-        return dobj.left_edge.i, dobj.right_edge.i
+    feeling = dobj.lemma_.lower() in _AT_FEELINGS
+    places = MEDIUM_NOUNS | set(gazetteer().cues.get("convened", ())) | {"event", "ceremony"}
+
+    def stance(c: Token) -> bool:
+        # ("expressed disappointment at journalists for failing to X": what it is at, not
+        # "concern at the meeting": where it was expressed)
+        return (
+            c.lower_ in _STANCE_PREPS
+            or (
+                feeling
+                and c.lower_ == "at"
+                and not any(g.dep_ == "pobj" and g.lemma_.lower() in places for g in c.children)
+                and any(  # (with the grievance: not "their anger at the delegates")
+                    x.lower_ == "for" and x.dep_ == "prep" and x.i > c.i
+                    for x in doc[c.i : c.sent.end]
+                )
+            )
+        )
+
+    if any(c.dep_ == "prep" and stance(c) for c in dobj.children):
+        b_tok = dobj.right_edge.i
+        for c in kids:
+            if (
+                c.dep_ == "dobj"
+                and c.i > b_tok
+                and c.left_edge.i == b_tok + 2
+                and doc[b_tok + 1].text == ","
+            ):
+                # "disappointment at journalists, civil groups, and whistleblowers for X":
+                # the list's next conjuncts read as a second object
+                b_tok = c.right_edge.i
+        return dobj.left_edge.i, _grievance(kids, b_tok) if feeling else b_tok
     if _quoted(dobj.subtree):
         return None, None
     pr = next(
@@ -2183,14 +2223,14 @@ def _expressed(doc, dobj: Token, preps, kids) -> tuple[int | None, int | None]:
             c
             for c in preps
             if c.i == dobj.right_edge.i + 1
-            and c.lower_ in _STANCE_PREPS
+            and stance(c)
             and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
         ),
         None,
     )
     if pr is None:
         return None, None
-    b_tok = pr.right_edge.i
+    b_tok = _grievance(kids, pr.right_edge.i) if pr.lower_ == "at" else pr.right_edge.i
     pobj = next((g for g in pr.children if g.dep_ == "pobj"), None)
     more = next(
         (
