@@ -320,3 +320,15 @@ def test_expressed_a_feeling_at_someone(nlp):
     s = by_content(ex, "anger")
     assert s.content == "anger at the council for cutting jobs at the port"
     assert len(ex.statements) == 1
+
+
+def test_relative_clause_of_the_object_read_as_a_clause(nlp):
+    body = (
+        "Mayor Ilsa Brun has since thanked the ministers of Norland and Sudia Tomas Kress "
+        "and Pavel Ruiz respectively who chaired the talks on the port."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "ministers")
+    assert s.content.startswith("the ministers of Norland")
+    assert s.content.endswith("who chaired the talks on the port")
+    assert s.cue == "thanked"

@@ -3295,7 +3295,22 @@ class QuoteFinder:
                 for c in kids + list(dobj.children)
             ):
                 return None
-        ccomp = next((c for c in kids if c.dep_ == "ccomp" and c.i > t.i and _has_subject(c)), None)
+        ccomp = next(
+            (
+                c
+                for c in kids
+                if c.dep_ == "ccomp"
+                and c.i > t.i
+                and _has_subject(c)
+                and not (  # "thanked X who chaired Y": a relative clause of the object
+                    dobj is not None
+                    and dobj.i < c.left_edge.i
+                    and c.left_edge.lower_ in ("who", "which")
+                    and c.left_edge.dep_ in ("nsubj", "nsubjpass")
+                )
+            ),
+            None,
+        )
         if (
             ccomp is not None
             and any(
@@ -4906,7 +4921,11 @@ class QuoteFinder:
                     c
                     for c in kids
                     if c.dep_ == "ccomp"
-                    and c.left_edge.i == b_tok + 1
+                    and (
+                        c.left_edge.i == b_tok + 1
+                        or c.left_edge.i == b_tok + 2
+                        and doc[b_tok + 1].pos_ == "ADV"
+                    )
                     and c.left_edge.lower_ in ("that", "which", "who")
                     and c.left_edge.dep_ in ("nsubj", "nsubjpass")
                 ),
