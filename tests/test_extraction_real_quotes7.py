@@ -332,3 +332,11 @@ def test_relative_clause_of_the_object_read_as_a_clause(nlp):
     assert s.content.startswith("the ministers of Norland")
     assert s.content.endswith("who chaired the talks on the port")
     assert s.cue == "thanked"
+
+
+def test_gerund_subject_of_a_reported_clause(nlp):
+    body = "Tomas Kress says not disclosing the port accounts to the council led to unfairness."
+    _, ex = run(nlp, body)
+    s = by_content(ex, "unfairness")
+    assert s.content == "not disclosing the port accounts to the council led to unfairness"
+    assert s.speaker == "Tomas Kress"

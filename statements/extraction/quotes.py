@@ -3512,6 +3512,26 @@ class QuoteFinder:
                 )
                 bare_a = rel.left_edge.i + 1 if ccomp is not None else None
         if ccomp is None and lemma in gz.clause_verbs:
+            # "says not disclosing the intercepts led to unfairness": a gerund subject read
+            # as the cue's complement, the clause's verb hung on it
+            ccomp = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ == "xcomp"
+                    and c.tag_ == "VBG"
+                    and c.left_edge.i == t.i + 1
+                    and any(
+                        g.dep_ in ("dep", "ccomp", "conj")
+                        and g.tag_ in ("VBD", "VBZ", "VBP")
+                        and g.i > c.i
+                        and not _has_subject(g)
+                        for g in c.children
+                    )
+                ),
+                None,
+            )
+        if ccomp is None and lemma in gz.clause_verbs:
             # "acknowledged for the first time that X had left": the that-clause read as a
             # relative clause of "time"
             ccomp = next(
