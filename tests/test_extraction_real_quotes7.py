@@ -340,3 +340,16 @@ def test_gerund_subject_of_a_reported_clause(nlp):
     s = by_content(ex, "unfairness")
     assert s.content == "not disclosing the port accounts to the council led to unfairness"
     assert s.speaker == "Tomas Kress"
+
+
+def test_restrictive_relative_whose_gap_is_the_reported_subject(nlp):
+    body = (
+        "The union criticised the port initiative which the government said would "
+        "help clean up the docks."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "initiative")
+    assert s.cue == "criticised" and s.speaker == "union"
+    s = [x for x in ex.statements if x.cue == "said"][0]
+    assert s.content == "would help clean up the docks"
+    assert s.speaker == "government"

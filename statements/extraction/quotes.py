@@ -1016,6 +1016,19 @@ def _relative_report(t: Token, mode: str) -> bool:
     (so is the tag inside a relative clause: 'elements that, Nogueras said, could be met')."""
     if mode == "parenthetical":
         return _pronoun_before_tag(t) is not None
+    if (
+        mode == "clause"
+        and t.dep_ == "relcl"
+        and any(
+            c.dep_ == "ccomp"
+            and any(
+                g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("which", "that") and g.i < t.i
+                for g in c.children
+            )
+            for c in t.children
+        )
+    ):
+        return True  # "the initiative which the government said would help X": its gap
     return (
         mode == "clause"
         and t.dep_ == "relcl"
@@ -3046,7 +3059,9 @@ class QuoteFinder:
         if not (
             doc[k].lower_ in ("which", "that", "who")
             and k + 1 < t.i
-            and doc[k - 1].text == ","
+            # (", which the studio claims is", "the initiative which the government said
+            # would help": restrictive after the noun too)
+            and (doc[k - 1].text == "," or doc[k - 1].pos_ == "NOUN" and doc[k].lower_ != "who")
             and any(x.pos_ in ("NOUN", "PROPN") for x in doc[k + 1 : t.i])
         ):
             return None
@@ -3063,7 +3078,9 @@ class QuoteFinder:
             return None
         subj = next((x for x in reversed(doc[k + 1 : t.i]) if x.pos_ in ("NOUN", "PROPN")), None)
         start, end = self._span(p, a, b)
-        return _indirect_at(pi, p, t, start, end, subj.i, "clause", t.lemma_.lower())
+        return _indirect_at(
+            pi, p, t, start, end, subj.i, "clause", t.lemma_.lower(), inner=doc[k - 1].text != ","
+        )  # (a restrictive one sits inside what the sentence reports: a statement of its own)
 
     def _fronted_tail(self, pi: int, p: Para, t: Token, c: Candidate) -> list[Candidate]:
         """'The deal is close, an official told reporters, but two issues remain': the
