@@ -1019,6 +1019,7 @@ def _relative_report(t: Token, mode: str) -> bool:
     if (
         mode == "clause"
         and t.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in t.children)
         and any(
             c.dep_ == "ccomp"
             and any(
@@ -1028,7 +1029,8 @@ def _relative_report(t: Token, mode: str) -> bool:
             for c in t.children
         )
     ):
-        return True  # "the initiative which the government said would help X": its gap
+        return True  # "the initiative which the government said would help X" (not "that
+        # we think is harmful" inside a quotation: the quoted speaker's own words)
     return (
         mode == "clause"
         and t.dep_ == "relcl"
@@ -3078,9 +3080,7 @@ class QuoteFinder:
             return None
         subj = next((x for x in reversed(doc[k + 1 : t.i]) if x.pos_ in ("NOUN", "PROPN")), None)
         start, end = self._span(p, a, b)
-        return _indirect_at(
-            pi, p, t, start, end, subj.i, "clause", t.lemma_.lower(), inner=doc[k - 1].text != ","
-        )  # (a restrictive one sits inside what the sentence reports: a statement of its own)
+        return _indirect_at(pi, p, t, start, end, subj.i, "clause", t.lemma_.lower())
 
     def _fronted_tail(self, pi: int, p: Para, t: Token, c: Candidate) -> list[Candidate]:
         """'The deal is close, an official told reporters, but two issues remain': the
