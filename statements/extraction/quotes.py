@@ -153,6 +153,74 @@ def find_quote_pairs(
     return pairs
 
 
+_DASH_TAG = re.compile(
+    r",? [–—] (?=(?:[A-Z][\w.’'-]*|[a-z]+)(?: [\w.’'-]+){0,6}[.!]?$)"
+)  # " – Mateusz Morawiecki wrote on social media." closing a paragraph
+_DASH_OPEN = re.compile(r"(?:^|: )([–—]) (?=[A-Z])")
+
+
+_IRREGULAR_CUES = {"said", "says", "wrote", "writes", "told", "tells", "spoke", "thought"}
+
+
+def _cue_form(word: str) -> bool:
+    """A finite form of a speech verb ('stated', 'adds', 'wrote'), not its bare lemma."""
+    w = word.lower()
+    cues = gazetteer().cue_category
+    return w in _IRREGULAR_CUES or any(
+        w.endswith(e) and w[: -len(e)] in cues for e in ("ed", "d", "s", "es")
+    )
+
+
+def _dash_tag_words(words: list[str]) -> bool:
+    """'Mateusz Morawiecki wrote on social media', 'the former prime minister stated',
+    'said X on Radio Y', 'he continued': a speaker and a finite speech verb, nothing else
+    but where it was said."""
+    if not words:
+        return False
+    if _cue_form(words[0]):
+        return len(words) > 1 and (words[1][:1].isupper() or words[1] in ("he", "she", "they"))
+    k = next((i for i, w in enumerate(words) if _cue_form(w)), None)
+    if k is None or k > 4:
+        return False
+    np_ok = words[0][:1].isupper() or words[0] in ("he", "she", "they", "the", "a", "an")
+    rest_ok = k == len(words) - 1 or words[k + 1] in ("on", "in", "at", "to", "during", "via")
+    return np_ok and rest_ok
+
+
+def find_dash_quotes(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Quotations set off by dashes (a convention of translated news): '– Just before
+    the meeting, X took part ..., – said Y on the radio.', 'The deficit is a record!
+    – X wrote on social media.', 'As he indicated: – The President ...'. Triples (open,
+    close, content start): open is the opening dash (the content start when the quotation
+    opens the paragraph without one), close the dash before the tag or the paragraph end."""
+    para = text[start:end].rstrip()
+    if not para or any(m in para[:3] for m in QUOTE_CLASSES):
+        return []
+    opener = _DASH_OPEN.search(para)
+    tag = None
+    for m in _DASH_TAG.finditer(para):
+        tag = m
+    if tag is not None and not _dash_tag_words(para[tag.end() :].rstrip(".!").split()):
+        tag = None
+    if opener is None and tag is None:
+        return []
+    if opener is not None and (tag is None or opener.start(1) < tag.start()):
+        o = start + opener.start(1)
+        ca = start + opener.end()
+    elif opener is None and tag is not None and "–" not in para[: tag.start()]:
+        if "—" in para[: tag.start()]:
+            return []
+        o = ca = start  # the paragraph is the quotation, the tag after the dash names it
+    else:
+        return []
+    close = start + tag.start() + (1 if para[tag.start()] == "," else 0) + 1 if tag else end
+    if tag is None and opener is not None and opener.start(1) > 0:
+        pass  # "As he indicated: – ...": runs to the paragraph's end
+    elif tag is None:
+        return []  # a paragraph opened by a dash and no tag: a list item or an aside
+    return [(o, close, ca)]
+
+
 def trim_content(text: str, a: int, b: int) -> tuple[int, int]:
     """Strip spaces and a trailing comma (“..., ” he said) from a content span."""
     while a < b and text[a].isspace():
@@ -475,7 +543,7 @@ def subject_of(t: Token) -> Token | None:
                         # the person described, not the firm
                         return ante.head.head
                     return ante
-                return _past_time_subject(_past_dateline(c))
+                return _past_time_subject(_past_dateline(_after_concession(c)))
         if (
             cur.dep_ == "conj"
             and not is_cue(cur.head)
@@ -517,6 +585,22 @@ def subject_of(t: Token) -> Token | None:
             # a profile casting her as X": the paper that ran it)
             cur = cur.head.head
             continue
+        if (
+            cur.dep_ == "acl"
+            and cur.tag_ == "VBG"
+            and cur.head.dep_ == "pobj"
+            and cur.head.head.dep_ in ("dative", "prep")
+            and cur.head.head.head.pos_ == "VERB"
+            and any(
+                c.dep_ == "dobj"
+                and c.lemma_.lower()
+                in MEDIUM_NOUNS | _WRITTEN_PIECES | set(gazetteer().cues.get("nouns", ()))
+                for c in cur.head.head.head.children
+            )
+        ):
+            # "sent a letter to both parties pleading with them to X": the senders plead
+            cur = cur.head.head.head
+            continue
         if cur.dep_ == "acl" and (cur.tag_ == "VBG" or cur.head.dep_ == "ROOT"):
             return cur.head
         if cur.dep_ == "ROOT":
@@ -533,15 +617,24 @@ def subject_of(t: Token) -> Token | None:
                 None,
             )
             if front is None:
+                # ("Addressing her lawmakers, Le Pen, who ..., accused": the subject hung on
+                # the participle before it)
                 front = next(
                     (
                         g
                         for c in cur.children
-                        if c.dep_ == "advcl" and c.i < cur.i
+                        if c.dep_ in ("advcl", "csubj") and c.i < cur.i
                         for g in c.children
                         if g.dep_ == "npadvmod"
-                        and g.i == 0
-                        and g.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+                        and (
+                            g.i == 0
+                            and g.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+                            or c.tag_ == "VBG"
+                            and c.i == 0
+                            and g.pos_ == "PROPN"
+                            and g.left_edge.i > 0
+                            and cur.doc[g.left_edge.i - 1].text == ","
+                        )
                     ),
                     None,
                 )
@@ -622,6 +715,17 @@ def _left_subject(t: Token) -> Token | None:
     # ", Name, wrote" or "... director Martina Kowalski said" (parsed as an object)
     if x.pos_ == "PROPN" and x.ent_type_ == "PERSON":
         return x
+    if (
+        x.dep_ == "appos"
+        and doc[i + 1].text == ","
+        and x.head.pos_ == "PROPN"
+        and x.head.ent_type_ == "PERSON"
+        and x.head.i + 1 < x.left_edge.i
+        and doc[x.head.i + 1].text == ","
+    ):
+        # "..., finance minister Wolfgang Schäuble, a Kohl lieutenant, acknowledged": the
+        # name before its apposition
+        return x.head
     # "Kyodo News agency, also citing unnamed sources, said X": a participle set off by
     # commas between the subject and the cue, parsed as the cue's clause with the
     # subject as its own
@@ -648,6 +752,35 @@ def _left_subject(t: Token) -> Token | None:
 
 
 _TIME_NOUNS = {"day", "week", "month", "year", "hour", "time", "night", "morning", "evening"}
+
+
+def _after_concession(subj: Token) -> Token:
+    """'Although the party touted thrift, minister Tomas Kress, an ally, acknowledged':
+    the parser may make the concession's last noun the subject and the name after the
+    comma its conjunct; the name is the subject."""
+    if subj.left_edge.dep_ != "mark" or subj.left_edge.lower_ not in (
+        "although",
+        "though",
+        "while",
+        "as",
+        "because",
+        "since",
+        "when",
+        "after",
+    ):
+        return subj
+    name = next(
+        (
+            c
+            for c in subj.children
+            if c.dep_ == "conj"
+            and c.pos_ == "PROPN"
+            and subj.doc[c.left_edge.i - 1].text == ","
+            and not any(g.dep_ == "cc" for g in subj.children)
+        ),
+        None,
+    )
+    return name or subj
 
 
 def _past_time_subject(subj: Token) -> Token:
@@ -892,9 +1025,44 @@ def _named_inside_report(t: Token, subj: Token | None) -> bool:
     )
 
 
+def _pronoun_before_tag(t: Token) -> Token | None:
+    """'parts of the deal that, Kress said, could be met': the relative pronoun right
+    before a parenthetical tag, else None (not a demonstrative 'That, Kress said, ...')."""
+    doc = t.doc
+    lo = min(x.i for x in t.subtree if not x.is_punct)
+    rel = doc[lo - 2] if lo > 2 and doc[lo - 1].text == "," else None
+    if (
+        rel is None
+        or rel.lower_ not in ("that", "which", "who")
+        or rel.dep_ not in ("nsubj", "nsubjpass")
+        or rel.i == rel.sent.start
+        or doc[rel.i - 1].pos_ not in ("NOUN", "PROPN", "PUNCT")
+    ):
+        return None
+    return rel
+
+
 def _relative_report(t: Token, mode: str) -> bool:
     """'The aide who revealed that X is a police officer, according to Y': what the person
-    a relative clause describes revealed is a statement of its own inside the other report."""
+    a relative clause describes revealed is a statement of its own inside the other report
+    (so is the tag inside a relative clause: 'elements that, Nogueras said, could be met')."""
+    if mode == "parenthetical":
+        return _pronoun_before_tag(t) is not None
+    if (
+        mode == "clause"
+        and t.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in t.children)
+        and any(
+            c.dep_ == "ccomp"
+            and any(
+                g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("which", "that") and g.i < t.i
+                for g in c.children
+            )
+            for c in t.children
+        )
+    ):
+        return True  # "the initiative which the government said would help X" (not "that
+        # we think is harmful" inside a quotation: the quoted speaker's own words)
     return (
         mode == "clause"
         and t.dep_ == "relcl"
@@ -916,6 +1084,76 @@ def _plain_demand(t: Token) -> bool:
         and obj.pos_ == "NOUN"
         and not _quoted(obj.subtree)
         and not any(c.dep_ in ("prep", "acl", "relcl") for c in obj.children)
+    )
+
+
+def _gap_name(t: Token) -> tuple[Token, Token] | None:
+    """'a ruling (that) many commentators called a political earthquake': the one noun
+    phrase after a naming verb in a relative clause whose object is the noun before it
+    (parsed as a relative, as a clause or with the subject as a noun the verb modifies);
+    the name given and the one who gave it, else None."""
+    doc = t.doc
+    subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+    if subj is None and t.dep_ == "acl" and t.head.i == t.i - 1 and t.head.pos_ == "NOUN":
+        subj = t.head  # ("in a ruling many commentators called X": 'commentators called')
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or t.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    objs = [c for c in t.children if c.dep_ in ("dobj", "oprd", "attr") and c.i > t.i]
+    if len(objs) != 1 or objs[0].left_edge.i != t.i + 1 or objs[0].pos_ not in ("NOUN", "ADJ"):
+        return None
+    name = objs[0]
+    end = name.right_edge.i + 1
+    if end < len(doc) and not (doc[end].is_punct and doc[end].text not in ("-", "–")):
+        return None  # the name ends the relative clause
+    lo = subj.i
+    while (
+        lo > 0
+        and doc[lo - 1].head.i == subj.i
+        and doc[lo - 1].dep_ in ("det", "amod", "compound", "nummod")
+        and doc[lo - 1].tag_ != "VBG"
+    ):
+        lo -= 1
+    before = doc[lo - 1] if lo > 1 else None
+    if before is None or not (
+        before.lower_ in ("that", "which")
+        and doc[before.i - 1].pos_ == "NOUN"
+        or before.pos_ == "NOUN"
+        or before.tag_ == "VBG"  # ('a ruling many X called Y': the noun read as a verb)
+        and doc[before.i - 1].pos_ in ("DET", "NOUN", "ADJ")
+    ):
+        return None
+    return name, subj
+
+
+def _closing_fragment(doc, a: int, b: int) -> bool:
+    """'X must complete an evidential "jigsaw", a lawyer said': the clause [a, b] ends
+    with a few quoted words opened inside it and the comma after the closing mark, not with
+    a quotation of its own."""
+    k = b - 1
+    while k > a and doc[k].text not in OPEN_MARKS and doc[k].text not in ("”", "’"):
+        k -= 1
+    return (
+        a < k < b
+        and doc[k].text in OPEN_MARKS
+        and b - k <= 6
+        and doc[b - 1].text not in (",", ".", "!", "?")
+        and b + 1 < len(doc)
+        and doc[b + 1].text == ","
+    )
+
+
+def _infinitive_after(v: Token, obj: Token) -> Token | None:
+    """'called for employers to pay more' with the infinitive hung on the verb: the
+    infinitive right after the object of 'for' (its subject), else None."""
+    return next(
+        (
+            c
+            for c in v.children
+            if c.dep_ in ("advcl", "xcomp")
+            and c.left_edge.i == obj.right_edge.i + 1
+            and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+        ),
+        None,
     )
 
 
@@ -1053,7 +1291,8 @@ PREP_FRAMES = {
     "press": ("for",),
     "argue": ("for", "against"),
     "speak": ("of", "about", "against", "out"),
-    "plead": ("for",),
+    "plead": ("for", "with"),
+    "insist": ("on",),
     "chant": ("for",),
 }
 EXPRESSED = {
@@ -1086,6 +1325,22 @@ EXPRESSED = {
     "reservation",
     "surprise",
 }
+_PROJECTED_IMAGES = {
+    "confidence",
+    "strength",
+    "power",
+    "image",
+    "calm",
+    "authority",
+    "unity",
+    "force",
+    "voice",
+    "light",
+    "film",
+    "video",
+}
+_AT_FEELINGS = {"disappointment", "anger", "frustration", "dismay", "surprise", "outrage", "shock"}
+_BARE_CLAUSE_VERBS = {"worry", "think", "reckon", "feel", "hope", "argue", "insist", "warn"}
 RELATIVE_VERBS = {
     "make",
     "send",
@@ -1185,6 +1440,7 @@ _ANONYMOUS_SOURCES = {
     "one",
 }
 CONDITIONS = {"unless", "if", "because", "until", "so", "than", "provided"}
+_TIME_LINKS = {"after", "before", "following", "when", "during", "upon"}
 CIRCUMSTANCES = {"after", "before", "during", "when", "as", "at", "following", "upon", "since"}
 _GLOSS_HEADS = {
     "charge",
@@ -1630,17 +1886,23 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             break
     # 2d. 'called X "patronizing" after her loss on Tuesday': a time phrase after the
     #     quoted name dates the calling, it is not part of the name
-    if mode == "as_such":
+    #     ('said that “there won’t be a deal” after talks failed': a whole clause quoted
+    #     ends at its closing mark; the time after it is the saying's)
+    whole = mode == "clause" and doc[a].text in OPEN_MARKS
+    if mode == "as_such" or whole:
         for i in range(a + 2, b + 1):
             t = doc[i]
             if (
                 doc[i - 1].text in ("”", '"', "’")
-                and t.lower_ in CIRCUMSTANCES
+                and t.lower_ in (CIRCUMSTANCES if not whole else _TIME_LINKS)
                 and t.dep_ in ("prep", "mark")
                 and doc[i - 1].i > a
-            ):
+                and not (whole and (t.dep_ != "mark" or t.head.tag_ != "VBD"))
+            ):  # (a past event: '“it will open” when the money arrives' is still said)
                 b = i - 1
                 break
+            if whole and doc[i - 1].text in ("”", '"', "’"):
+                break  # the quotation closed with more of the clause after it
     # 2c. the reporter's own clause after the report: ", as critics gathered outside", ",
     #     while he has also defended X", "— including Y", ", and the terms remain unclear"
     b = _narrator_tail(cue, a, b, appeal=mode in ("for", "object_to"))
@@ -1736,8 +1998,16 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         doc[b].dep_ in ("cc", "aux") or doc[b].is_punct and doc[b].text not in ("”", "’", ")", '"')
     ):
         b -= 1
-    # 5. a quotation opened inside the content is closed inside it
+    # 5. a quotation opened inside the content is closed inside it (and one closed inside
+    #    it opens inside it: 'accused "the system" of X' with the mark hung on the cue)
     inner = doc[a : b + 1].text
+    if (
+        a > 0
+        and doc[a - 1].text in ("“", '"')
+        and (inner.count("”") > inner.count("“") or inner.count('"') % 2 == 1)
+    ):
+        a -= 1
+        inner = doc[a : b + 1].text
     opened = (
         inner.count("“") > inner.count("”")
         or inner.count('"') % 2 == 1
@@ -1746,12 +2016,27 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
         and not re.search(r"\w'(?:\s|$)", inner)
     )
     if opened:
+        b0 = b
         for k in (b + 1, b + 2):
             if k < len(doc) and doc[k].text in ("”", '"', "’", "'"):
                 b = k
                 break
             if k < len(doc) and doc[k].text not in (".", ",", "!", "?"):
                 break
+        # 'pleading with them to “stay the course, hold the line”' with the rest of the
+        # quotation hung elsewhere: the content runs on to the closing mark
+        close = next(
+            (x.i for x in doc[b + 1 : cue.sent.end] if x.text in ("”", "“")),
+            None,
+        )
+        if (
+            b == b0
+            and b > cue.i
+            and close is not None
+            and doc[close].text == "”"
+            and inner.count("“") == inner.count("”") + 1
+        ):
+            b = close
     return a, b
 
 
@@ -1822,20 +2107,42 @@ def _summary_says(doc, t: Token | None = None) -> bool:
             x.lemma_.lower() == "say"
             and x.tag_ in ("VBZ", "VBP")
             and any(c.dep_ == "nsubj" and c.i < x.i for c in x.children)
-            and any(c.dep_ == "ccomp" and c.i > x.i and _has_subject(c) for c in x.children)
+            and (
+                any(c.dep_ == "ccomp" and c.i > x.i and _has_subject(c) for c in x.children)
+                # ("Judge says not disclosing X led to Y": the clause misparsed)
+                or any(y.tag_ in ("VBD", "VBZ", "VBP", "MD") for y in x.doc[x.i + 2 :])
+            )
         ):
             return True
+        if (
+            x.lemma_.lower() in ("call", "urge", "press")
+            and x.tag_ == "VBZ"
+            and any(c.dep_ == "nsubj" and c.i < x.i for c in x.children)
+            and any(y.lower_ == "to" and y.dep_ == "aux" for y in x.doc[x.i + 2 :])
+        ):
+            return True  # "National association calls for RCMP to plead guilty"
     return False
 
 
 def _headline_like(text: str) -> bool:
     """A short paragraph without sentence-final punctuation: a subhead or summary line."""
     body = text.strip()
+    if not body or "\n" in body or len(body.split()) > 16:
+        return False
+    if body[-1] not in ".!?:;\"”’)…'":
+        return True
+    return body[-1] in "\"”’'" and _title_case(body)
+
+
+def _title_case(body: str) -> bool:
+    """'President X Warns Against Trusting Putin, Affirms "Nothing About Y"': a live-feed
+    entry's title in title case (even when it ends with a quotation)."""
+    long_words = re.findall(r"[^\W\d_][\w’'-]{3,}", body)
     return (
-        bool(body)
-        and "\n" not in body
-        and body[-1] not in ".!?:;\"”’)…'"
+        "\n" not in body.strip()
         and len(body.split()) <= 16
+        and len(long_words) >= 4
+        and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
     )
 
 
@@ -1906,6 +2213,15 @@ def _coordinated_tail(cue: Token, clause: Token, b: int) -> int | None:
     return c.right_edge.i
 
 
+def _grievance(kids, b_tok: int) -> int:
+    """'anger at the council for cutting jobs': the for-phrase right after the feeling's
+    target (hung on the verb) is what the feeling is about; the new end."""
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ == "for" and c.i == b_tok + 1:
+            b_tok = c.right_edge.i
+    return b_tok
+
+
 def _expressed(doc, dobj: Token, preps, kids) -> tuple[int | None, int | None]:
     """The stance of "expressed/voiced X" as a clause (``express`` alone is weak), or
     (None, None): "expressed their willingness to continue talks" (an intention),
@@ -1915,8 +2231,38 @@ def _expressed(doc, dobj: Token, preps, kids) -> tuple[int | None, int | None]:
         return dobj.left_edge.i, dobj.right_edge.i
     if dobj.lemma_.lower() not in EXPRESSED:
         return None, None
-    if any(c.dep_ == "prep" and c.lower_ in _STANCE_PREPS for c in dobj.children):
-        return dobj.left_edge.i, dobj.right_edge.i
+    feeling = dobj.lemma_.lower() in _AT_FEELINGS
+    places = MEDIUM_NOUNS | set(gazetteer().cues.get("convened", ())) | {"event", "ceremony"}
+
+    def stance(c: Token) -> bool:
+        # ("expressed disappointment at journalists for failing to X": what it is at, not
+        # "concern at the meeting": where it was expressed)
+        return (
+            c.lower_ in _STANCE_PREPS
+            or (
+                feeling
+                and c.lower_ == "at"
+                and not any(g.dep_ == "pobj" and g.lemma_.lower() in places for g in c.children)
+                and any(  # (with the grievance: not "their anger at the delegates")
+                    x.lower_ == "for" and x.dep_ == "prep" and x.i > c.i
+                    for x in doc[c.i : c.sent.end]
+                )
+            )
+        )
+
+    if any(c.dep_ == "prep" and stance(c) for c in dobj.children):
+        b_tok = dobj.right_edge.i
+        for c in kids:
+            if (
+                c.dep_ == "dobj"
+                and c.i > b_tok
+                and c.left_edge.i == b_tok + 2
+                and doc[b_tok + 1].text == ","
+            ):
+                # "disappointment at journalists, civil groups, and whistleblowers for X":
+                # the list's next conjuncts read as a second object
+                b_tok = c.right_edge.i
+        return dobj.left_edge.i, _grievance(kids, b_tok) if feeling else b_tok
     if _quoted(dobj.subtree):
         return None, None
     pr = next(
@@ -1924,14 +2270,14 @@ def _expressed(doc, dobj: Token, preps, kids) -> tuple[int | None, int | None]:
             c
             for c in preps
             if c.i == dobj.right_edge.i + 1
-            and c.lower_ in _STANCE_PREPS
+            and stance(c)
             and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
         ),
         None,
     )
     if pr is None:
         return None, None
-    b_tok = pr.right_edge.i
+    b_tok = _grievance(kids, pr.right_edge.i) if pr.lower_ == "at" else pr.right_edge.i
     pobj = next((g for g in pr.children if g.dep_ == "pobj"), None)
     more = next(
         (
@@ -2012,6 +2358,13 @@ class QuoteFinder:
                     pending = (o, pi)
                 else:
                     raw_quotes.append((o, c, o + 1, c, pi))
+            if pending is None:
+                for o, c, ca in find_dash_quotes(text, a, b):
+                    if any(x < o or y is None or y > c for x, y in pairs):
+                        continue
+                    # (quotation marks inside it quote words inside the quotation)
+                    raw_quotes = [q for q in raw_quotes if not (q[4] == pi and o <= q[0] < c)]
+                    raw_quotes.append((o, c, ca, c, pi))
         if pending is not None:
             o, opi = pending
             pp = self.paras[opi]
@@ -2024,6 +2377,8 @@ class QuoteFinder:
             if cb <= ca:
                 continue
             cand = Candidate("direct", ca, cb, pi, quote_open=o, quote_close=c)
+            if pi >= 2 and _title_case(self.paras[pi].text):
+                continue  # a live-feed entry's title quoting its story
             ok = self._attribute(cand, prev) and not self._label(cand)
             if ok:
                 out.append(cand)
@@ -2033,10 +2388,15 @@ class QuoteFinder:
 
     def _label(self, cand: Candidate) -> bool:
         """'the roll-back of what unions call "process of denationalising"': a name some
-        people use, quoted as such, not words quoted from them."""
+        people use, quoted as such, not words quoted from them (but 'held what he called
+        “cordial” talks': one past calling is his word for them)."""
         if cand.cue_token is None or cand.lemma not in ("call", "dub", "term", "label", "name"):
             return False
         t = self.paras[cand.para].doc[cand.cue_token]
+        if t.tag_ == "VBD" and any(
+            c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN") for c in t.children
+        ):
+            return False
         return any(
             c.lower_ in ("what", "whatever") and c.i < t.i for c in list(t.children) + [t.left_edge]
         )
@@ -2487,6 +2847,7 @@ class QuoteFinder:
                         or self._concern_among(pi, p, t)
                         or self._noun_participle(pi, p, t)
                         or self._finding(pi, p, t)
+                        or self._tag_read_as_noun(pi, p, t)
                     )
                     if c is None and t.lemma_.lower() == "push" and t.pos_ == "VERB":
                         c = self._pointing(pi, p, t)  # "pushed back on the idea that X"
@@ -2540,6 +2901,55 @@ class QuoteFinder:
             pi, p, t, start, end, subj.i if subj is not None else None, "clause", t.lower_[:-3]
         )
 
+    def _tag_read_as_noun(self, pi: int, p: Para, t: Token) -> Candidate | None:
+        """'X was 14 when the plot was devised, police allege.': a closing tag whose verb
+        the parser took for a noun; the clause before the comma is what was said."""
+        doc = p.doc
+        word = t.lower_
+        if t.pos_ not in ("NOUN", "PROPN") or not (
+            word in self.gz.clause_verbs or word.endswith("s") and word[:-1] in self.gz.clause_verbs
+        ):
+            return None
+        if t.i + 1 < len(doc) and doc[t.i + 1].text not in (".", "!", "?"):
+            return None
+        comma = next((k for k in range(t.i - 1, max(t.i - 5, 0), -1) if doc[k].text == ","), None)
+        if comma is None or comma + 1 == t.i:
+            return None
+        if not all(
+            x.pos_ in ("NOUN", "PROPN", "DET", "ADJ") and x.ent_type_ not in ("DATE", "TIME")
+            for x in doc[comma + 1 : t.i]
+        ):
+            return None
+        a_tok, b_tok = t.sent.start, comma - 1
+        if doc[a_tok].text in OPEN_MARKS or doc[b_tok].text in ("”", '"', "’"):
+            return None  # a quotation: the direct finder's
+        if not any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in doc[a_tok:comma]):
+            return None
+        start, end = self._span(p, a_tok, b_tok)
+        if end - start < 10:
+            return None
+        lemma = word if word in self.gz.clause_verbs else word[:-1]
+        return _indirect_at(pi, p, t, start, end, t.i - 1, "fronted", lemma)
+
+    def _finder_before(self, pi: int, p: Para, t: Token) -> bool:
+        """The sentence before t's (the previous paragraph's last) has a report, a study
+        or a survey for its subject."""
+        if t.sent.start > 0:
+            prev = p.doc[t.sent.start - 1].sent
+        else:
+            k = pi - 1
+            while k >= 0 and not self.paras[k].text.strip():
+                k -= 1
+            if k < 0 or not len(self.paras[k].doc):
+                return False
+            prev = self.paras[k].doc[-1].sent
+        return any(
+            x.dep_ in ("nsubj", "nsubjpass")
+            and x.head.dep_ == "ROOT"
+            and x.lemma_.lower() in _FINDERS
+            for x in prev
+        )
+
     def _finding(self, pi: int, p: Para, t: Token) -> Candidate | None:
         """'The report found that X', 'the justices found there would be a risk', 'rulings
         that found X': what a document, a study or a court concluded is its statement (a
@@ -2549,7 +2959,17 @@ class QuoteFinder:
         if any(c.dep_ in ("neg", "auxpass") or c.lower_ in _MODALS for c in t.children):
             return None
         subj = subject_of(t)
-        if subj is None or subj.lemma_.lower() not in _FINDERS or subj.i > t.i:
+        if subj is not None and subj.lower_ == "it" and self._finder_before(pi, p, t):
+            pass  # "The report observed X. It found that Y": the report's finding
+        elif (
+            subj is not None
+            and subj.ent_type_ == "ORG"
+            and subj.pos_ == "PROPN"
+            and t.i + 1 < len(p.doc)
+            and p.doc[t.i + 1].lower_ == "that"
+        ):
+            pass  # "The Bureau of Statistics found that X": a body's finding
+        elif subj is None or subj.lemma_.lower() not in _FINDERS or subj.i > t.i:
             return None
         clause = next(
             (
@@ -2566,7 +2986,20 @@ class QuoteFinder:
             a_tok += 1
         if a_tok != t.i + 1 and p.doc[t.i + 1].lower_ != "that":
             return None  # "found it hard to X", "found the men guilty"
-        a_tok, b_tok = refine(t, a_tok, clause.right_edge.i, "clause")
+        b_tok = clause.right_edge.i
+        for c in t.children:
+            # "It found police are more risk averse, have a high concern for X, and want Y":
+            # present-tense verbs hung on the past cue go on the reported clause
+            if (
+                c.dep_ == "conj"
+                and c.tag_ in ("VBP", "VBZ")
+                and t.tag_ == "VBD"
+                and c.i > b_tok
+                and not _has_subject(c)
+                and all(x.is_punct or x.dep_ == "cc" for x in p.doc[b_tok + 1 : c.left_edge.i])
+            ):
+                b_tok = c.right_edge.i
+        a_tok, b_tok = refine(t, a_tok, b_tok, "clause")
         start, end = self._span(p, a_tok, b_tok)
         if end - start < 10:
             return None
@@ -2660,7 +3093,9 @@ class QuoteFinder:
         if not (
             doc[k].lower_ in ("which", "that", "who")
             and k + 1 < t.i
-            and doc[k - 1].text == ","
+            # (", which the studio claims is", "the initiative which the government said
+            # would help": restrictive after the noun too)
+            and (doc[k - 1].text == "," or doc[k - 1].pos_ == "NOUN" and doc[k].lower_ != "who")
             and any(x.pos_ in ("NOUN", "PROPN") for x in doc[k + 1 : t.i])
         ):
             return None
@@ -2881,6 +3316,23 @@ class QuoteFinder:
             return None
         kids = list(t.children)
         dobj = next((c for c in kids if c.dep_ in ("dobj",)), None)
+        if (
+            lemma == "welcome"
+            and dobj is not None
+            and (
+                dobj.ent_type_ == "PERSON"
+                or dobj.lower_ in ("him", "her", "them", "me", "us")
+                or dobj.lemma_.lower() in gz.person_role_heads
+                or dobj.lemma_.lower() in ("guest", "visitor", "delegation")
+            )
+            and not any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
+        ):
+            return None  # "In welcoming the President, X said": receiving a visitor
+        if lemma == "consider" and not any(
+            c.dep_ in ("ccomp", "oprd") and c.i > t.i and _has_subject(c) or c.dep_ == "oprd"
+            for c in kids
+        ):
+            return None  # only "considered herself the favourite" ("considered the bill": no)
         if lemma in gz.cues.get("as_only_verbs", ()):
             # "views the island as a province", "referred to the guards as instructors":
             # speech only in the as-frame (not "viewed the footage", "referred the case")
@@ -2892,7 +3344,22 @@ class QuoteFinder:
                 for c in kids + list(dobj.children)
             ):
                 return None
-        ccomp = next((c for c in kids if c.dep_ == "ccomp" and c.i > t.i and _has_subject(c)), None)
+        ccomp = next(
+            (
+                c
+                for c in kids
+                if c.dep_ == "ccomp"
+                and c.i > t.i
+                and _has_subject(c)
+                and not (  # "thanked X who chaired Y": a relative clause of the object
+                    dobj is not None
+                    and dobj.i < c.left_edge.i
+                    and c.left_edge.lower_ in ("who", "which")
+                    and c.left_edge.dep_ in ("nsubj", "nsubjpass")
+                )
+            ),
+            None,
+        )
         if (
             ccomp is not None
             and any(
@@ -3093,24 +3560,105 @@ class QuoteFinder:
                     None,
                 )
                 bare_a = rel.left_edge.i + 1 if ccomp is not None else None
+        if ccomp is None and lemma in gz.clause_verbs:
+            # "says not disclosing the intercepts led to unfairness": a gerund subject read
+            # as the cue's complement, the clause's verb hung on it
+            ccomp = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ == "xcomp"
+                    and c.tag_ == "VBG"
+                    and c.left_edge.i == t.i + 1
+                    and any(
+                        g.dep_ in ("dep", "ccomp", "conj")
+                        and g.tag_ in ("VBD", "VBZ", "VBP")
+                        and g.i > c.i
+                        and not _has_subject(g)
+                        for g in c.children
+                    )
+                ),
+                None,
+            )
+        if ccomp is None and lemma in gz.clause_verbs:
+            # "acknowledged for the first time that X had left": the that-clause read as a
+            # relative clause of "time"
+            ccomp = next(
+                (
+                    r
+                    for c in kids
+                    if c.dep_ == "prep" and c.i == t.i + 1
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                    and g.lemma_.lower() == "time"
+                    and any(m.lower_ in ("first", "last") for m in g.children)
+                    for r in g.children
+                    if r.dep_ == "relcl"
+                    and r.left_edge.lower_ == "that"
+                    and r.left_edge.dep_ in ("advmod", "mark")
+                    and any(x.dep_ in ("nsubj", "nsubjpass") for x in r.children)
+                ),
+                None,
+            )
+            if ccomp is not None:
+                bare_a = ccomp.left_edge.i + 1
+        if ccomp is None and lemma in gz.clause_verbs:
+            # "said on the agenda of his talks were X and Y", "said among the dead were
+            # two nurses": an inverted clause, its place phrase hung on the cue
+            inv = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ == "ccomp"
+                    and c.i > t.i
+                    and c.lemma_.lower() == "be"
+                    and not _has_subject(c)
+                    and any(g.dep_ == "attr" and g.i > c.i for g in c.children)
+                ),
+                None,
+            )
+            place = (
+                next(
+                    (
+                        c
+                        for c in kids
+                        if c.dep_ == "prep"
+                        and c.i > t.i
+                        and c.right_edge.i == inv.i - 1
+                        and c.lower_ in ("on", "among", "in", "at", "behind", "with")
+                        and not any(x.ent_type_ in ("DATE", "TIME") for x in c.subtree)
+                    ),
+                    None,
+                )
+                if inv is not None
+                else None
+            )
+            if place is not None:
+                ccomp, bare_a = inv, place.i
         bare_obj = None
         if (
             ccomp is None
-            and lemma in REPORTING - {"tell"}
+            and lemma in REPORTING - {"tell"} | _BARE_CLAUSE_VERBS
             and dobj is not None
             and dobj.pos_ in ("PROPN", "NOUN")
             and dobj.i > t.i
         ):
             # "added the ANC did not believe in it": the clause's subject read as the object
+            # ("critics who worry her politics might undermine X": its verb hung elsewhere)
             c = next(
                 (
                     c
-                    for c in kids
+                    for c in (kids if lemma in REPORTING else t.sent)
                     if c.dep_ == "ccomp"
                     and c.i > dobj.i
-                    and not _has_subject(c)
                     and (
-                        c.left_edge.i == dobj.right_edge.i + 1
+                        not _has_subject(c)
+                        or lemma not in REPORTING  # (a subject hung on it from outside)
+                        and not any(x.dep_ in ("nsubj", "csubj") and x.i > t.i for x in c.children)
+                    )
+                    and (
+                        min(x.i for x in c.subtree if x.i > dobj.right_edge.i)
+                        == dobj.right_edge.i + 1
                         # "said the call with X, who was on a plane, was useful": the
                         # subject's relative clause or apposition closed by a comma
                         or c.left_edge.i == dobj.right_edge.i + 2
@@ -3312,6 +3860,12 @@ class QuoteFinder:
         extra_cue: list[Token] = []
         a_tok = b_tok = None
         mode = ""
+        gap_name = _gap_name(t) if lemma in ("call", "dub", "term", "brand", "label") else None
+        if gap_name is not None:
+            # "a ruling (that) many commentators called a political earthquake": the noun
+            # the relative clause hangs on is the first object; the name given is said
+            a_tok, b_tok = gap_name[0].left_edge.i, gap_name[0].right_edge.i
+            mode = "as_such"
         if (
             lemma == "report"
             and t.i + 2 < len(doc)
@@ -3436,7 +3990,7 @@ class QuoteFinder:
             # "has promised Ukraine to finance arms deliveries": recipient + infinitive
             a_tok, b_tok = xcomp.left_edge.i, xcomp.right_edge.i
             mode = "object"
-        subj_override = inverted_subj
+        subj_override = inverted_subj if gap_name is None else gap_name[1]
         cap_b = None
         if xcomp is None and dobj is None and lemma in ("promise", "pledge", "vow", "threaten"):
             # 'threatening Saturday on X to "cut ..."': the infinitive after the cue's time
@@ -3568,10 +4122,18 @@ class QuoteFinder:
             obj = (
                 next((c for c in pr.children if c.dep_ in ("pobj", "pcomp")), None) if pr else None
             )
-            if obj is not None and (obj.ent_type_ == "PERSON" or obj.lower_ == "help"):
+            inf = _infinitive_after(t, obj) if obj is not None else None
+            if pr is not None and pr.lower_ == "with" and inf is None:
+                return None  # only "pleaded with them to X" ("pleaded with the judge": no)
+            if (
+                obj is not None
+                and inf is None
+                and (obj.ent_type_ == "PERSON" or obj.lower_ == "help")
+            ):
                 return None  # "a young mother calls for Kusi": summoning someone
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
-                a_tok, b_tok = obj.left_edge.i, obj.right_edge.i
+                # "called for employers to pay more", "pleaded with them to X"
+                a_tok, b_tok = obj.left_edge.i, (inf or obj).right_edge.i
                 for c in preps:
                     pc = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if (
@@ -3629,16 +4191,19 @@ class QuoteFinder:
                 mode = "for"
         if a_tok is None and lemma in gz.for_verbs:
             fr = next((c for c in preps if c.lower_ == "for"), None)
-            if fr is not None and lemma == "call" and dobj is None:
-                pobj = next((c for c in fr.children if c.dep_ == "pobj"), None)
-                if pobj is not None and (
+            pobj = next((c for c in fr.children if c.dep_ == "pobj"), None) if fr else None
+            # "called for employers to pay more": the infinitive hung on the verb goes
+            # with its subject after "for" ("pushed for X to" only in this frame)
+            inf = _infinitive_after(t, pobj) if pobj is not None else None
+            if pobj is not None and dobj is None and (lemma == "call" or inf is not None):
+                if inf is None and (
                     pobj.ent_type_ == "PERSON" or pobj.lower_ in ("help", "me", "him", "her")
                 ):
                     return None  # "a young mother calls for Kusi": summoning someone
-                if pobj is not None:
-                    a_tok, b_tok = pobj.left_edge.i, pobj.right_edge.i
-                    extra_cue = [fr]
-                    mode = "for"
+                a_tok = pobj.left_edge.i
+                b_tok = inf.right_edge.i if inf is not None else pobj.right_edge.i
+                extra_cue = [fr]
+                mode = "for"
         if (
             a_tok is None
             and ccomp is not None
@@ -4191,6 +4756,8 @@ class QuoteFinder:
                 return None  # '"...," the official said, underscoring the urgency'
             if lemma in NEEDS_CLAUSE and dobj.lemma_.lower() not in EXPRESSED | CALLS:
                 return None  # "reiterated her nation's claim to X": no words of its own
+            if lemma == "project" and dobj.lemma_.lower() in _PROJECTED_IMAGES:
+                return None  # "projected confidence", "projected images on a wall": no forecast
             if lemma in ("pledge", "promise", "vow") and dobj.ent_type_ in (
                 "MONEY",
                 "CARDINAL",
@@ -4207,7 +4774,11 @@ class QuoteFinder:
                     and not (pobj_c is not None and pobj_c.ent_type_ in ("DATE", "TIME"))
                     and not (pobj_c is not None and pobj_c.lemma_.lower() in MEDIUM_NOUNS)
                 ):
-                    if c.lower_ == "to" and lemma not in ("convey", "express"):
+                    level = lemma in ("predict", "forecast", "project") and any(
+                        x.like_num or x.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
+                        for x in c.subtree
+                    )  # ("projected X to 34 per cent": the level forecast)
+                    if c.lower_ == "to" and lemma not in ("convey", "express") and not level:
                         continue
                     b_tok = max(b_tok, c.right_edge.i)
                 if (
@@ -4250,7 +4821,9 @@ class QuoteFinder:
                     and (subj0 is None or c.right_edge.i < subj0.left_edge.i)
                 ):
                     b = c.right_edge.i
-            if doc[a].text in OPEN_MARKS or doc[b].text in ("”", '"', "’"):
+            if doc[a].text in OPEN_MARKS or (
+                doc[b].text in ("”", '"', "’") and not _closing_fragment(doc, a, b)
+            ):
                 return None
             if doc[a].dep_ == "cc" and doc[a].head.i == ccomp_before.i and a < b:
                 a += 1  # "And at times, X does Y, said Z": the link to the sentence before
@@ -4313,6 +4886,10 @@ class QuoteFinder:
                 a_tok = max(x.i for x in t.subtree if not x.is_punct) + 2
             if doc[a_tok].text in OPEN_MARKS and a_tok < t.i:
                 return None
+            if _pronoun_before_tag(t) is not None and _pronoun_before_tag(t).i == a_tok:
+                # "elements that, Nogueras said, could have been met": the relative
+                # pronoun stands for a noun outside; what was said follows the tag
+                a_tok = max(x.i for x in t.subtree if not x.is_punct) + 2
             mode = "parenthetical"
             inner = next(
                 (x for x in doc[t.i + 2 : b_tok + 1] if _relative_aside(x) is not None), None
@@ -4391,6 +4968,42 @@ class QuoteFinder:
                 mode = "fronted"
         if a_tok is None:
             return None
+        if mode in ("for", "object_to"):
+            for c in kids:
+                if (
+                    c.dep_ == "conj"
+                    and c.tag_ == "VB"
+                    and c.i > b_tok
+                    and t.tag_ != "VB"
+                    and not any(x.dep_ in ("aux", "nsubj", "nsubjpass") for x in c.children)
+                ):
+                    # "pushed for employers to pay more and, potentially, bring the age
+                    # down": a bare verb cannot go with the finite cue; the infinitive's
+                    b_tok = c.right_edge.i
+            if _headline_like(p.text) and pi < 3:
+                # "Association calls for RCMP to plead guilty after charges laid": a deck
+                # line's call runs to its end
+                b_tok = max(b_tok, t.sent.end - 1)
+        if mode not in ("clause", "fronted", "parenthetical"):
+            rel = next(
+                (
+                    c
+                    for c in kids
+                    if c.dep_ == "ccomp"
+                    and (
+                        c.left_edge.i == b_tok + 1
+                        or c.left_edge.i == b_tok + 2
+                        and doc[b_tok + 1].pos_ == "ADV"
+                    )
+                    and c.left_edge.lower_ in ("that", "which", "who")
+                    and c.left_edge.dep_ in ("nsubj", "nsubjpass")
+                ),
+                None,
+            )
+            if rel is not None:
+                # "criticized X for acting on elements of the deal that could have been met
+                # earlier": a relative clause on the object's last noun, hung on the cue
+                b_tok = rel.right_edge.i
         if mode == "parenthetical":
             while b_tok > a_tok and doc[b_tok].text in (".", "!"):
                 b_tok -= 1
