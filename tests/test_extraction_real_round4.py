@@ -535,3 +535,15 @@ def test_a_name_modifying_a_noun_after_the_stays_a_person(nlp):
         "ship next week.\n\nThe Herbert campaign said the ad was fair.",
     )
     assert not [a for a in ex.actors if a.name in ("Biden", "Herbert") and a.kind != "person"]
+
+
+def test_a_bracket_left_open_is_no_part_of_a_name(nlp):
+    _, ex = run(
+        nlp,
+        "A report by the NSW Bureau of Crime Statistics and Research (Bocsar) was published "
+        "on Monday. It found that 44% of defendants were released.",
+    )
+    assert by_content(ex, "defendants were released").speaker == (
+        "NSW Bureau of Crime Statistics and Research"
+    )
+    assert not [a for a in ex.actors if any("(" in x for x in [a.name, *a.aliases])]

@@ -1135,6 +1135,8 @@ class Actor:
 
     def add_alias(self, surface: str) -> None:
         s = _drop_possessive(surface.strip())
+        if "(" in s and ")" not in s[s.index("(") :]:
+            s = s[: s.index("(")].rstrip()  # an acronym's bracket left open
         if s and s != self.name and s.lower() not in PRONOUNS_PERSON | PRONOUNS_ORG:
             self.aliases.setdefault(s, None)
 
@@ -1231,6 +1233,8 @@ class ActorIndex:
     # -- actor registry ----------------------------------------------------------
     def actor(self, name: str, kind: str, country: str | None = None, **kw) -> Actor:
         name = _drop_possessive(name)
+        if "(" in name and ")" not in name[name.index("(") :] and name.index("(") > 3:
+            name = name[: name.index("(")].rstrip()  # "NSW Bureau of ... Research (Bocsar"
         if kind == "person":
             # "(Jiji Press)--Yuichi Tsuda", "Gerald Butler QC": wire junk and postnominals
             name = _WIRE_JUNK.sub("", name) or name
