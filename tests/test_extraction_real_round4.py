@@ -547,3 +547,14 @@ def test_a_bracket_left_open_is_no_part_of_a_name(nlp):
         "NSW Bureau of Crime Statistics and Research"
     )
     assert not [a for a in ex.actors if any("(" in x for x in [a.name, *a.aliases])]
+
+
+def test_an_office_holder_described_first_is_the_holder_named_next(nlp):
+    _, ex = run(
+        nlp,
+        "Confirming the talks, the Gulf nation's prime minister said Saturday that momentum "
+        'had returned.\n\n"We have sensed that the momentum is coming back," Prime Minister '
+        "and Foreign Minister Sheikh Khalid Al Rumaihi told the forum.",
+    )
+    assert by_content(ex, "momentum had returned").speaker == "Khalid Al Rumaihi"
+    assert by_content(ex, "momentum is coming back").speaker == "Khalid Al Rumaihi"

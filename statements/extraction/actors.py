@@ -4596,6 +4596,22 @@ class ActorIndex:
                     a = self.actors.get(m.actor) if m is not None else None
                     if a is not None and a.kind == "person":
                         return a.name, (tok_start(p, t), tok_end(p, t))
+            words = [fold(t.text) for t in toks if t.dep_ != "det"]
+            later = self._next_with_role(
+                tok_start(p, head),
+                head.lower_,
+                limit=600,
+                mods={  # (only the words of the title: not "Gulf nation's")
+                    w
+                    for w in self._role_mods(words)
+                    if w in self.gz.role_words or w in self.gz.ministry_topic_words
+                },
+                country=self._role_country(words),
+            )
+            if later:
+                # "the Gulf nation's prime minister said X. ... Prime Minister Sheikh Y
+                # told the forum": the holder the text names next
+                return later, (p.offset + toks.start_char, p.offset + toks.end_char)
             # "Britain's transport minister said", "the country's finance minister": an
             # office holder the text never names is a person named as the text describes
             iso = next(
