@@ -358,6 +358,10 @@ QUANTIFIERS = {"multiple", "several", "some", "many", "few", "other", "two", "th
 # nouns that make the name before them a news outlet ("the Nikkei newspaper")
 OUTLET_NOUNS = {"newspaper", "daily", "broadcaster", "tabloid", "magazine", "weekly", "newswire"}
 # class nouns that take up the person just named: "the diplomat said"
+NATIONAL_COURTS = {"Supreme Court", "Constitutional Court"}
+NATIONAL_FORCES = {"Armed Forces", "Defence Forces", "Defense Forces"}
+# heads of descriptions that a body's later name takes up ("A French appeals court")
+DESCRIBED_BODIES = {"court", "tribunal", "commission", "committee", "council", "agency"}
 PEERAGE = {"Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl", "Duke", "Duchess"}
 GENERIC_PERSON_NOUNS = {
     "diplomat",
@@ -4978,6 +4982,121 @@ class ActorIndex:
                     generic = a.name
         return same_country or best or generic
 
+    # -- canonical names ---------------------------------------------------------------
+    def canonical_names(self, ntext: str, folded_text: str) -> dict[str, str]:
+        """New canonical names for actors the text names in a form annotators do not use:
+        old name -> new name (the caller renames, merging where the new name exists)."""
+        gz = self.gz
+        renamed: dict[str, str] = {}
+        for a in list(self.actors.values()):
+            # an outlet by the fullest form the text gives ("Yonhap News Agency" where the
+            # gazetteer's name, "Yonhap", is not in the text)
+            outlet = gz.outlets.get(a.name) if a.kind == "media" else None
+            if outlet is None:
+                continue
+            forms = [f for f in outlet.aliases if not f.isupper() and _in_text(f, folded_text)]
+            rest = folded_text
+            for f in sorted(forms, key=len, reverse=True):
+                rest = re.sub(r"\b" + re.escape(fold(f)) + r"\b", " ", rest)
+            if forms and not _in_text(a.name, rest) and len(max(forms, key=len)) > len(a.name):
+                renamed[a.name] = max(forms, key=len)
+        for a in list(self.actors.values()):
+            # a national court named generically, with its country, as annotators do
+            # ("Spain's Supreme Court" -> "Supreme Court of Spain")
+            words = a.name.split()
+            generic = " ".join(words[-2:])
+            if generic not in NATIONAL_COURTS or a.kind not in (
+                "government",
+                "organisation",
+                "other",
+            ):
+                continue
+            lead = " ".join(words[:-2]).removesuffix("'s").removesuffix("’s")
+            lead_iso = gz.any_country_iso(lead) or gz.demonym_iso(lead) if lead else None
+            if lead and not lead_iso:
+                continue
+            iso = (
+                lead_iso
+                or self._country_before(a, ntext)
+                or a.country
+                or self.default_country
+                or self._home_country()
+                or self._text_country()
+            )
+            if iso in gz.countries:
+                a.country = a.country or iso
+                renamed[a.name] = f"{generic} of {gz.countries[iso].display}"
+        for a in list(self.actors.values()):
+            # a national force named without its country: "Sudan's Armed Forces denied ..."
+            # -> "Sudanese Armed Forces"
+            if a.name not in NATIONAL_FORCES or a.kind == "person":
+                continue
+            iso = self._country_before(a, ntext) or a.country or self._text_country()
+            country = gz.countries.get(iso or "")
+            if country is not None and country.demonyms:
+                a.country = a.country or iso
+                renamed[a.name] = f"{country.demonyms[0]} {a.name}"
+        owners = {
+            fold(f): b
+            for b in self.actors.values()
+            if b.kind in ("media", "organisation")
+            for f in (b.name, *b.aliases)
+        }
+        for a in list(self.actors.values()):
+            # a unit named after its parent's possessive ("The BBC's Russian Service"): the
+            # parent's name is part of its name
+            if a.kind not in ("organisation", "government", "media") or not a.mentions:
+                continue
+            st = a.mentions[0][0]
+            m = re.search(r"([A-Z][\w.&-]*)(?:'s|’s) $", ntext[max(0, st - 25) : st])
+            owner = owners.get(fold(m.group(1))) if m else None
+            if owner is not None and owner is not a and not a.name.startswith(owner.name):
+                if owner.kind == "media":
+                    a.kind = "media"
+                renamed[a.name] = f"{m.group(1)} {a.name}"
+        for a in list(self.actors.values()):
+            # a body first described ("A French appeals court said ...") and named later
+            # ("the Paris Court of Appeal said"): one actor, by its name
+            words = a.name.split()
+            if a.kind != "other" or words[0].lower() not in ("a", "an") or len(words) < 2:
+                continue
+            head = words[-1].lower()
+            if head not in DESCRIBED_BODIES:
+                continue
+            named = [
+                b.name
+                for b in self.actors.values()
+                if b.kind in ("government", "organisation", "ministry")
+                and head.capitalize() in b.name.split()
+            ]
+            if len(named) == 1:
+                renamed[a.name] = named[0]
+        return renamed
+
+    def _country_before(self, a: Actor, ntext: str) -> str | None:
+        """The country written right before one of ``a``'s mentions ("Spain's Supreme
+        Court", "the U.S. Supreme Court")."""
+        for st, _ in a.mentions:
+            m = re.search(
+                r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:'s|’s)? $", ntext[max(0, st - 30) : st]
+            )
+            iso = m and (self.gz.any_country_iso(m.group(1)) or self.gz.demonym_iso(m.group(1)))
+            if iso:
+                return iso
+        return None
+
+    def _home_country(self) -> str | None:
+        """The country whose government, ministries and titled people the text names most: a
+        court named without a country is theirs ("The Supreme Court has ruled that the
+        Rwanda policy is unlawful" in a British article about Rwanda)."""
+        counts: dict[str, int] = {}
+        for a in self.actors.values():
+            if a.country and (
+                a.kind in ("government", "ministry") or a.kind == "person" and a.role
+            ):
+                counts[a.country] = counts.get(a.country, 0) + (len(a.mentions) or 1)
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
     # -- output ----------------------------------------------------------------------
     def rename(self, old: str, new: str) -> None:
         """Give actor ``old`` the canonical name ``new`` everywhere in the index (merged
@@ -5011,3 +5130,7 @@ class ActorIndex:
     def used(self, name: str | None) -> None:
         if name and name in self.actors:
             self.actors[name].important = True
+
+
+def _in_text(form: str, folded_text: str) -> bool:
+    return re.search(r"\b" + re.escape(fold(form)) + r"\b", folded_text) is not None

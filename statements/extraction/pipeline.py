@@ -343,96 +343,7 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
                 pa = index.actor(parent.name, parent.kind, parent.country)
                 pa.agent = True
                 pa.first = a.first + 1
-    # an outlet is named by the fullest form the text gives ("Yonhap News Agency" where
-    # the gazetteer's name, "Yonhap", is not in the text)
-    renamed: dict[str, str] = {}
-    for a in list(index.actors.values()):
-        outlet = gz.outlets.get(a.name) if a.kind == "media" else None
-        if outlet is None:
-            continue
-        forms = [f for f in outlet.aliases if not f.isupper() and _in_text(f, folded_text)]
-        rest = folded_text
-        for f in sorted(forms, key=len, reverse=True):
-            rest = re.sub(r"\b" + re.escape(fold(f)) + r"\b", " ", rest)
-        if forms and not _in_text(a.name, rest) and len(max(forms, key=len)) > len(a.name):
-            renamed[a.name] = max(forms, key=len)
-    # a national court the text names generically is named with its country, as
-    # annotators do ("Spain's Supreme Court" -> "Supreme Court of Spain")
-    for a in list(index.actors.values()):
-        words = a.name.split()
-        generic = " ".join(words[-2:])
-        if generic not in NATIONAL_COURTS or a.kind not in ("government", "organisation", "other"):
-            continue
-        lead = " ".join(words[:-2]).removesuffix("'s").removesuffix("’s")
-        before = [
-            re.search(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:'s|’s)? $", ntext[max(0, st - 30) : st])
-            for st, _ in a.mentions
-        ]  # "Spain's Supreme Court", "the U.S. Supreme Court"
-        named = [gz.any_country_iso(m.group(1)) or gz.demonym_iso(m.group(1)) for m in before if m]
-        iso = (
-            (gz.any_country_iso(lead) or gz.demonym_iso(lead) if lead else None)
-            or next((i for i in named if i), None)
-            or a.country
-            or index.default_country
-            or _home_country(index)
-            or index._text_country()
-        )
-        if (
-            lead and not (gz.any_country_iso(lead) or gz.demonym_iso(lead))
-        ) or iso not in gz.countries:
-            continue
-        a.country = a.country or iso
-        renamed[a.name] = f"{generic} of {gz.countries[iso].display}"
-    # a national force named without its country: "Sudan's Armed Forces denied ..." ->
-    # "Sudanese Armed Forces"
-    for a in list(index.actors.values()):
-        if a.name not in NATIONAL_FORCES or a.kind == "person":
-            continue
-        before = [
-            re.search(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:'s|’s)? $", ntext[max(0, st - 30) : st])
-            for st, _ in a.mentions
-        ]
-        named = [gz.any_country_iso(m.group(1)) or gz.demonym_iso(m.group(1)) for m in before if m]
-        iso = next((i for i in named if i), None) or a.country or index._text_country()
-        country = gz.countries.get(iso or "")
-        if country is not None and country.demonyms:
-            a.country = a.country or iso
-            renamed[a.name] = f"{country.demonyms[0]} {a.name}"
-    # a unit named after its parent's possessive ("The BBC's Russian Service"): the parent's
-    # name is part of its name
-    owners = {
-        fold(f): b
-        for b in index.actors.values()
-        if b.kind in ("media", "organisation")
-        for f in (b.name, *b.aliases)
-    }
-    for a in list(index.actors.values()):
-        if a.kind not in ("organisation", "government", "media") or not a.mentions:
-            continue
-        st = a.mentions[0][0]
-        m = re.search(r"([A-Z][\w.&-]*)(?:'s|’s) $", ntext[max(0, st - 25) : st])
-        owner = owners.get(fold(m.group(1))) if m else None
-        if owner is not None and owner is not a and not a.name.startswith(owner.name):
-            if owner.kind == "media":
-                a.kind = "media"
-            renamed[a.name] = f"{m.group(1)} {a.name}"
-    # a body first described ("A French appeals court said ...") and named later ("the
-    # Paris Court of Appeal said"): one actor, by its name
-    for a in list(index.actors.values()):
-        words = a.name.split()
-        if a.kind != "other" or words[0].lower() not in ("a", "an") or len(words) < 2:
-            continue
-        head = words[-1].lower()
-        if head not in DESCRIBED_BODIES:
-            continue
-        named = [
-            b.name
-            for b in index.actors.values()
-            if b.kind in ("government", "organisation", "ministry")
-            and head.capitalize() in b.name.split()
-        ]
-        if len(named) == 1:
-            renamed[a.name] = named[0]
+    renamed = index.canonical_names(ntext, folded_text)
     for old, new in renamed.items():
         index.rename(old, new)
         for st in statements:
@@ -478,26 +389,6 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
         events=events,
         path=str(path) if path is not None else None,
     )
-
-
-NATIONAL_COURTS = {"Supreme Court", "Constitutional Court"}
-DESCRIBED_BODIES = {"court", "tribunal", "commission", "committee", "council", "agency"}
-NATIONAL_FORCES = {"Armed Forces", "Defence Forces", "Defense Forces"}
-
-
-def _home_country(index) -> str | None:
-    """The country whose government, ministries and titled people the text names most: a
-    court or parliament named without a country is theirs ("The Supreme Court has ruled
-    that the Rwanda policy is unlawful" in a British article about Rwanda)."""
-    counts: dict[str, int] = {}
-    for a in index.actors.values():
-        if a.country and (a.kind in ("government", "ministry") or a.kind == "person" and a.role):
-            counts[a.country] = counts.get(a.country, 0) + len(a.mentions) or 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
-
-
-def _in_text(form: str, folded_text: str) -> bool:
-    return re.search(r"\b" + re.escape(fold(form)) + r"\b", folded_text) is not None
 
 
 def extract_path(path: str | Path, model: str = DEFAULT_MODEL) -> Extraction:
