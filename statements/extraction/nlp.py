@@ -177,6 +177,12 @@ _BODY_ENDS = {
 _BODY_HEADS = {"Ministry", "Department", "Office", "Commission", "Bureau", "Council", "Agency"}
 
 
+_LONGER_BODY_ENDS = _BODY_ENDS | {
+    "service", "affair", "office", "bureau", "secretariat", "programme", "program", "fund",
+    "mission", "tribunal", "directorate",
+}  # fmt: skip
+
+
 def _longer_body(doc: Doc, e, taken: set[int]) -> tuple[int, int] | None:
     """(start, end) of the longer body name a gazetteer organisation ``e`` is part of,
     when capitalised words that end in a body word follow it ("... Department of State"
@@ -197,9 +203,7 @@ def _longer_body(doc: Doc, e, taken: set[int]) -> tuple[int, int] | None:
             k += 1  # "Paris Court of Appeal"
         else:
             break
-    ends = _BODY_ENDS | {"service", "affair", "office", "bureau", "secretariat", "programme"}
-    ends |= {"program", "fund", "mission", "tribunal", "directorate"}
-    bodies = [t.i for t in doc[e.end : k] if t.lower_.rstrip("s") in ends]
+    bodies = [t.i for t in doc[e.end : k] if t.lower_.rstrip("s") in _LONGER_BODY_ENDS]
     if not bodies or (
         doc[k - 1].i != bodies[-1] and doc[bodies[-1] + 1].lower_ not in ("of", "for")
     ):
