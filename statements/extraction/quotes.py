@@ -2278,6 +2278,12 @@ def _expressed(doc, dobj: Token, preps, kids) -> tuple[int | None, int | None]:
     if pr is None:
         return None, None
     b_tok = _grievance(kids, pr.right_edge.i) if pr.lower_ == "at" else pr.right_edge.i
+    return dobj.left_edge.i, _second_participle(doc, kids, pr, b_tok)
+
+
+def _second_participle(doc, kids, pr: Token, b_tok: int) -> int:
+    """'the statement issued by X and published on Y': the second participle of the noun
+    in ``pr``'s object, hung on the verb by the parser, extends the content to its end."""
     pobj = next((g for g in pr.children if g.dep_ == "pobj"), None)
     more = next(
         (
@@ -2296,10 +2302,8 @@ def _expressed(doc, dobj: Token, preps, kids) -> tuple[int | None, int | None]:
         and pobj is not None
         and any(g.dep_ == "acl" and g.tag_ == "VBN" for g in pobj.children)
     ):
-        # "the statement issued by X and published on Y": the second participle of the
-        # noun, hung on the verb by the parser
-        b_tok = more.right_edge.i
-    return dobj.left_edge.i, b_tok
+        return more.right_edge.i
+    return b_tok
 
 
 class QuoteFinder:
@@ -4599,9 +4603,8 @@ class QuoteFinder:
             and dobj.lemma_.lower() in DENIABLE
             and any(c.dep_ not in ("det", "punct") for c in dobj.children)
         ):
-            # "Islamabad denied any role in the attack"; a bare "rejected the accusation"
-            # or "denied any wrongdoing" says nothing of its own
-            # "Islamabad denied any role in the attack", "rejected the accusations"
+            # "Islamabad denied any role in the attack", "rejected the accusations"; a bare
+            # "rejected the accusation" or "denied any wrongdoing" says nothing of its own
             a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
             mode = "object"
         if (
@@ -4632,31 +4635,6 @@ class QuoteFinder:
         if a_tok is None and lemma in ("express", "voice") and dobj is not None:
             a_tok, b_tok = _expressed(doc, dobj, preps, kids)
             if a_tok is not None:
-                mode = "clause"
-        if (
-            a_tok is None
-            and lemma in NOUN_CLAUSE_VERBS
-            and dobj is not None
-            and dobj.lemma_.lower() in EXPRESSED
-        ):
-            # "expressed optimism that a veto can be upheld": the noun's clause is what
-            # was said; "expressed concern over the harm" reports no words
-            clause = _that_clause_of(dobj)
-            if clause is not None:
-                a_tok, b_tok = clause.left_edge.i + 1, clause.right_edge.i
-                mode = "clause"
-            elif _quoted(dobj.subtree):
-                # 'expressed “deep concern” over the fighting': quoted words
-                a_tok, b_tok = dobj.left_edge.i, dobj.right_edge.i
-                for c in preps:
-                    pc = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    timed = pc is not None and pc.ent_type_ in ("DATE", "TIME")
-                    if (
-                        c.i > dobj.i
-                        and c.lower_ in ("over", "about", "for", "with", "at", "to")
-                        and not timed
-                    ):
-                        b_tok = max(b_tok, c.right_edge.i)
                 mode = "clause"
         if (
             a_tok is None
@@ -4703,29 +4681,9 @@ class QuoteFinder:
                 None,
             )
             if pr is not None:
-                a_tok, b_tok = dobj.left_edge.i, pr.right_edge.i
+                a_tok = dobj.left_edge.i
+                b_tok = _second_participle(doc, kids, pr, pr.right_edge.i)
                 mode = "clause"
-                pobj = next((g for g in pr.children if g.dep_ == "pobj"), None)
-                more = next(
-                    (
-                        c
-                        for c in kids
-                        if c.dep_ == "conj"
-                        and c.tag_ in ("VBN", "VBD")
-                        and c.i == b_tok + 2
-                        and doc[b_tok + 1].lower_ == "and"
-                        and not _has_subject(c)
-                    ),
-                    None,
-                )
-                if (
-                    more is not None
-                    and pobj is not None
-                    and any(g.dep_ == "acl" and g.tag_ == "VBN" for g in pobj.children)
-                ):
-                    # "the statement issued by X and published on Y": the second participle
-                    # of the noun, hung on the verb by the parser
-                    b_tok = more.right_edge.i
         if (
             a_tok is None
             and lemma in NOUN_CLAUSE_VERBS
