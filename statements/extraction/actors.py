@@ -1046,6 +1046,18 @@ WEEKDAYS_MONTHS = {
 POSTNOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "OBE", "CBE", "KBE", "SC"}
 CORP_SUFFIXES = {"corp", "corporation", "inc", "co", "ltd", "plc", "holdings", "llc", "ag", "sa"}
 PARTY_PLURALS = {"democrats", "republicans", "conservatives", "liberals", "progressives", "tories"}
+# a party its members name: "the Tories said" is the Conservative Party
+PARTY_OF_PLURAL = {
+    "democrats": "Democratic",
+    "republicans": "Republican",
+    "conservatives": "Conservative",
+    "tories": "Conservative",
+    "liberals": "Liberal",
+    "greens": "Green",
+    "socialists": "Socialist",
+    "communists": "Communist",
+    "nationals": "National",
+}
 # people who speak for someone without being named: "an aide to X"
 AIDE_NOUNS = {"aide", "adviser", "advisor", "lawyer", "attorney", "confidant", "ally"}
 # words for the person in charge, used interchangeably in reports
@@ -1120,6 +1132,8 @@ ORG_GENERIC = {
     "think-tank": ("organisation",),
     "party": ("organisation",),
 }
+# words that say what kind of body a title's holder heads ("union leader", "club chairman")
+BODY_KIND_WORDS = set(ORG_GENERIC) | BODY_NOUNS | {"club", "team", "party", "league", "board"}
 
 
 @dataclass
@@ -2122,6 +2136,20 @@ class ActorIndex:
             ):
                 start += 1  # "Independent TD Thomas Pringle", "Labour MP Jo Cox"
                 changed = True
+            if not changed:
+                # "Sinn Féin TD Pearse Doherty", "Social Democrats MP Jo Cox": a party's
+                # name, then a title, then the name
+                k = next(
+                    (
+                        k
+                        for k in range(start + 1, span.end - 1)
+                        if self._role_token(doc[k]) and (doc[k].text.isupper() or span.end - k > 2)
+                    ),
+                    None,
+                )
+                if k is not None and k - start <= 3 and all(t.is_title for t in doc[start:k]):
+                    start = k + 1
+                    changed = True
             if (
                 not changed
                 and start < span.end - 1
@@ -2899,6 +2927,25 @@ class ActorIndex:
         self, p: Para, head: Token, before: int | None = None
     ) -> tuple[str | None, tuple[int, int] | None]:
         """Actor of the noun phrase headed by ``head`` and the span the attribution rests on."""
+        name, span = self._resolve_np(p, head, before)
+        if (
+            name is not None
+            and head.dep_ in ("nsubj", "nsubjpass")
+            and head.pos_ in ("NOUN", "PROPN")
+            and (p.index, head.i) not in self.by_token
+            and self.actors[name].kind == "person"
+            and (self._role_token(head) or fold(head.text) in self.gz.person_role_heads)
+        ):
+            # "The Taoiseach responded ... He accused ...": a title standing for its holder
+            # as a subject is the antecedent of the pronoun after it
+            start = min([head.i, *(t.i for t in head.lefts)])
+            self.add_mention(p, start, head.i + 1, self.actors[name], "role", head=head.i)
+            self.mentions.sort(key=lambda x: x.start)
+        return name, span
+
+    def _resolve_np(
+        self, p: Para, head: Token, before: int | None
+    ) -> tuple[str | None, tuple[int, int] | None]:
         doc = p.doc
         if head.text.rstrip(".") in POSTNOMINALS and head.i > 0:
             # "Mr Price KC said": the person the letters follow
@@ -3360,6 +3407,31 @@ class ActorIndex:
             definite = True
         demonstrative = any(t.dep_ == "det" and t.lower_ in ("that", "this") for t in head.lefts)
         np_low = doc[head.left_edge.i : head.i + 1].text.lower()
+        iso = self.gz.demonym_iso(head.text) if head.text[:1].isupper() else None
+        if (
+            definite
+            and iso
+            and head.tag_ in ("NNP", "NN", "JJ")
+            and head.dep_ in ("nsubj", "nsubjpass")
+            and all(t.dep_ in ("det", "amod") for t in head.lefts)
+        ):
+            # "“It was a tough match,” the Serbian said": the person of that nationality,
+            # else the person the sentence before was about, if not of another country
+            near = [
+                self.actors[m.actor]
+                for m in self.mentions
+                if pos - 1500 < m.start < pos
+                and not m.in_quote
+                and m.actor in self.actors
+                and self.actors[m.actor].kind == "person"
+            ]
+            a = next((x.name for x in reversed(near) if x.country == iso), None)
+            if a is None:
+                a = self.recent(pos, kinds=("person",))
+                if a and self.actors[a].country not in (None, iso):
+                    a = None
+            if a:
+                return a, np_span
         if definite and (low in PERSON_NOUNS or re.search(r"\d+-year-old", np_low)):
             # "said the 52-year-old mother of six": the person the paragraph is about
             g = "f" if low in FEMALE_NOUNS else "m" if low in MALE_NOUNS else None
@@ -3543,6 +3615,24 @@ class ActorIndex:
                 a = self.recent(pos, kinds=("other",))
                 if a:
                     return a, np_span
+                if low == "one":
+                    # "one of the lawyers representing X stated ... lawyer Y said": the one of
+                    # them the text names next, else the source as written
+                    a = self._next_with_role(pos, pobj.lemma_.lower(), limit=1500)
+                    if a:
+                        return a, np_span
+                    first, last = head.left_edge.i, pobj.right_edge.i
+                    while last > pobj.i and doc[last].is_punct:
+                        last -= 1
+                    src = self.actor(
+                        re.sub(r"^[Tt]he\s+", "", doc[first : last + 1].text),
+                        "other",
+                        None,
+                        role="anonymous source",
+                    )
+                    src.agent = True
+                    self._note(p, first, last + 1, src, head.i)
+                    return src.name, (tok_start(p, doc[first]), tok_end(p, doc[last]))
             if of is None and low == "one" and head.dep_ == "nsubj" and not list(head.children):
                 # "Diplomats said a deal was unlikely. One said ...": one of that group
                 last = max(
@@ -4199,7 +4289,11 @@ class ActorIndex:
             for ent in p.doc.ents:
                 if ent.label_ not in ("GPE", "LOC", "NORP"):
                     continue
-                iso = self.gz.any_country_iso(ent.text) or self.gz.regions.get(fold(ent.text))
+                iso = (
+                    self.gz.any_country_iso(ent.text)
+                    or self.gz.regions.get(fold(ent.text))
+                    or (ent.text.endswith("s") and self.gz.demonym_iso(ent.text[:-1]))
+                )  # (also "Canadians")
                 if iso:
                     counts[iso] = counts.get(iso, 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
@@ -4436,6 +4530,22 @@ class ActorIndex:
                 best = a.name
         return best
 
+    def _named_before(self, pos: int, noun: str) -> str | None:
+        """The last name written before ``pos`` as capitalised words and then ``noun``
+        ("the Al-Qadir Trust case" for "the case")."""
+        found = None
+        for q in self.paras:
+            if q.offset >= pos:
+                break
+            text = q.text[: max(0, pos - q.offset)]
+            for m in re.finditer(rf"\b((?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)* )+){noun}\b", text):
+                words = m.group(1).split()
+                while words and words[0] in ("The", "A", "An", "In", "On", "At"):
+                    words = words[1:]
+                if words:
+                    found = f"{' '.join(words)} {noun}"
+        return found
+
     def full_text_at(self, pos: int, n: int) -> str:
         for q in self.paras:
             if q.offset <= pos <= q.offset + len(q.text):
@@ -4531,7 +4641,13 @@ class ActorIndex:
         stops = ("relcl", "appos", "cc", "conj")
         stops = stops if documents else (*stops, "acl")
         for c in head.rights:
-            if c.dep_ in stops or c.is_punct:
+            joined = (
+                documents
+                and c.dep_ in ("cc", "conj")
+                and head.pos_ == "NOUN"
+                and any(x.dep_ == "conj" and x.pos_ == "NOUN" for x in head.rights)
+            )  # "according to documents and an audio recording obtained by Nature"
+            if (c.dep_ in stops or c.is_punct) and not joined:
                 break  # a document keeps what names it: "a memo obtained by the paper"
             end = c.right_edge.i + 1
         comma = next(
@@ -4550,7 +4666,7 @@ class ActorIndex:
         if any(t.lower_ in ("which", "whom", "whose") for t in toks):
             return None, None  # "vast swathes of which": a relative clause, not a source
         txt = re.sub(r"^the\s+", "", toks.text, flags=re.I).strip()
-        if not txt or len(txt.split()) > 8 or head.pos_ == "PRON":
+        if not txt or len(txt.split()) > (12 if documents else 8) or head.pos_ == "PRON":
             return None, None
         outlet = next((t for t in toks if t.lower_ in OUTLET_NOUNS and t.i < head.i), None)
         if (
@@ -4667,6 +4783,11 @@ class ActorIndex:
             a.role_words.add(head.lower_)
             self._note(p, names[0].i, names[-1].i + 1, a, names[-1].i)
             return a.name, (tok_start(p, names[0]), tok_end(p, head))
+        if head.pos_ == "NOUN" and head.tag_ == "NN" and txt.lower() == head.lower_:
+            # "The case alleges ..." after "the Al-Qadir Trust case": the thing so named
+            named = self._named_before(tok_start(p, head), head.lower_)
+            if named:
+                txt = named
         a = self.actor(txt, "other", None, role="source")
         a.agent = True
         # later role nouns ("the office said") and pronouns find it again
@@ -4895,7 +5016,8 @@ class ActorIndex:
                 if country and a.country and a.country != country:
                     continue
                 rw = set(fold(a.role or "").split()) | set(a.role_words)
-                before = set(fold(self.full_text_at(max(m.start - 30, 0), 30)).split())
+                lo = max(m.start - 30, self.paras[m.para].offset)  # (within its paragraph)
+                before = set(fold(self.full_text_at(lo, m.start - lo)).split())
                 if (head in rw or head in before) and (not mods or mods <= rw | before):
                     return a.name
         return None
@@ -4921,6 +5043,7 @@ class ActorIndex:
             heads = ROLE_SYNONYMS[head]  # "Tesla chief executive X ... the CEO said"
         best = None
         generic = None
+        boss = None
         same_country = None  # a holder of the country the role names beats one of no country
         for m in self.mentions:
             if m.start >= pos:
@@ -4937,6 +5060,11 @@ class ActorIndex:
                 if {"top", "diplomat"} <= rw:
                     rw |= {"foreign", "minister", "secretary"}  # "Argentina's top diplomat"
                 if mods and a.role and not mods <= rw:
+                    if head in BOSS_WORDS and rw & BOSS_WORDS and not rw & BODY_KIND_WORDS:
+                        # "Ryanair chief executive X ... the airline boss said": the sector
+                        # word names the body, which the title may not (but a "union leader"
+                        # heads another kind of body)
+                        boss = a.name
                     continue  # "the foreign minister" is not the prime minister
                 if (
                     a.role_words & heads
@@ -4980,7 +5108,7 @@ class ActorIndex:
                 ):
                     # "the company", "the group": the latest body of a fitting kind
                     generic = a.name
-        return same_country or best or generic
+        return same_country or best or generic or boss
 
     # -- canonical names ---------------------------------------------------------------
     def canonical_names(self, ntext: str, folded_text: str) -> dict[str, str]:
@@ -5026,6 +5154,35 @@ class ActorIndex:
             if iso in gz.countries:
                 a.country = a.country or iso
                 renamed[a.name] = f"{generic} of {gz.countries[iso].display}"
+        for a in list(self.actors.values()):
+            # a body's short form given in brackets after its full name ("The Africa Centers
+            # for Disease Control and Prevention (Africa CDC) said ... the Africa CDC
+            # declared"): the short form and its initials are that body
+            if a.kind not in ("organisation", "government", "ministry") or " " not in a.name:
+                continue
+            for short in re.findall(rf"{re.escape(a.name)} \(([^()]{{2,30}})\)", ntext):
+                acro = [w for w in short.split() if w.isupper() and len(w) >= 2 and w.isalpha()]
+                if not acro:
+                    continue
+                a.add_alias(short)
+                for other in (short, *acro):
+                    b = self.actors.get(other)
+                    if b is not None and b is not a and b.kind != "person" and other not in renamed:
+                        renamed[other] = a.name
+        for a in list(self.actors.values()):
+            # a party named by its members ("The Conservatives said"): the party's name as
+            # the text writes it in full ("Liberal Party of Canada"), else "<Adj> Party"
+            adj = PARTY_OF_PLURAL.get(fold(a.name))
+            if (
+                adj is None
+                or a.kind == "person"
+                or not re.search(rf"\b[Tt]he {re.escape(a.name)}\b", ntext)
+            ):
+                continue  # (bare "Republicans said": some of them, as written)
+            full = re.search(rf"\b{adj} Party(?: of(?: the)? [A-Z][\w.]+(?: [A-Z][\w.]+)?)?", ntext)
+            local = gz.local_orgs.get((self.default_country or self._text_country(), fold(a.name)))
+            a.kind = "organisation"
+            renamed[a.name] = full.group(0) if full else local or f"{adj} Party"
         for a in list(self.actors.values()):
             # a national force named without its country: "Sudan's Armed Forces denied ..."
             # -> "Sudanese Armed Forces"

@@ -3,6 +3,7 @@ gazetteers, and parses the body one paragraph at a time with ``nlp.pipe``."""
 
 from __future__ import annotations
 
+import re
 import threading
 
 import spacy
@@ -278,12 +279,79 @@ def _mend_orgs(doc: Doc, ents: list) -> list:
     return out
 
 
+_O_SURNAME = re.compile(r"^(?:O['’]|Mc|Mac)[A-Z][a-z]+$")
+
+
+def _irish_surname(doc: Doc, ents: list) -> list:
+    """'Michael O’Leary' with NER stopping at 'Michael', 'Niall O’Connell' read as a body:
+    a given name and an O’/Mc/Mac surname are one person's name."""
+    for t in doc[1:]:
+        prev = doc[t.i - 1]
+        if (
+            not _O_SURNAME.match(t.text)
+            or t.ent_type_
+            or not prev.is_title
+            or not prev.is_alpha
+            or (t.i + 1 < len(doc) and doc[t.i + 1].is_title)  # "Chicago O’Hare Airport"
+        ):
+            continue
+        owner = next((e for e in ents if e.start <= prev.i < e.end), None)
+        if owner is None or owner.end != t.i:
+            continue
+        if owner.label_ == "PERSON":
+            new = Span(doc, owner.start, t.i + 1, label="PERSON")
+        elif len(owner) == 1 and owner.label_ in ("ORG", "NORP", "PRODUCT"):
+            new = Span(doc, prev.i, t.i + 1, label="PERSON")
+        else:
+            continue
+        ents = [new if e is owner else e for e in ents]
+    return ents
+
+
+_FORCE_ENDS = {
+    "navy", "army", "party", "ministry", "bank", "police", "group", "league", "club",
+    "province", "region", "state", "city", "county", "island", "islands", "river",
+    "country", "government", "parliament", "assembly", "congress", "senate", "airways",
+    "airlines", "railways", "times", "post", "news", "express", "telegraph", "herald",
+}  # fmt: skip
+
+
+def _possessed_person(doc: Doc, ents: list) -> list:
+    """'Serbia’s Novak Djokovic' found as no entity or as a place or body: two or three
+    capitalised words right after a country's possessive are a person's name (unless they
+    end in a body word)."""
+    out = list(ents)
+    for e in ents:
+        if e.label_ != "GPE" or e.end + 3 > len(doc) or doc[e.end].tag_ != "POS":
+            continue
+        k = j = e.end + 1
+        while j < len(doc) and j - k < 3 and doc[j].tag_ == "NNP" and doc[j].is_title:
+            j += 1
+        inside = [x for x in out if x.start < j and k < x.end]
+        if (
+            2 <= j - k <= 3
+            and not (j < len(doc) and doc[j].tag_ == "NNP")
+            and doc[j - 1].lower_ not in _LONGER_BODY_ENDS | _FORCE_ENDS
+            and all(doc[i].is_alpha for i in range(k, j))
+            and all(
+                x.start == k
+                and x.end == j
+                and x.label_ in ("FAC", "GPE", "ORG", "LOC", "PRODUCT", "NORP")
+                and not x.ent_id_
+                for x in inside
+            )
+        ):
+            out = [x for x in out if x not in inside] + [Span(doc, k, j, label="PERSON")]
+    return sorted(out, key=lambda x: x.start) if len(out) != len(ents) or out != ents else ents
+
+
 @Language.component("newsroom_join_orgs")
 def join_orgs(doc: Doc) -> Doc:
     """One name where NER split one ('East Riding' + 'of' + 'Yorkshire Council', 'The
     Pharmaceutical Research' + 'and' + 'Manufacturers of America'): an organisation's
     name that ends in a body word or "of <place>", joined to the name before it."""
     ents = _mend_orgs(doc, list(doc.ents))
+    ents = _possessed_person(doc, _irish_surname(doc, ents))
     out: list = []
     i = 0
     while i < len(ents):

@@ -4068,6 +4068,8 @@ class QuoteFinder:
             and dobj is not None
             and dobj.lemma_.lower() in gz.convened_nouns
             and not _quoted(dobj.subtree)
+            # "called the vote “a turning point”": naming it, the quote its complement
+            and not any(c.dep_ == "oprd" and _quoted(c.subtree) for c in kids)
         ):
             return None  # "called the meeting to discuss budgets": convening, not speech
         if a_tok is None and lemma in gz.object_to_verbs:

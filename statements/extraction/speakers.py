@@ -102,6 +102,31 @@ def _addressed(index: ActorIndex, opening: str, actor: str) -> bool:
     return bool(words & (set(fold(a.name).split()) | set(fold(a.role or "").split())))
 
 
+# documents in which their issuer speaks for itself: "..., according to a statement"
+ISSUED_NOUNS = {"statement", "release", "announcement", "communique", "communiqué", "readout"}
+
+
+def _issuer_in_content(index: ActorIndex, p: Para, c: Candidate):
+    """ "The firm expects to break ground in spring, according to a statement": a statement
+    nobody is named as issuing is the word of the body or person the report is about, the
+    subject of its main clause."""
+    doc = p.doc[c.subject_token]
+    if (
+        doc.lemma_.lower() not in ISSUED_NOUNS
+        or not any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in doc.children)
+        or any(t.dep_ in ("prep", "acl", "poss", "compound") for t in doc.children)
+    ):
+        return None
+    for t in p.doc:
+        if c.start <= tok_start(p, t) and tok_end(p, t) <= c.end and t.dep_ == "nsubj":
+            name, span = index.resolve_np(p, t, before=tok_start(p, t))
+            actor = index.actors.get(name) if name else None
+            if actor is not None and actor.kind != "other":
+                return name, span
+            return None
+    return None
+
+
 def _name_before_cue(index: ActorIndex, c: Candidate):
     """'"...," AshLee Strong, spokeswoman for Ryan, said Monday': the person named between
     a quotation and its cue, when the parser hung the name elsewhere (or None)."""
@@ -203,7 +228,9 @@ def attribute(
         if speaker is not None and c.kind == "direct":
             speaker, span = _not_the_addressee(index, p, c, speaker) or (speaker, span)
         if speaker is None and c.mode == "according" and c.subject_token is not None:
-            speaker, span = index.np_actor(p, p.doc[c.subject_token], documents=True)
+            speaker, span = _issuer_in_content(index, p, c) or index.np_actor(
+                p, p.doc[c.subject_token], documents=True
+            )
         if speaker is None and c.parent is not None and c.mode == "continuation":
             par = by_id.get(id(c.parent))
             if par is not None:

@@ -1,0 +1,128 @@
+"""Round 5 on real news: attribution rules found on new real articles, each tested on a
+short text of our own (no article text is copied)."""
+
+from tests.extraction_helpers import by_content, run
+
+
+def test_a_statement_nobody_is_said_to_issue_is_the_reported_body(nlp):
+    body = (
+        "A spokesperson for the builder, Corran Homes, declined to comment. "
+        "The firm expects to start work in the spring, according to a statement."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "start work")
+    assert s.cue == "according to" and s.speaker == "Corran Homes"
+
+
+def test_called_a_convened_thing_a_quoted_phrase(nlp):
+    body = "Mayor Ines Varga called the vote “a turning point for working families.”"
+    _, ex = run(nlp, body)
+    s = by_content(ex, "turning point")
+    assert s.speaker == "Ines Varga" and s.cue == "called"
+
+
+def test_the_sector_boss_is_the_head_named_before(nlp):
+    body = (
+        "Skyjet chief executive Colm Darragh criticised the tax, and union leader Ann Boyd "
+        "agreed. The airline boss said fares would rise."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "fares would rise").speaker == "Colm Darragh"
+
+
+def test_an_o_surname_is_part_of_the_name(nlp):
+    body = "Skyjet chief executive Colm O’Leary criticised the tax. He said fares would rise."
+    _, ex = run(nlp, body)
+    assert by_content(ex, "fares would rise").speaker == "Colm O’Leary"
+    body = "Skyjet boss Niall O’Connell criticised the tax. He said fares would rise."
+    _, ex = run(nlp, body)
+    assert by_content(ex, "fares would rise").speaker == "Niall O’Connell"
+
+
+def test_a_nationality_noun_is_the_person_of_that_country(nlp):
+    body = (
+        "Norland’s Ivo Brandt beat Spain’s Rafael Ortiz on Sunday. “It was a tough match,” "
+        "the Spaniard said. The Norlander said he was tired."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "tough match").speaker == "Rafael Ortiz"
+
+
+def test_a_nationality_noun_after_one_person_is_that_person(nlp):
+    body = "Jamie Rusk, 24, won the final. “I am over the moon,” the Scotsman said."
+    _, ex = run(nlp, body)
+    assert by_content(ex, "over the moon").speaker == "Jamie Rusk"
+
+
+def test_a_countrys_possessed_name_is_a_person(nlp):
+    body = "Croatia’s Borna Vukic beat Tomas Hale on Sunday. Vukic said he was tired."
+    _, ex = run(nlp, body)
+    s = by_content(ex, "he was tired")
+    assert s.speaker == "Borna Vukic"
+
+
+def test_a_party_then_a_title_opens_no_name(nlp):
+    body = "Fianna Fáil TD Orla Brennan accused the minister of going back on his word."
+    _, ex = run(nlp, body)
+    assert by_content(ex, "going back").speaker == "Orla Brennan"
+
+
+def test_a_title_subject_is_the_antecedent_of_the_next_pronoun(nlp):
+    body = (
+        "Taoiseach Cathal Rooney spoke in the Dáil. The Taoiseach responded by saying that "
+        "Deputy Niamh Gorman was enjoying the row. He accused the Opposition of play-acting."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "enjoying the row").speaker == "Cathal Rooney"
+    assert by_content(ex, "play-acting").speaker == "Cathal Rooney"
+
+
+def test_the_party_its_members_name_is_the_party(nlp):
+    body = (
+        "The Liberals claimed that the order was unlawful. The Conservatives said the "
+        "Liberal Party of Norland had lost its way. Republicans said the bill would pass."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "unlawful").speaker == "Liberal Party of Norland"
+    assert by_content(ex, "lost its way").speaker == "Conservative Party"
+    assert by_content(ex, "bill would pass").speaker == "Republicans"
+
+
+def test_a_short_form_in_brackets_is_the_body(nlp):
+    body = (
+        "The Norland Centres for Disease Control (Norland CDC) said cases were rising. "
+        "On Monday, the Norland CDC declared an emergency, saying the outbreak had crossed "
+        "borders."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "crossed borders").speaker == "Norland Centres for Disease Control"
+
+
+def test_one_of_a_group_is_the_member_named_next_or_as_written(nlp):
+    body = (
+        "One of the lawyers representing Omar Idris stated on Sunday that there had been no "
+        "delay.\n\nReporters reached lawyer Asif Mirza, who said the court was closed."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "no delay").speaker == "Asif Mirza"
+    _, ex = run(nlp, "One of the officials said the talks had failed.")
+    assert by_content(ex, "talks had failed").speaker == "One of the officials"
+
+
+def test_the_noun_is_the_name_written_before_with_it(nlp):
+    body = (
+        "The verdict in the Lakeside Trust case was delayed. The case alleges that Omar Idris "
+        "obtained land illegally."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "obtained land").speaker == "Lakeside Trust case"
+
+
+def test_according_to_two_documents(nlp):
+    body = (
+        "Staff were told to cancel grants, according to documents and an audio recording "
+        "obtained by the Ledger."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "cancel grants")
+    assert s.speaker == "documents and an audio recording obtained by the Ledger"
