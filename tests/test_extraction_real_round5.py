@@ -126,3 +126,25 @@ def test_according_to_two_documents(nlp):
     _, ex = run(nlp, body)
     s = by_content(ex, "cancel grants")
     assert s.speaker == "documents and an audio recording obtained by the Ledger"
+
+
+def test_a_title_subject_that_says_nothing_is_still_an_antecedent(nlp):
+    body = (
+        "Conservative Leader Piet Vandermolen attacked Mark Carrow on Tuesday.\n\n"
+        "Later, Carrow took a few digs of his own. The Liberal leader aimed at "
+        "Vandermolen's record and at Stephen Hale's government.\n\n"
+        "“He was not at any of those tables,” he said."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "those tables").speaker == "Mark Carrow"
+
+
+def test_a_surname_read_as_a_nationality_is_still_the_person(nlp):
+    body = (
+        "Conservative Leader Pierre Poilievre criticised Mark Carrow on Tuesday.\n\n"
+        "Poilievre's past swipes include claims that Carrow is no different from Hale.\n\n"
+        "During a news conference on Tuesday, Poilievre again levied those criticisms.\n\n"
+        "He said voters shouldn't think Carrow is any different from Hale."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "any different").speaker == "Pierre Poilievre"

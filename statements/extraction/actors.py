@@ -1217,6 +1217,15 @@ def _anonymity_clause(t: Token) -> bool:
     return t.tag_ == "VBG" or bool(words & {"anonymity", "authorized", "authorised", "named"})
 
 
+def _subject_like(t: Token) -> bool:
+    """A subject, also one the parser made the root with its verb as a participle hung on
+    it ("The Liberal leader aimed at ..." read as "leader" + "aimed")."""
+    return t.dep_ in ("nsubj", "nsubjpass") or (
+        t.dep_ == "ROOT"
+        and any(c.dep_ == "acl" and c.i == t.i + 1 and c.tag_ in ("VBD", "VBN") for c in t.children)
+    )
+
+
 def tok_start(p: Para, t: Token) -> int:
     return p.offset + t.idx
 
@@ -2576,8 +2585,12 @@ class ActorIndex:
                 or not t.text[:1].isupper()
             ):
                 continue
-            if t.ent_id_ or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "NORP", "PERCENT", "MONEY"):
+            if t.ent_id_ or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY"):
                 continue
+            if t.ent_type_ == "NORP" and (
+                self.gz.demonym_iso(t.text) or fold(t.text) in self.gz.party_adjectives
+            ):
+                continue  # (but "Poilievre" read as a nationality is the surname)
             key = fold(t.text)
             if len(key) < 3 or key in self.gz.role_words:
                 continue
@@ -2919,6 +2932,23 @@ class ActorIndex:
             m.in_quote = any(a <= m.start < b for a, b in self.quoted)
         self._genders_from_pronouns()
 
+    def note_role_subjects(self) -> None:
+        """Titles standing for their holders as subjects outside quotations ("The Liberal
+        leader aimed at ..."), resolved in text order, so that a later "he said" can take
+        them up even when they say nothing themselves."""
+        for p in self.paras:
+            for t in p.doc:
+                if (
+                    _subject_like(t)
+                    and t.pos_ in ("NOUN", "PROPN")
+                    and t.tag_ in ("NN", "NNP")
+                    and (p.index, t.i) not in self.by_token
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts)
+                    and (self._role_token(t) or fold(t.text) in self.gz.person_role_heads)
+                    and not any(a <= tok_start(p, t) < b for a, b in self.quoted)
+                ):
+                    self.resolve_np(p, t)
+
     # -- resolution ----------------------------------------------------------------
     def mention_at(self, p: Para, t: Token) -> Mention | None:
         return self.by_token.get((p.index, t.i))
@@ -2930,7 +2960,7 @@ class ActorIndex:
         name, span = self._resolve_np(p, head, before)
         if (
             name is not None
-            and head.dep_ in ("nsubj", "nsubjpass")
+            and _subject_like(head)
             and head.pos_ in ("NOUN", "PROPN")
             and (p.index, head.i) not in self.by_token
             and self.actors[name].kind == "person"
@@ -2939,7 +2969,8 @@ class ActorIndex:
             # "The Taoiseach responded ... He accused ...": a title standing for its holder
             # as a subject is the antecedent of the pronoun after it
             start = min([head.i, *(t.i for t in head.lefts)])
-            self.add_mention(p, start, head.i + 1, self.actors[name], "role", head=head.i)
+            m = self.add_mention(p, start, head.i + 1, self.actors[name], "role", head=head.i)
+            m.subject = True
             self.mentions.sort(key=lambda x: x.start)
         return name, span
 
@@ -5060,7 +5091,12 @@ class ActorIndex:
                 if {"top", "diplomat"} <= rw:
                     rw |= {"foreign", "minister", "secretary"}  # "Argentina's top diplomat"
                 if mods and a.role and not mods <= rw:
-                    if head in BOSS_WORDS and rw & BOSS_WORDS and not rw & BODY_KIND_WORDS:
+                    if (
+                        head in BOSS_WORDS
+                        and rw & BOSS_WORDS
+                        and not rw & BODY_KIND_WORDS
+                        and not (mods | rw) & self.gz.party_adjectives  # "the Liberal leader"
+                    ):
                         # "Ryanair chief executive X ... the airline boss said": the sector
                         # word names the body, which the title may not (but a "union leader"
                         # heads another kind of body)

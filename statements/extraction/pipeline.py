@@ -181,6 +181,7 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
     direct = qf.direct()
     indirect = qf.indirect()
     index.set_quoted([(c.start, c.end) for c in direct])
+    index.note_role_subjects()
     cands = direct + indirect
     taken = [(c.start, c.end) for c in direct]
     cands += [
