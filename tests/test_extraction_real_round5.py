@@ -148,3 +148,9 @@ def test_a_surname_read_as_a_nationality_is_still_the_person(nlp):
     )
     _, ex = run(nlp, body)
     assert by_content(ex, "any different").speaker == "Pierre Poilievre"
+
+
+def test_a_company_and_its_officer_title_open_no_name(nlp):
+    body = "Farley and incoming Acme CFO Sherry Howse said most of the steel is domestic."
+    _, ex = run(nlp, body)
+    assert "Sherry Howse" in {s.speaker for s in ex.statements}

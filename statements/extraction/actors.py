@@ -512,6 +512,10 @@ OCCUPATIONS = {
 }
 
 ROLE_VOCAB = {
+    "ceo",
+    "cfo",
+    "coo",
+    "cto",
     "outgoing",
     "incoming",
     "caretaker",
