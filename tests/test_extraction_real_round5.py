@@ -154,3 +154,16 @@ def test_a_company_and_its_officer_title_open_no_name(nlp):
     body = "Farley and incoming Acme CFO Sherry Howse said most of the steel is domestic."
     _, ex = run(nlp, body)
     assert "Sherry Howse" in {s.speaker for s in ex.statements}
+
+
+def test_it_added_after_a_bodys_statement_is_that_body(nlp):
+    body = (
+        "Portugal said Sunday it had agreed with Chile on rejecting the displacement of "
+        "civilians.\n\nPortuguese Foreign Minister Rui Tavares met Chilean Foreign Minister "
+        "Ana Soto in Lisbon.\n\nThe two ministers held talks on the conditions in the region, the "
+        "Foreign Ministry said in a statement.\n\nAccording to the statement, the two "
+        "ministers agreed on the importance of aid.\n\nThey also rejected the displacement "
+        "of civilians from the region, it added."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "from the region").speaker == by_content(ex, "held talks").speaker

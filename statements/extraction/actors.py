@@ -2953,6 +2953,23 @@ class ActorIndex:
                 ):
                     self.resolve_np(p, t)
 
+    def note_body_subject(self, p: Para, t: Token, name: str) -> None:
+        """A body found speaking through a noun ("the Foreign Ministry said", "the statement
+        said"): a mention of it there, the antecedent of a later "it added"."""
+        a = self.actors.get(name)
+        if (
+            a is None
+            or a.kind not in ("ministry", "government", "organisation", "media", "armed_group")
+            or t.pos_ not in ("NOUN", "PROPN")
+            or (p.index, t.i) in self.by_token
+        ):
+            return
+        start = min([t.i, *(x.i for x in t.lefts)])
+        m = self.add_mention(p, start, t.i + 1, a, "role", head=t.i)
+        m.subject = True
+        m.in_quote = any(x <= m.start < y for x, y in self.quoted)
+        self.mentions.sort(key=lambda x: x.start)
+
     # -- resolution ----------------------------------------------------------------
     def mention_at(self, p: Para, t: Token) -> Mention | None:
         return self.by_token.get((p.index, t.i))

@@ -295,6 +295,8 @@ def attribute(
             while end > c.start and p.text[end - p.offset - 1] in " ,;—–-":
                 end -= 1
             c.end = end
+        if speaker is not None and c.subject_token is not None:
+            index.note_body_subject(p, p.doc[c.subject_token], speaker)
         att = Attributed(c, speaker, span)
         by_id[id(c)] = att
         out.append(att)
