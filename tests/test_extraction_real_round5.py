@@ -167,3 +167,19 @@ def test_it_added_after_a_bodys_statement_is_that_body(nlp):
     )
     _, ex = run(nlp, body)
     assert by_content(ex, "from the region").speaker == by_content(ex, "held talks").speaker
+
+
+def test_a_negated_belief_verb_in_the_report_is_still_the_report(nlp):
+    _, ex = run(nlp, "Dale Morrow told a judge that he is innocent and does not fear new charges.")
+    assert by_content(ex, "innocent").content == "he is innocent and does not fear new charges"
+    _, ex = run(nlp, "Ola Berg said the plan was sound and did not elaborate.")
+    assert by_content(ex, "plan was sound").content == "the plan was sound"
+
+
+def test_a_passive_speech_verb_in_the_report_is_still_the_report(nlp):
+    body = (
+        "Carmen Ruiz said on Tuesday that she had spoken to the chief executive and had been "
+        "told that all options were being studied."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "spoken").content.endswith("all options were being studied")

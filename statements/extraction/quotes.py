@@ -1757,10 +1757,15 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             )
             and not _has_subject(t)
             and t.i > cue.i
+            and not (
+                any(c.dep_ == "neg" for c in t.children)
+                and t.lemma_.lower() in gazetteer().weak_verbs
+            )  # "told the judge he is innocent and does not fear X": still his report
+            and not any(c.dep_ == "auxpass" for c in t.children)  # "... and had been told"
             and doc[i - 1].lower_ != "than"  # "reform X rather than announce Y": one clause
             and not any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in t.children)
         ):  # "... would try to run X and would offer refunds": still the reported clause
-            j = i - 1
+            j = min(i, t.left_edge.i) - 1  # (and before "did not" of "... and did not elaborate")
             while j > a and (doc[j].dep_ == "cc" or doc[j].is_punct):
                 j -= 1
             b = j
