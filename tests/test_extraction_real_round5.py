@@ -183,3 +183,21 @@ def test_a_passive_speech_verb_in_the_report_is_still_the_report(nlp):
     )
     _, ex = run(nlp, body)
     assert by_content(ex, "spoken").content.endswith("all options were being studied")
+
+
+def test_criticized_for_a_reason_hung_on_the_occasion(nlp):
+    body = (
+        "Governor Dan Ruiz criticized Judge Rob Kell during a hearing Thursday for not being "
+        "present."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "Rob Kell").content.endswith("for not being present")
+
+
+def test_an_object_report_ends_before_the_occasion_it_was_made_in(nlp):
+    body = (
+        "President Ola Berg stressed the urgent need to get aid to civilians in calls on "
+        "Saturday with Prime Minister Tom Hale."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "urgent need").content == "the urgent need to get aid to civilians"

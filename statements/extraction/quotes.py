@@ -336,6 +336,13 @@ def is_cue(t: Token) -> bool:
     return t.lemma_.lower() in gz.cue_category
 
 
+# verbs whose "for" phrase gives the reason: "praised X for Y", "criticized X for Y"
+REASON_FOR_VERBS = {
+    "criticize", "criticise", "praise", "thank", "slam", "fault", "commend", "condemn",
+    "applaud", "hail", "attack", "blast", "lambast", "laud", "chastise", "castigate",
+}  # fmt: skip
+
+
 def speech_use(t: Token) -> bool:
     """A cue verb used for speech: "fired back" and "points out" are, "fired shells" and
     "points at" are not."""
@@ -1258,6 +1265,8 @@ MEDIUM_NOUNS = {
     "video",
     "broadcast",
 }
+# occasions a report names where it was said: "in calls with X", "during a meeting"
+OCCASION_NOUNS = {"call", "meeting", "talk", "summit", "visit", "session", "phone"}
 _PERCEIVING = {"hearing", "seeing", "smelling", "feeling", "witnessing", "noticing"}
 _WRITTEN_PIECES = {"profile", "article", "story", "editorial", "column", "piece", "documentary"}
 DENIABLE = {
@@ -4753,6 +4762,36 @@ class QuoteFinder:
                     and pobj_c.lemma_.lower() in ("way", "manner", "fashion")
                 ):
                     b_tok = c.right_edge.i  # "denounced X in a way that ...": how it is done
+                reason = next(
+                    (
+                        g
+                        for x in c.children
+                        if x.dep_ == "pobj" and lemma in REASON_FOR_VERBS and c.i > dobj.i
+                        for g in x.children
+                        if g.dep_ == "prep" and g.lower_ == "for"
+                    ),
+                    None,
+                )
+                if reason is not None:
+                    # "criticized X during a hearing Thursday for not being present": the
+                    # reason, hung on the time or place between
+                    b_tok = max(b_tok, reason.right_edge.i)
+            where = next(
+                (
+                    x
+                    for x in doc[dobj.i + 1 : b_tok + 1]
+                    if x.dep_ == "prep"
+                    and x.lower_ in ("in", "during", "at")
+                    and any(
+                        g.dep_ == "pobj" and g.lemma_.lower() in MEDIUM_NOUNS | OCCASION_NOUNS
+                        for g in x.children
+                    )
+                ),
+                None,
+            )
+            if where is not None and where.i > dobj.i + 1:
+                # "stressed the need for aid in calls on Saturday with X": where it was said
+                b_tok = where.i - 1
             for c in kids:
                 if c.dep_ == "advcl" and c.i > b_tok and _conditional(c) and lemma in CALL_CUES:
                     b_tok = c.right_edge.i  # "urged sanctions if it rejects X": the condition
