@@ -201,3 +201,27 @@ def test_an_object_report_ends_before_the_occasion_it_was_made_in(nlp):
     )
     _, ex = run(nlp, body)
     assert by_content(ex, "urgent need").content == "the urgent need to get aid to civilians"
+
+
+def test_frames_and_questions_are_no_statements(nlp):
+    body = (
+        "Kestrel TV on Wednesday quoted Ola Berg differently, reporting that he had said: "
+        "“We will not lose them.”\n\n"
+        "In a crowd of hundreds, union chief Dan Fane answered the question of, “How long "
+        "will the strike last?”\n\n"
+        "A reporter asked Berg to give her impression of the rally."
+    )
+    _, ex = run(nlp, body)
+    contents = [s.content for s in ex.statements]
+    assert "We will not lose them." in contents
+    assert not [c for c in contents if c in ("he had said",) or "How long" in c]
+    assert not [c for c in contents if "impression" in c]
+
+
+def test_a_bare_title_in_a_deck_with_a_past_verb(nlp):
+    _, ex = run(
+        nlp,
+        "Families demand answers; broadcaster says PM actually said: ‘They are alive’\n\n"
+        "Prime Minister Ola Berg came under fire on Wednesday.",
+    )
+    assert by_content(ex, "They are alive").speaker == "Ola Berg"

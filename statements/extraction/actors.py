@@ -1552,6 +1552,8 @@ class ActorIndex:
         gz = self.gz
         text = ent.text
         start, end = ent.start, ent.end
+        if len(ent) == 1 and text in gz.title_abbreviations and ent.label_ != "GPE":
+            return  # "PM", "FM" taken for a name: a title, resolved as a role
         # strip leading "the" and trailing possessive
         if ent[0].lower_ == "the" and len(ent) > 1:
             start += 1
@@ -3453,7 +3455,7 @@ class ActorIndex:
             and head.tag_ in ("NN", "NNP")
             and (low in self.gz.person_role_heads or head.text in self.gz.title_abbreviations)
             and all(t.dep_ == "compound" for t in head.lefts)
-            and head.head.tag_ == "VBZ"
+            and head.head.tag_ in ("VBZ", "VBD")
         ):
             # a headline or deck drops its articles: "PM says", "US president tells families"
             definite = True

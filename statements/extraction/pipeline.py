@@ -18,7 +18,7 @@ from .gazetteer import get as gazetteer
 from .nlp import DEFAULT_MODEL, load_nlp, parse_paragraphs
 from .quotes import QuoteFinder
 from .reading import NormalizedText, normalize, read_file
-from .speakers import Attributed, attribute, category, dedupe, joint_speakers
+from .speakers import Attributed, attribute, category, dedupe, joint_speakers, not_statements
 from .types import ActorRecord, EventRecord, Extraction, StatementRecord
 
 __all__ = ["extract", "extract_file", "load_nlp"]
@@ -206,7 +206,7 @@ def extract(text: str, path: str | None = None, nlp=None, model: str = DEFAULT_M
         press_cue_span=layout.press_release_cue,
         press_subject_span=layout.press_release_subject,
     )
-    atts = dedupe(atts, ntext)
+    atts = not_statements(dedupe(atts, ntext), paras)
 
     # reported speech with nobody saying it is dropped (no subject, or an unresolved "it")
     def _has_source(a: Attributed) -> bool:

@@ -305,6 +305,39 @@ def attribute(
     return out
 
 
+ASKERS = {"reporter", "reporters", "journalist", "journalists", "interviewer", "moderator"}
+
+
+def not_statements(items: list[Attributed], paras: list[Para]) -> list[Attributed]:
+    """Drop what only frames or asks: a report whose content is another reporting verb
+    ("Kan news reported that he had said: '...'" gives "he had said"), a journalist's
+    question ("A reporter asked X to ..."), and a question quoted as the one answered
+    ("X answered the question of, 'How long will it last?'")."""
+    out = []
+    for a in items:
+        c = a.cand
+        p = paras[c.para]
+        toks = [t for t in p.doc if c.start <= tok_start(p, t) and tok_end(p, t) <= c.end]
+        words = [t for t in toks if not t.is_punct]
+        if (
+            c.kind == "indirect"
+            and 0 < len(words) <= 4
+            and words[-1].pos_ in ("VERB", "AUX")
+            and words[-1].lemma_.lower() in ("say", "tell", "add", "state", "write", "report")
+        ):
+            continue
+        if c.lemma == "ask" and a.speaker and fold(a.speaker).split()[-1] in ASKERS:
+            continue
+        if (
+            c.kind == "direct"
+            and c.lemma in ("answer", "respond", "field")
+            and p.text[: c.end - p.offset].rstrip("”\"' ").endswith("?")
+        ):
+            continue
+        out.append(a)
+    return out
+
+
 def dedupe(items: list[Attributed], text: str | None = None) -> list[Attributed]:
     """Drop reported speech inside quotations or inside other reported speech, and
     near-duplicate spans (direct quotes win over indirect ones)."""
