@@ -225,3 +225,43 @@ def test_a_bare_title_in_a_deck_with_a_past_verb(nlp):
         "Prime Minister Ola Berg came under fire on Wednesday.",
     )
     assert by_content(ex, "They are alive").speaker == "Ola Berg"
+
+
+def test_the_party_leader_is_the_person_just_named(nlp):
+    body = (
+        "Tánaiste Cathal Rooney said that he hopes clarity will come this week.\n\n"
+        "“We are ready for an election,” the Fianna Fáil leader said."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "ready for an election").speaker == "Cathal Rooney"
+
+
+def test_a_party_with_its_titled_leader_in_apposition_is_the_leader(nlp):
+    body = (
+        "The government is a risk to the security of people in Slovakia, said opposition "
+        "Progressive Slovakia (PS) party leader Michal Simecka at a press conference."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "is a risk").speaker == "Michal Simecka"
+
+
+def test_abbreviated_and_two_word_titles_leave_the_name(nlp):
+    body = (
+        "Office of Civil Defense (OCD) Asst. Sec. Bernardo Rafael Alvaro IV says the "
+        "government deployed rescue teams.\n\nWhile Chief Executive John Lee Ka-chiu had "
+        "earlier said 279 people were missing, he said later the number had dropped."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "rescue teams").speaker == "Bernardo Rafael Alvaro IV"
+    assert by_content(ex, "number had dropped").speaker == "John Lee Ka-chiu"
+
+
+def test_a_caption_credit_is_no_body_and_a_website_is_named(nlp):
+    body = (
+        "Telcora Inc. said Sunday that it will credit customers. File Photo by Jan Lane/EPA-EFE\n\n"
+        "Telcora will reimburse customers, the communications company said in a statement.\n\n"
+        "The outage lasted around 12 hours, according to the website Down Detector."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "reimburse").speaker == "Telcora Inc."
+    assert by_content(ex, "12 hours").speaker == "Down Detector"

@@ -355,6 +355,8 @@ ROLE_MOD_STOP = {
 }
 # determiners that leave a group undescribed ("multiple diplomats")
 QUANTIFIERS = {"multiple", "several", "some", "many", "few", "other", "two", "three", "four"}
+# nouns written before a source's name: "according to the website Down Detector"
+NAMED_SOURCE_NOUNS = {"website", "site", "newspaper", "daily", "broadcaster", "tabloid", "portal"}
 # nouns that make the name before them a news outlet ("the Nikkei newspaper")
 OUTLET_NOUNS = {"newspaper", "daily", "broadcaster", "tabloid", "magazine", "weekly", "newswire"}
 # class nouns that take up the person just named: "the diplomat said"
@@ -512,6 +514,7 @@ OCCUPATIONS = {
 }
 
 ROLE_VOCAB = {
+    "executive",
     "ceo",
     "cfo",
     "coo",
@@ -1221,6 +1224,11 @@ def _anonymity_clause(t: Token) -> bool:
     return t.tag_ == "VBG" or bool(words & {"anonymity", "authorized", "authorised", "named"})
 
 
+def doc_slice(head: Token) -> list[Token]:
+    """The words of the noun phrase up to its head."""
+    return list(head.doc[head.left_edge.i : head.i + 1])
+
+
 def _subject_like(t: Token) -> bool:
     """A subject, also one the parser made the root with its verb as a participle hung on
     it ("The Liberal leader aimed at ..." read as "leader" + "aimed")."""
@@ -1554,6 +1562,19 @@ class ActorIndex:
         start, end = ent.start, ent.end
         if len(ent) == 1 and text in gz.title_abbreviations and ent.label_ != "GPE":
             return  # "PM", "FM" taken for a name: a title, resolved as a role
+        if ent[-1].lower_ in ("photo", "photograph", "picture", "image", "video") and (
+            ent[0].lower_ == "file" or (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "by")
+        ):
+            return  # a caption's credit ("File Photo by X/EPA"), no body
+        if (
+            start >= 2
+            and ent.doc[start - 1].lower_ in ("by", ":")
+            and any(
+                t.lower_ in ("photo", "photograph", "picture", "image", "video")
+                for t in ent.doc[max(0, start - 4) : start - 1]
+            )
+        ):
+            return  # the photographer of a caption's credit
         # strip leading "the" and trailing possessive
         if ent[0].lower_ == "the" and len(ent) > 1:
             start += 1
@@ -2131,6 +2152,12 @@ class ActorIndex:
             for h in self.gz.honorifics:
                 words = h.split()
                 n = len(words)
+                if (
+                    h.endswith(".")
+                    and start + 2 < span.end
+                    and doc[start].text + doc[start + 1].text == h
+                ):
+                    words, n = [doc[start].text, "."], 2  # "Sec." split as "Sec" + "."
                 if start + n < span.end and [t.text for t in doc[start : start + n]] == words:
                     if h in PEERAGE and start + n == span.end - 1:
                         break  # "Lord Marsh": a peer's title and surname are the name
@@ -2997,10 +3024,62 @@ class ActorIndex:
             self.mentions.sort(key=lambda x: x.start)
         return name, span
 
+    def _titled_appos(self, p: Para, head: Token):
+        """ "said opposition Progressive Slovakia (PS) party leader Michal Simecka" parsed as
+        the party with the leader in apposition: the person the title names."""
+        m = self.mention_at(p, head)
+        if m is None or self.actors[m.actor].kind == "person":
+            return None
+        for c in head.rights:
+            mm = self.mention_at(p, c) if c.dep_ == "appos" else None
+            if (
+                mm is not None
+                and self.actors[mm.actor].kind == "person"
+                and any(self._role_token(t) or t.lower_ in BOSS_WORDS for t in c.lefts)
+            ):
+                return mm.actor, (mm.start, mm.end)
+        return None
+
+    def _body_leader(self, p: Para, head: Token, before: int | None):
+        """ "the Fianna Fáil leader said", "the Acme chief added": a person of the body the
+        title names (the holder of that title, else the person just named), not the body."""
+        low = head.lower_
+        if not (
+            head.pos_ == "NOUN"
+            and head.tag_ == "NN"
+            and head.text.islower()
+            and (low in self.gz.person_role_heads or low in BOSS_WORDS)
+            and low not in SPOKES
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
+        ):
+            return None
+        bodies = [
+            m
+            for c in head.lefts
+            if c.dep_ == "compound"
+            and (m := self.mention_at(p, c)) is not None
+            and self.actors[m.actor].kind in ("organisation", "government", "ministry")
+        ]
+        if not bodies:
+            return None
+        pos = before if before is not None else tok_start(p, head.left_edge)
+        span = (tok_start(p, head.left_edge), tok_end(p, head))
+        words = [fold(t.text) for t in doc_slice(head)]
+        a = self.recent_role(pos, words, person=True)
+        if a is None:
+            a = self.recent(pos, kinds=("person",))
+            mine = [m.start for m in self.mentions if m.actor == a and m.start < pos]
+            if a is None or not mine or pos - mine[-1] > 600:
+                return None
+        return a, span
+
     def _resolve_np(
         self, p: Para, head: Token, before: int | None
     ) -> tuple[str | None, tuple[int, int] | None]:
         doc = p.doc
+        leader = self._body_leader(p, head, before) or self._titled_appos(p, head)
+        if leader is not None:
+            return leader
         if head.text.rstrip(".") in POSTNOMINALS and head.i > 0:
             # "Mr Price KC said": the person the letters follow
             mm = self.mention_at(p, doc[head.i - 1])
@@ -4641,6 +4720,16 @@ class ActorIndex:
         doc = head.doc
         if head.lower_ in WEEKDAYS_MONTHS:
             return None, None  # "..., said Monday": a time, never a source
+        nxt = head.i + 1
+        if head.lower_ in NAMED_SOURCE_NOUNS and nxt < len(doc) and doc[nxt].pos_ == "PROPN":
+            # "according to the website Down Detector": the source by its name
+            end = nxt
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+            a = self.actor(doc[nxt:end].text, "media", None)
+            a.agent = True
+            self._note(p, nxt, end, a, end - 1)
+            return a.name, (tok_start(p, doc[nxt]), tok_end(p, doc[end - 1]))
         if head.lemma_.lower() in ("interview", "conversation", "discussion"):
             # "according to interviews with six officials": those officials
             prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"), None)
