@@ -265,3 +265,12 @@ def test_a_caption_credit_is_no_body_and_a_website_is_named(nlp):
     _, ex = run(nlp, body)
     assert by_content(ex, "reimburse").speaker == "Telcora Inc."
     assert by_content(ex, "12 hours").speaker == "Down Detector"
+
+
+def test_a_contracted_has_is_no_possessive_subject(nlp):
+    body = (
+        "White House press secretary Karla Leving will make her debut on Tuesday.\n\n"
+        "She’s said she would ditch the traditional notes binder."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "notes binder").speaker == "Karla Leving"

@@ -358,6 +358,14 @@ def speech_use(t: Token) -> bool:
 
 def subject_of(t: Token) -> Token | None:
     """Subject of a cue verb, inherited through conjunctions, participles and relatives."""
+    subj = _subject_of(t)
+    if subj is not None and subj.text in ("’s", "'s") and subj.tag_ == "POS":
+        # "She’s said ..." with the contracted "has" read as a possessive subject
+        subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
+    return subj
+
+
+def _subject_of(t: Token) -> Token | None:
     seen = 0
     cur = t
     if cur.dep_ == "pcomp" and cur.head.lower_ == "as":
