@@ -355,10 +355,10 @@ ROLE_MOD_STOP = {
 }
 # determiners that leave a group undescribed ("multiple diplomats")
 QUANTIFIERS = {"multiple", "several", "some", "many", "few", "other", "two", "three", "four"}
-# nouns written before a source's name: "according to the website Down Detector"
-NAMED_SOURCE_NOUNS = {"website", "site", "newspaper", "daily", "broadcaster", "tabloid", "portal"}
 # nouns that make the name before them a news outlet ("the Nikkei newspaper")
 OUTLET_NOUNS = {"newspaper", "daily", "broadcaster", "tabloid", "magazine", "weekly", "newswire"}
+# nouns written before a source's name: "according to the website Down Detector"
+NAMED_SOURCE_NOUNS = OUTLET_NOUNS | {"website", "site", "portal"}
 # class nouns that take up the person just named: "the diplomat said"
 NATIONAL_COURTS = {"Supreme Court", "Constitutional Court"}
 NATIONAL_FORCES = {"Armed Forces", "Defence Forces", "Defense Forces"}
