@@ -357,6 +357,8 @@ ROLE_MOD_STOP = {
 QUANTIFIERS = {"multiple", "several", "some", "many", "few", "other", "two", "three", "four"}
 # nouns that make the name before them a news outlet ("the Nikkei newspaper")
 OUTLET_NOUNS = {"newspaper", "daily", "broadcaster", "tabloid", "magazine", "weekly", "newswire"}
+# what a caption credits ("File Photo by X/EPA-EFE"): no body, no speaker
+CAPTION_NOUNS = {"photo", "photograph", "picture", "image", "video"}
 # nouns written before a source's name: "according to the website Down Detector"
 NAMED_SOURCE_NOUNS = OUTLET_NOUNS | {"website", "site", "portal"}
 # class nouns that take up the person just named: "the diplomat said"
@@ -1224,11 +1226,6 @@ def _anonymity_clause(t: Token) -> bool:
     return t.tag_ == "VBG" or bool(words & {"anonymity", "authorized", "authorised", "named"})
 
 
-def doc_slice(head: Token) -> list[Token]:
-    """The words of the noun phrase up to its head."""
-    return list(head.doc[head.left_edge.i : head.i + 1])
-
-
 def _subject_like(t: Token) -> bool:
     """A subject, also one the parser made the root with its verb as a participle hung on
     it ("The Liberal leader aimed at ..." read as "leader" + "aimed")."""
@@ -1562,17 +1559,14 @@ class ActorIndex:
         start, end = ent.start, ent.end
         if len(ent) == 1 and text in gz.title_abbreviations and ent.label_ != "GPE":
             return  # "PM", "FM" taken for a name: a title, resolved as a role
-        if ent[-1].lower_ in ("photo", "photograph", "picture", "image", "video") and (
+        if ent[-1].lower_ in CAPTION_NOUNS and (
             ent[0].lower_ == "file" or (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "by")
         ):
             return  # a caption's credit ("File Photo by X/EPA"), no body
         if (
             start >= 2
             and ent.doc[start - 1].lower_ in ("by", ":")
-            and any(
-                t.lower_ in ("photo", "photograph", "picture", "image", "video")
-                for t in ent.doc[max(0, start - 4) : start - 1]
-            )
+            and any(t.lower_ in CAPTION_NOUNS for t in ent.doc[max(0, start - 4) : start - 1])
         ):
             return  # the photographer of a caption's credit
         # strip leading "the" and trailing possessive
@@ -2993,11 +2987,16 @@ class ActorIndex:
             or (p.index, t.i) in self.by_token
         ):
             return
+        m = self._note_subject(p, t, a)
+        m.in_quote = any(x <= m.start < y for x, y in self.quoted)
+
+    def _note_subject(self, p: Para, t: Token, a: Actor) -> Mention:
+        """Record the noun phrase headed by ``t`` as a subject mention of ``a``."""
         start = min([t.i, *(x.i for x in t.lefts)])
         m = self.add_mention(p, start, t.i + 1, a, "role", head=t.i)
         m.subject = True
-        m.in_quote = any(x <= m.start < y for x, y in self.quoted)
         self.mentions.sort(key=lambda x: x.start)
+        return m
 
     # -- resolution ----------------------------------------------------------------
     def mention_at(self, p: Para, t: Token) -> Mention | None:
@@ -3018,10 +3017,7 @@ class ActorIndex:
         ):
             # "The Taoiseach responded ... He accused ...": a title standing for its holder
             # as a subject is the antecedent of the pronoun after it
-            start = min([head.i, *(t.i for t in head.lefts)])
-            m = self.add_mention(p, start, head.i + 1, self.actors[name], "role", head=head.i)
-            m.subject = True
-            self.mentions.sort(key=lambda x: x.start)
+            self._note_subject(p, head, self.actors[name])
         return name, span
 
     def _titled_appos(self, p: Para, head: Token):
@@ -3053,18 +3049,16 @@ class ActorIndex:
             and any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
         ):
             return None
-        bodies = [
-            m
-            for c in head.lefts
-            if c.dep_ == "compound"
+        if not any(
+            c.dep_ == "compound"
             and (m := self.mention_at(p, c)) is not None
             and self.actors[m.actor].kind in ("organisation", "government", "ministry")
-        ]
-        if not bodies:
+            for c in head.lefts
+        ):
             return None
         pos = before if before is not None else tok_start(p, head.left_edge)
         span = (tok_start(p, head.left_edge), tok_end(p, head))
-        words = [fold(t.text) for t in doc_slice(head)]
+        words = [fold(t.text) for t in head.doc[head.left_edge.i : head.i + 1]]
         a = self.recent_role(pos, words, person=True)
         if a is None:
             a = self.recent(pos, kinds=("person",))

@@ -342,7 +342,7 @@ def _possessed_person(doc: Doc, ents: list) -> list:
             )
         ):
             out = [x for x in out if x not in inside] + [Span(doc, k, j, label="PERSON")]
-    return sorted(out, key=lambda x: x.start) if len(out) != len(ents) or out != ents else ents
+    return sorted(out, key=lambda x: x.start) if out != ents else ents
 
 
 @Language.component("newsroom_join_orgs")

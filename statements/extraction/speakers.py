@@ -110,11 +110,11 @@ def _issuer_in_content(index: ActorIndex, p: Para, c: Candidate):
     """ "The firm expects to break ground in spring, according to a statement": a statement
     nobody is named as issuing is the word of the body or person the report is about, the
     subject of its main clause."""
-    doc = p.doc[c.subject_token]
+    noun = p.doc[c.subject_token]
     if (
-        doc.lemma_.lower() not in ISSUED_NOUNS
-        or not any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in doc.children)
-        or any(t.dep_ in ("prep", "acl", "poss", "compound") for t in doc.children)
+        noun.lemma_.lower() not in ISSUED_NOUNS
+        or not any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in noun.children)
+        or any(t.dep_ in ("prep", "acl", "poss", "compound") for t in noun.children)
     ):
         return None
     for t in p.doc:
@@ -317,11 +317,16 @@ def not_statements(items: list[Attributed], paras: list[Para]) -> list[Attribute
     for a in items:
         c = a.cand
         p = paras[c.para]
-        toks = [t for t in p.doc if c.start <= tok_start(p, t) and tok_end(p, t) <= c.end]
-        words = [t for t in toks if not t.is_punct]
+        words = [
+            t
+            for t in p.doc
+            if c.kind == "indirect"
+            and c.start <= tok_start(p, t)
+            and tok_end(p, t) <= c.end
+            and not t.is_punct
+        ]
         if (
-            c.kind == "indirect"
-            and 0 < len(words) <= 4
+            0 < len(words) <= 4
             and words[-1].pos_ in ("VERB", "AUX")
             and words[-1].lemma_.lower() in ("say", "tell", "add", "state", "write", "report")
         ):
