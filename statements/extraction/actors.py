@@ -362,7 +362,21 @@ CAPTION_NOUNS = {"photo", "photograph", "picture", "image", "video"}
 # nouns written before a source's name: "according to the website Down Detector"
 NAMED_SOURCE_NOUNS = OUTLET_NOUNS | {"website", "site", "portal"}
 # class nouns that take up the person just named: "the diplomat said"
-NATIONAL_COURTS = {"Supreme Court", "Constitutional Court"}
+# a name's last word before the sentence's full stop ("... Howie Lake II. Salamoni said")
+NAME_SUFFIXES = {"II", "III", "IV", "Jr", "Sr"}
+NATIONAL_COURTS = {
+    "Supreme Court",
+    "Constitutional Court",
+    "High Court",
+    "Federal High Court",
+    "Federal Court",
+    "Court of Cassation",
+}
+# words naming a state body other than the executive: "the government" is none of them
+STATE_BODY_WORDS = {
+    "senate", "assembly", "parliament", "congress", "court", "tribunal", "police", "guard",
+    "army", "navy", "commission", "council", "bank", "agency", "authority", "house",
+}  # fmt: skip
 NATIONAL_FORCES = {"Armed Forces", "Defence Forces", "Defense Forces"}
 # heads of descriptions that a body's later name takes up ("A French appeals court")
 DESCRIBED_BODIES = {"court", "tribunal", "commission", "committee", "council", "agency"}
@@ -387,6 +401,7 @@ GENERIC_PERSON_NOUNS = {
     "billionaire",
     "tycoon",
     "lawyer",
+    "counsel",
     "ceo",
     "cfo",
     "founder",
@@ -465,6 +480,7 @@ OCCUPATIONS = {
     "biologist",
     "historian",
     "lawyer",
+    "counsel",
     "attorney",
     "activist",
     "campaigner",
@@ -2127,6 +2143,12 @@ class ActorIndex:
             if doc[t.i + 1].text[:1].isupper() and (
                 (t.text == "." and t.i > 0 and len(doc[t.i - 1].text) > 3)
                 or (t.text.endswith(".") and len(t.text) > 4 and doc[t.i + 1].is_sent_start)
+                or (
+                    t.text == "."
+                    and t.i > start
+                    and doc[t.i - 1].text in NAME_SUFFIXES
+                    and doc[t.i + 1].is_sent_start
+                )
             ):
                 start = t.i + 1  # "the Basic Law. Tang": a name does not run over a full stop
         if (
@@ -5078,6 +5100,15 @@ class ActorIndex:
             if speaking and speaking[0] is not subj[0]:
                 subj = speaking
         choice = (subj or in_sent)[-1 if not subj else 0]
+        if _depth < 3 and all(self._in_background_clause(m) for m in in_sent):
+            # "... the biggest shift since Nelson Mandela led the party to victory in 1994.
+            # 'It is a privilege,' the 71-year-old leader said": someone named only in a
+            # clause of the past the sentence compares with is no antecedent
+            doc = self.paras[choice.para].doc
+            start = self.paras[choice.para].offset + doc[choice.token].sent.start_char
+            earlier = self.recent(start, kinds, gender, _depth=_depth + 1)
+            if earlier:
+                return earlier
         if gender and _depth < 3:
             # "He said he backed President Kress in 2013. 'Leave me alone,' he said": a
             # sentence whose own subject is the same pronoun carries on an earlier person;
@@ -5099,6 +5130,18 @@ class ActorIndex:
                 if earlier:
                     return earlier
         return choice.actor
+
+    def _in_background_clause(self, m: Mention) -> bool:
+        """Whether a mention sits in a 'since'/'until' clause of the sentence ("the biggest
+        shift since Nelson Mandela led the party to victory")."""
+        t = self.paras[m.para].doc[m.token]
+        while t.head.i != t.i:
+            if t.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("since", "until") for c in t.children
+            ):
+                return True
+            t = t.head
+        return False
 
     def _next_person(self, pos: int, gender: str | None, last_para: int) -> str | None:
         """The first person named after ``pos`` (up to paragraph ``last_para``), outside
@@ -5233,9 +5276,11 @@ class ActorIndex:
                 if (
                     (content and content <= nm)
                     or heads & nm
+                    or (head == "authorities" and a.kind == "government")
                     or (
-                        head in ("government", "administration", "authorities")
+                        head in ("government", "administration")
                         and a.kind == "government"
+                        and not nm & STATE_BODY_WORDS  # a senate or court is no government
                     )
                     or (head == "group" and a.kind == "armed_group")
                 ):
@@ -5273,15 +5318,14 @@ class ActorIndex:
         for a in list(self.actors.values()):
             # a national court named generically, with its country, as annotators do
             # ("Spain's Supreme Court" -> "Supreme Court of Spain")
-            words = a.name.split()
-            generic = " ".join(words[-2:])
-            if generic not in NATIONAL_COURTS or a.kind not in (
-                "government",
-                "organisation",
-                "other",
-            ):
+            generic = max(
+                (c for c in NATIONAL_COURTS if a.name == c or a.name.endswith(" " + c)),
+                key=len,
+                default=None,
+            )
+            if generic is None or a.kind not in ("government", "organisation", "other"):
                 continue
-            lead = " ".join(words[:-2]).removesuffix("'s").removesuffix("’s")
+            lead = a.name[: -len(generic)].strip().removesuffix("'s").removesuffix("’s")
             lead_iso = gz.any_country_iso(lead) or gz.demonym_iso(lead) if lead else None
             if lead and not lead_iso:
                 continue
@@ -5354,6 +5398,13 @@ class ActorIndex:
                     a.kind = "media"
                 renamed[a.name] = f"{m.group(1)} {a.name}"
         for a in list(self.actors.values()):
+            # a person the text only ever names by surname after a title ("Mr Justice
+            # Morris told the court"): named as the text names them, title and all
+            if a.kind == "person" and " " not in a.name and "." not in a.name:
+                titled = self._titled_surname(a.name, ntext)
+                if titled:
+                    renamed[a.name] = titled
+        for a in list(self.actors.values()):
             # a body first described ("A French appeals court said ...") and named later
             # ("the Paris Court of Appeal said"): one actor, by its name
             words = a.name.split()
@@ -5371,6 +5422,20 @@ class ActorIndex:
             if len(named) == 1:
                 renamed[a.name] = named[0]
         return renamed
+
+    def _titled_surname(self, name: str, ntext: str) -> str | None:
+        """The first titled form of a surname ("Mr Justice Morris") when every occurrence
+        of the surname in the text follows a title or honorific, else None."""
+        first = None
+        for m in re.finditer(rf"\b{re.escape(name)}\b", ntext):
+            words = ntext[max(0, m.start() - 40) : m.start()].split()
+            k = len(words)
+            while k and words[k - 1] in self.gz.honorifics_set:
+                k -= 1
+            if k == len(words) or (k and words[k - 1].lower() in ("the", "a", "an")):
+                return None  # (bare, or a noun phrase: "before the General Election")
+            first = first or " ".join([*words[k:], name])
+        return first
 
     def _country_before(self, a: Actor, ntext: str) -> str | None:
         """The country written right before one of ``a``'s mentions ("Spain's Supreme

@@ -121,6 +121,7 @@ class Gazetteer:
         self.male_names = set(names["male"])
         self.honorifics = sorted(self.titles["honorifics"], key=len, reverse=True)
         self.honorifics_folded = {fold(h) for h in self.honorifics}
+        self.honorifics_set = {w for h in self.honorifics for w in h.split() if w[0].isupper()}
         self.role_words = {fold(w) for w in self.titles["role_words"]}
         self.person_role_heads = {fold(w) for w in self.titles["person_role_heads"]}
         self.ministry_topics = {fold(k): v for k, v in self.titles["ministry_topics"].items()}

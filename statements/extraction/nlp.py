@@ -308,6 +308,33 @@ def _irish_surname(doc: Doc, ents: list) -> list:
     return ents
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+# dotted abbreviations of places and bodies, not a person's initials
+_PLACE_INITIALS = {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "N.Y.", "L.A.", "S.A."}
+
+
+def _initials_name(doc: Doc, ents: list) -> list:
+    """'Chief Justice of India N.V. Ramana' with NER finding no one: initials and the
+    capitalised surname after them, outside any entity, are a person's name."""
+    out = list(ents)
+    for t in doc[:-1]:
+        nxt = doc[t.i + 1]
+        if (
+            not _INITIALS.match(t.text)
+            or t.text in _PLACE_INITIALS
+            or t.ent_type_
+            or nxt.ent_type_
+            or nxt.tag_ != "NNP"
+            or not nxt.is_title
+            or not nxt.is_alpha
+            or nxt.lower_ in _LONGER_BODY_ENDS | _FORCE_ENDS
+            or (t.i + 2 < len(doc) and doc[t.i + 2].tag_ == "NNP")
+        ):
+            continue
+        out.append(Span(doc, t.i, t.i + 2, label="PERSON"))
+    return sorted(out, key=lambda x: x.start) if out != ents else ents
+
+
 _FORCE_ENDS = {
     "navy", "army", "party", "ministry", "bank", "police", "group", "league", "club",
     "province", "region", "state", "city", "county", "island", "islands", "river",
@@ -351,7 +378,7 @@ def join_orgs(doc: Doc) -> Doc:
     Pharmaceutical Research' + 'and' + 'Manufacturers of America'): an organisation's
     name that ends in a body word or "of <place>", joined to the name before it."""
     ents = _mend_orgs(doc, list(doc.ents))
-    ents = _possessed_person(doc, _irish_surname(doc, ents))
+    ents = _initials_name(doc, _possessed_person(doc, _irish_surname(doc, ents)))
     out: list = []
     i = 0
     while i < len(ents):
