@@ -38,7 +38,10 @@ def test_a_plural_title_and_a_name_suffix_leave_the_names(nlp):
 
 
 def test_a_national_high_court_carries_its_country(nlp):
-    body = "The Federal High Court in Abuja on Wednesday ordered Nigeria’s anti-graft agency to produce the files."
+    body = (
+        "The Federal High Court in Abuja on Wednesday ordered Nigeria’s anti-graft agency "
+        "to produce the files."
+    )
     _, ex = run(nlp, body)
     assert by_content(ex, "produce the files").speaker == "Federal High Court of Nigeria"
 
