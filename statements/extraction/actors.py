@@ -361,9 +361,9 @@ OUTLET_NOUNS = {"newspaper", "daily", "broadcaster", "tabloid", "magazine", "wee
 CAPTION_NOUNS = {"photo", "photograph", "picture", "image", "video"}
 # nouns written before a source's name: "according to the website Down Detector"
 NAMED_SOURCE_NOUNS = OUTLET_NOUNS | {"website", "site", "portal"}
-# class nouns that take up the person just named: "the diplomat said"
 # a name's last word before the sentence's full stop ("... Howie Lake II. Salamoni said")
 NAME_SUFFIXES = {"II", "III", "IV", "Jr", "Sr"}
+# courts of a whole country, named with it ("Supreme Court of Spain")
 NATIONAL_COURTS = {
     "Supreme Court",
     "Constitutional Court",
