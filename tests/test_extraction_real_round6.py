@@ -1,6 +1,8 @@
 """Round 6 on real news: attribution rules found on new real articles, each tested on a
 short text of our own (no article text is copied)."""
 
+from spacy.tokens import Span
+
 from tests.extraction_helpers import by_content, run
 
 
@@ -73,3 +75,41 @@ def test_the_government_is_not_the_senate_named_before(nlp):
     )
     _, ex = run(nlp, body)
     assert by_content(ex, "cut the deficit").speaker == "Government of France"
+
+
+def test_a_title_and_name_read_as_a_work_are_a_person(nlp):
+    from statements.extraction.nlp import join_orgs
+
+    doc = nlp("Health Minister Ada Okonjo told a news conference in Abuja.")
+    doc.ents = [Span(doc, 0, 4, label="WORK_OF_ART")]  # as the model reads some
+    assert [(e.text, e.label_) for e in join_orgs(doc).ents] == [("Ada Okonjo", "PERSON")]
+
+
+def test_malaysian_honorifics_leave_the_name(nlp):
+    body = (
+        "Deputy Prime Minister Datuk Seri Ahmad Rahim Yusof said the letter was genuine. "
+        "Tan Sri Musa Hamid said it was not."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "letter was genuine").speaker == "Ahmad Rahim Yusof"
+    assert by_content(ex, "it was not").speaker == "Musa Hamid"
+
+
+def test_an_unnamed_spokesperson_named_later_with_the_same_title(nlp):
+    body = (
+        "A Norland Foreign Ministry spokesperson said on Wednesday that sanctions would not "
+        "work.\n\nNorland Foreign Ministry spokesperson Lia Brandt made the remarks at a "
+        "briefing."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "sanctions would not work").speaker == "Lia Brandt"
+
+
+def test_a_head_described_before_being_named(nlp):
+    body = (
+        "Calling the recall a crisis, the company’s head apologized on Friday and said he "
+        "would lead a review.\n\n“I am deeply sorry,” Kenji Ueda, the company’s president, "
+        "said at a news conference."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "lead a review").speaker == "Kenji Ueda"

@@ -363,6 +363,10 @@ CAPTION_NOUNS = {"photo", "photograph", "picture", "image", "video"}
 NAMED_SOURCE_NOUNS = OUTLET_NOUNS | {"website", "site", "portal"}
 # a name's last word before the sentence's full stop ("... Howie Lake II. Salamoni said")
 NAME_SUFFIXES = {"II", "III", "IV", "Jr", "Sr"}
+# ", the company's president and chief executive": a head's title in apposition
+HEAD_APPOSITION = re.compile(
+    r",? (?:the|its) (?:\w+['’]s )?(?:\w+ )?(?:president|chief|head|boss|chairman|chairwoman)\b"
+)
 # courts of a whole country, named with it ("Supreme Court of Spain")
 NATIONAL_COURTS = {
     "Supreme Court",
@@ -4310,6 +4314,10 @@ class ActorIndex:
             and fold(written) in {fold(x) for x in (owner.name, *owner.aliases)}
         ):
             return owner.name  # the same words again: the same spokesperson
+        named = self._titled_later(doc[start + 1 : end].text)
+        if named:
+            return named  # "A Chinese Foreign Ministry spokesperson said ... Chinese
+            # Foreign Ministry spokesperson Zhao Lijian made the remarks": that person
         if owner is not None and owner.kind in ("person", "other"):
             owner = None
         last = doc[end - 1]
@@ -4329,6 +4337,21 @@ class ActorIndex:
             a.parent, a.country = owner.name, owner.country  # the body it speaks for
         self._note(p, start, end, a, head.i)
         return a.name
+
+    def _titled_later(self, title: str) -> str | None:
+        """The person the text names with these title words right before the name
+        (at least two words: "Foreign Ministry spokesperson Zhao Lijian")."""
+        if len(title.split()) < 2:
+            return None
+        for m in re.finditer(
+            rf"\b{re.escape(title)} ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})", self.full_text
+        ):
+            words = m.group(1).split()
+            for k in range(len(words), 0, -1):
+                a = self.actors.get(" ".join(words[:k]))
+                if a is not None and a.kind == "person":
+                    return a.name
+        return None
 
     def _body_taken_for_person(self, pos: int) -> str | None:
         """ "Vale Inco said in a statement. ... the company said": with no organisation
@@ -5397,6 +5420,29 @@ class ActorIndex:
                 if owner.kind == "media":
                     a.kind = "media"
                 renamed[a.name] = f"{m.group(1)} {a.name}"
+        heads = BOSS_WORDS | {"president", "executive", "ceo", "chairwoman", "chairperson"}
+        for a in list(self.actors.values()):
+            # a head described before being named ("the company's head apologized ...
+            # Kenji Ueda, the company's president, said"): the head named next
+            if a.kind != "person" or not a.name[:1].islower() or not a.mentions:
+                continue
+            if fold(a.name).split()[-1] not in BOSS_WORDS:
+                continue
+            st = a.mentions[0][0]
+            later = [
+                (b.mentions[0][0], b.name)
+                for b in self.actors.values()
+                if b.kind == "person"
+                and b.mentions
+                and b.name[:1].isupper()
+                and 0 < b.mentions[0][0] - st < 1500
+                and (
+                    (set(fold(b.role or "").split()) | b.role_words) & heads
+                    or HEAD_APPOSITION.match(ntext, b.mentions[0][1])
+                )
+            ]
+            if later:
+                renamed[a.name] = min(later)[1]
         for a in list(self.actors.values()):
             # a person the text only ever names by surname after a title ("Mr Justice
             # Morris told the court"): named as the text names them, title and all

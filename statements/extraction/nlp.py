@@ -335,6 +335,38 @@ def _initials_name(doc: Doc, ents: list) -> list:
     return sorted(out, key=lambda x: x.start) if out != ents else ents
 
 
+_TITLES: set[str] = set()
+
+
+def _person_titles() -> set[str]:
+    """Words of the titles written before names ('minister', 'Mr'), loaded once."""
+    if not _TITLES:
+        gz = gazetteer()
+        _TITLES.update({w for r in gz.titles["role_words"] for w in r.split()})
+        _TITLES.update(gz.honorifics_set)
+    return _TITLES
+
+
+def _titled_work(doc: Doc, ents: list) -> list:
+    """'Health Minister Onyebuchi Chukwu' read as a work of art or a product: a title and
+    then two or three capitalised words are a person's name after the title."""
+    titles = _person_titles()
+    out = []
+    for e in ents:
+        k = 1 + max((t.i for t in e if t.lower_ in titles or t.text in titles), default=-1)
+        if (
+            e.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
+            and k > e.start
+            and all(t.is_title for t in doc[e.start : k])
+            and 2 <= e.end - k <= 3
+            and all(t.is_title and t.is_alpha for t in doc[k : e.end])
+            and doc[e.end - 1].lower_ not in _LONGER_BODY_ENDS | _FORCE_ENDS
+        ):
+            e = Span(doc, k, e.end, label="PERSON")
+        out.append(e)
+    return out
+
+
 _FORCE_ENDS = {
     "navy", "army", "party", "ministry", "bank", "police", "group", "league", "club",
     "province", "region", "state", "city", "county", "island", "islands", "river",
@@ -378,7 +410,8 @@ def join_orgs(doc: Doc) -> Doc:
     Pharmaceutical Research' + 'and' + 'Manufacturers of America'): an organisation's
     name that ends in a body word or "of <place>", joined to the name before it."""
     ents = _mend_orgs(doc, list(doc.ents))
-    ents = _initials_name(doc, _possessed_person(doc, _irish_surname(doc, ents)))
+    ents = _possessed_person(doc, _irish_surname(doc, _titled_work(doc, ents)))
+    ents = _initials_name(doc, ents)
     out: list = []
     i = 0
     while i < len(ents):
