@@ -352,7 +352,7 @@ def test_restrictive_relative_whose_gap_is_the_reported_subject(nlp):
     assert s.cue == "criticised" and s.speaker == "union"
     s = [x for x in ex.statements if x.cue == "said"][0]
     assert s.content == "would help clean up the docks"
-    assert s.speaker == "government"
+    assert s.speaker == "the government"
     body = "The mayor said: 'We also block other content that we think is harmful for children.'"
     _, ex = run(nlp, body)
     assert [x.cue for x in ex.statements] == ["said"]

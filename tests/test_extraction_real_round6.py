@@ -113,3 +113,13 @@ def test_a_head_described_before_being_named(nlp):
     )
     _, ex = run(nlp, body)
     assert by_content(ex, "lead a review").speaker == "Kenji Ueda"
+
+
+def test_an_unnamed_body_is_named_as_written_with_its_article(nlp):
+    body = (
+        "The regional water board said the reservoir was full. A local residents’ group "
+        "said the board had ignored warnings."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "reservoir was full").speaker == "the regional water board"
+    assert by_content(ex, "ignored warnings").speaker == "A local residents’ group"

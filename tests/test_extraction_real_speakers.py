@@ -221,7 +221,7 @@ def test_definite_plural_office_holders_are_a_source(nlp):
         "The premiers met in the capital on Monday. But the premiers unanimously opposed "
         "strikes, saying industrial action would only help the government.",
     )
-    assert by_content(ex, "industrial action would").speaker == "premiers"
+    assert by_content(ex, "industrial action would").speaker == "the premiers"
 
 
 def test_a_name_called_a_news_service_is_an_outlet(nlp):

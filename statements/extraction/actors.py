@@ -5467,6 +5467,18 @@ class ActorIndex:
             ]
             if len(named) == 1:
                 renamed[a.name] = named[0]
+        for a in list(self.actors.values()):
+            # an unnamed source described with "the" ("the regional health agency said"):
+            # named as written, article included, as annotators copy it
+            if a.kind != "other" or not a.name[:1].islower() or not a.mentions or a.name in renamed:
+                continue
+            st = a.mentions[0][0]
+            if (
+                a.name.split()[0] not in ("a", "an", "the")
+                and ntext[st : st + 4].lower() == "the "
+                and fold(ntext[st + 4 : st + 4 + len(a.name)]) == fold(a.name)
+            ):
+                renamed[a.name] = "the " + a.name
         return renamed
 
     def _titled_surname(self, name: str, ntext: str) -> str | None:
