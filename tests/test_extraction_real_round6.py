@@ -123,3 +123,37 @@ def test_an_unnamed_body_is_named_as_written_with_its_article(nlp):
     _, ex = run(nlp, body)
     assert by_content(ex, "reservoir was full").speaker == "the regional water board"
     assert by_content(ex, "ignored warnings").speaker == "A local residents’ group"
+
+
+def test_a_platform_is_where_words_are_posted_not_who_says_them(nlp):
+    body = (
+        "Jaro Lemmon was suspended after a positive test, the unit said.\n\n"
+        "“The unit confirms a provisional suspension against sprinter Jaro Lemmon for the "
+        "presence of a banned substance,” it said on Twitter.\n\nThe 24-year-old athlete "
+        "denied any wrongdoing saying the substance came from contaminated beef."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "contaminated beef").speaker == "Jaro Lemmon"
+    assert "Twitter" not in {a.name for a in ex.actors}
+
+
+def test_the_premier_is_the_premier_not_the_prime_minister(nlp):
+    body = (
+        "Premier Luc Tremblay says he told Prime Minister Justin Trudeau that the act must "
+        "not apply in the province.\n\n“I think we don’t need it,” he justified.\n\n"
+        "The premier acknowledged that there is pressure in the province."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "there is pressure").speaker == "Luc Tremblay"
+    s = by_content(ex, "we don’t need it")
+    assert s.speaker == "Luc Tremblay" and s.cue == "justified"
+
+
+def test_an_irish_womans_surname_and_saints_hospitals(nlp):
+    body = (
+        "St Brendan’s (42) and St Mary’s University Hospital (50) are full, the figures show. "
+        "Union General Secretary Phil Ní Bhriain said the weekend had been busy.\n\n"
+        "She said: “It is unacceptable that patients are on trolleys.”"
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "unacceptable").speaker == "Phil Ní Bhriain"

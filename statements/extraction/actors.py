@@ -113,6 +113,8 @@ MEDIA_WORDS = {
 }
 NOT_ACTOR_WORDS = {
     "partnership",
+    "weekend",
+    "holiday",
     "agreement",
     "act",
     "treaty",
@@ -361,6 +363,11 @@ OUTLET_NOUNS = {"newspaper", "daily", "broadcaster", "tabloid", "magazine", "wee
 CAPTION_NOUNS = {"photo", "photograph", "picture", "image", "video"}
 # nouns written before a source's name: "according to the website Down Detector"
 NAMED_SOURCE_NOUNS = OUTLET_NOUNS | {"website", "site", "portal"}
+# social platforms: where words are posted ("said on Twitter"), never a person
+PLATFORMS = {
+    "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram", "WhatsApp",
+    "LinkedIn", "Weibo", "WeChat", "Threads", "Bluesky", "Truth Social", "Snapchat",
+}  # fmt: skip
 # a name's last word before the sentence's full stop ("... Howie Lake II. Salamoni said")
 NAME_SUFFIXES = {"II", "III", "IV", "Jr", "Sr"}
 # ", the company's president and chief executive": a head's title in apposition
@@ -1589,6 +1596,17 @@ class ActorIndex:
             and any(t.lower_ in CAPTION_NOUNS for t in ent.doc[max(0, start - 4) : start - 1])
         ):
             return  # the photographer of a caption's credit
+        if (
+            ent.label_ == "PERSON"
+            and ent[0].text in ("St", "St.", "Saint")
+            and ent.end < len(ent.doc)
+            and ent.doc[ent.end].tag_ == "POS"
+        ):
+            return  # "St James's", "St Vincent's University Hospital": a place, no saint
+        if text in PLATFORMS and (
+            ent.label_ == "PERSON" or (start and ent.doc[start - 1].lower_ in ("on", "via"))
+        ):
+            return  # "it said on Twitter": where the words were posted, nobody who says them
         # strip leading "the" and trailing possessive
         if ent[0].lower_ == "the" and len(ent) > 1:
             start += 1
@@ -2449,7 +2467,10 @@ class ActorIndex:
             return "f"
         if words & {"spokesman", "chairman", "congressman", "businessman", "king", "prince"}:
             return "m"
-        first = a.name.split()[0]
+        parts = a.name.split()
+        if any(w in ("Ní", "Nic", "Uí") for w in parts[1:-1]):
+            return "f"  # an Irish woman's surname: "Phil Ní Sheaghdha"
+        first = parts[0]
         if first in self.gz.female_names:
             return "f"
         if first in self.gz.male_names:
@@ -5248,6 +5269,7 @@ class ActorIndex:
         generic = None
         boss = None
         same_country = None  # a holder of the country the role names beats one of no country
+        exact = None  # the latest holder of the very title the role noun names
         for m in self.mentions:
             if m.start >= pos:
                 break
@@ -5282,6 +5304,8 @@ class ActorIndex:
                     best = a.name
                     if country and a.country == country:
                         same_country = a.name
+                    if head in a.role_words or head in fold(a.role or "").split():
+                        exact = a.name  # "the premier": Premier X, not Prime Minister Y
                 elif head in BOSS_WORDS and rw & BOSS_WORDS:
                     # "Castlebridge boss Ian Fletcher ... the Castlebridge manager said"
                     mods = {w for w in words[:-1] if w not in ("the", "his", "her", "their")}
@@ -5318,6 +5342,8 @@ class ActorIndex:
                 ):
                     # "the company", "the group": the latest body of a fitting kind
                     generic = a.name
+        if exact is not None and head in ROLE_SYNONYMS and head not in ("leader",):
+            best = exact
         return same_country or best or generic or boss
 
     # -- canonical names ---------------------------------------------------------------
