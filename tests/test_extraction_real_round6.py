@@ -157,3 +157,35 @@ def test_an_irish_womans_surname_and_saints_hospitals(nlp):
     )
     _, ex = run(nlp, body)
     assert by_content(ex, "unacceptable").speaker == "Phil Ní Bhriain"
+
+
+def test_a_that_clause_after_said_in_a_statement_is_the_report(nlp):
+    body = (
+        "Dana Roe, president of Acme New Jersey, said in a statement that the claims made in "
+        "the suit were related to the early rollout and have largely been addressed."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "claims made in the suit")
+    assert s.speaker == "Dana Roe" and s.cue == "said"
+
+
+def test_a_cue_after_a_name_and_its_relative_clause_is_the_verb(nlp):
+    body = (
+        "Lewis, who was at the center of a storm over a deal, announced in September that he "
+        "planned to retire on December 31."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "planned to retire")
+    assert s.speaker == "Lewis" and s.cue == "announced"
+
+
+def test_labelled_with_a_quoted_name(nlp):
+    body = (
+        'But Mr Prasser labelled the position "absolutely absurd".\n\n'
+        "Cyclist Callum Skinner has labelled committee president Thomas Bach “arrogant” and "
+        "“stubborn” over the approach to the pandemic."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "absolutely absurd").content == 'the position "absolutely absurd"'
+    s = by_content(ex, "arrogant")
+    assert s.speaker == "Callum Skinner" and s.content.endswith("approach to the pandemic")

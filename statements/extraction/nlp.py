@@ -404,6 +404,58 @@ def _possessed_person(doc: Doc, ents: list) -> list:
     return sorted(out, key=lambda x: x.start) if out != ents else ents
 
 
+# nouns of the occasion a cue names ("said in a statement that ...")
+_OCCASION_NOUNS = {
+    "statement", "interview", "briefing", "post", "letter", "speech", "conference",
+    "release", "message", "tweet", "email", "video", "address", "filing", "hearing",
+}  # fmt: skip
+
+
+@Language.component("newsroom_repair")
+def repair(doc: Doc) -> Doc:
+    """Two parser slips mended before anything reads the tree: a that-clause after
+    "said in a statement" read as the noun's complement is the verb's; a cue read as a
+    reduced relative on a sentence-opening name ("Lewis, who ..., announced that ...")
+    is the sentence's verb, with the name its subject."""
+    cues = gazetteer().cue_category
+    for v in doc:
+        if v.lemma_.lower() not in cues or v.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "ccomp" for c in v.children):
+            for prep in v.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+                    continue
+                for n in prep.children:
+                    if n.dep_ != "pobj" or n.lemma_.lower() not in _OCCASION_NOUNS:
+                        continue
+                    clause = next(
+                        (
+                            c
+                            for c in n.children
+                            if c.dep_ in ("acl", "relcl")
+                            and c.i > n.i
+                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                            and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)
+                        ),
+                        None,
+                    )
+                    if clause is not None:
+                        clause.head, clause.dep_ = v, "ccomp"
+        r = v.head
+        if (
+            v.dep_ == "acl"
+            and v.tag_ in ("VBD", "VBN")  # (the name being the root, no verb is finite)
+            and r.dep_ == "ROOT"
+            and r.pos_ == "PROPN"
+            and r.i < v.i
+            and doc[v.i - 1].text == ","
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        ):
+            v.head, v.dep_ = v, "ROOT"
+            r.head, r.dep_ = v, "nsubj"
+    return doc
+
+
 @Language.component("newsroom_join_orgs")
 def join_orgs(doc: Doc) -> Doc:
     """One name where NER split one ('East Riding' + 'of' + 'Yorkshire Council', 'The
@@ -462,6 +514,8 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
                 ruler.add_patterns(_patterns())
             if "newsroom_join_orgs" not in nlp.pipe_names and "ner" in nlp.pipe_names:
                 nlp.add_pipe("newsroom_join_orgs", after="ner")
+            if "newsroom_repair" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+                nlp.add_pipe("newsroom_repair", last=True)
             _CACHE[model] = nlp
         return nlp
 

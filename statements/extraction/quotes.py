@@ -4416,6 +4416,22 @@ class QuoteFinder:
             if folded is not None:
                 a_tok, b_tok = folded.left_edge.i, folded.right_edge.i
                 mode = "as_such"
+        if (
+            a_tok is None
+            and lemma in ("call", "label", "brand", "dub", "term")
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON")
+        ):
+            # 'labelled the position "absolutely absurd"', 'labelled X "arrogant" and
+            # "stubborn" over Y' parsed as a modifier or a clause: the object and the quoted
+            # name it is given, to the verb's last word
+            end = t.right_edge.i
+            while end > t.i and doc[end].is_punct and doc[end].tag_ != "''":
+                end -= 1
+            marks = [x for x in doc[t.i + 2 : end + 1] if x.tag_ == "``" or x.text in ('"', "“")]
+            if marks and doc[t.i + 1].tag_ != "``" and end - t.i <= 40:
+                a_tok, b_tok = t.i + 1, end
+                mode = "as_such"
         if a_tok is None and lemma in gz.as_such_verbs and dobj is not None and oprd is not None:
             a_tok, b_tok = dobj.left_edge.i, oprd.right_edge.i
             mode = "as_such"
