@@ -189,3 +189,18 @@ def test_labelled_with_a_quoted_name(nlp):
     assert by_content(ex, "absolutely absurd").content == 'the position "absolutely absurd"'
     s = by_content(ex, "arrogant")
     assert s.speaker == "Callum Skinner" and s.content.endswith("approach to the pandemic")
+
+
+def test_a_report_ends_before_the_speakers_next_report_or_act(nlp):
+    body = (
+        "Foreign Minister Ivo Brandt said Thursday that a truce proposal is still on the table "
+        "as he indicated that Norland accepted the proposal without conditions.\n\n"
+        "Finance Minister Ana Reyes said the previous government broke the rules to hide the "
+        "deficit and is looking to make changes to the budget law."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "truce proposal").content == "a truce proposal is still on the table"
+    s = by_content(ex, "Norland accepted")
+    assert s.speaker == "Ivo Brandt" and s.cue == "indicated"
+    s = by_content(ex, "broke the rules")
+    assert s.content == "the previous government broke the rules to hide the deficit"

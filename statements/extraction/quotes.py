@@ -1723,6 +1723,21 @@ def _next_act(t: Token, cue: Token) -> bool:
     return head.tag_ in ("VBZ", "VBP") and head.dep_ == "ccomp" and cue.tag_ in ("VBD", "VBN")
 
 
+def _present_next_act(t: Token, cue: Token) -> bool:
+    """'said Labour broke the law ... and is looking to make changes': a present
+    progressive, with no subject of its own, coordinated with a reported clause in the
+    past after a past cue, is the speaker's (the narrator's) next act."""
+    return (
+        t.tag_ == "VBG"
+        and not _has_subject(t)
+        and any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in t.children)
+        and t.head.tag_ == "VBD"
+        and t.head.dep_ == "ccomp"
+        and t.head.head.i == cue.i
+        and cue.tag_ == "VBD"
+    )
+
+
 def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
     """Adjust a reported-speech token range [a, b] (inclusive)."""
     doc = cue.doc
@@ -1802,11 +1817,28 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             while b > a and doc[b].is_punct and doc[b].text not in ("”", '"', "’"):
                 b -= 1
             break
-        if t.dep_ == "conj" and t.i > cue.i and _next_act(t, cue):
+        if (
+            t.dep_ == "advcl"
+            and speech_use(t)
+            and t.i > a + 3
+            and doc[t.left_edge.i].lower_ in ("as", "while", "when")
+            and doc[t.left_edge.i].dep_ == "mark"
+            and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in t.children)
+            and any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)
+        ):
+            # "said the proposal is still on the table as he indicated that ...": the
+            # speaker's next report, a statement of its own
+            b = t.left_edge.i - 1
+            while b > a and doc[b].is_punct and doc[b].text not in ("”", '"', "’"):
+                b -= 1
+            noun_cue_cut = True  # (the clause does not run on past it)
+            break
+        if t.dep_ == "conj" and t.i > cue.i and (_next_act(t, cue) or _present_next_act(t, cue)):
             j = i - 1
             while j > a and (doc[j].dep_ in ("cc", "advmod") or doc[j].is_punct):
                 j -= 1
             b = j
+            noun_cue_cut = noun_cue_cut or _present_next_act(t, cue)
             break
         if (
             t.dep_ == "relcl"
