@@ -3,6 +3,7 @@ short text of our own (no article text is copied)."""
 
 from spacy.tokens import Span
 
+from statements.extraction.pipeline import extract
 from tests.extraction_helpers import by_content, run
 
 
@@ -204,3 +205,24 @@ def test_a_report_ends_before_the_speakers_next_report_or_act(nlp):
     assert s.speaker == "Ivo Brandt" and s.cue == "indicated"
     s = by_content(ex, "broke the rules")
     assert s.content == "the previous government broke the rules to hide the deficit"
+
+
+def test_a_title_case_dateline_with_a_comma_before_the_wire(nlp):
+    text = (
+        "Norland urges rebels to disarm\n\n"
+        "Istanbul, Mar. 6, (dpa/GNA) – Norland on Thursday urged the rebels to disarm, "
+        "according to defence ministry sources.\n"
+    )
+    ex = extract(text, nlp=nlp)
+    assert ex.source.dateline_place == "Istanbul"
+    assert by_content(ex, "urged the rebels").content.startswith("Norland on Thursday")
+
+
+def test_a_gerund_after_told_is_the_audience_not_a_report(nlp):
+    body = (
+        "“One per cent is the maximum acceptable rate,” Barbosa told a WHO meeting on cholera "
+        "this week."
+    )
+    _, ex = run(nlp, body)
+    assert [s.cue for s in ex.statements] == ["told"]
+    assert ex.statements[0].kind == "direct"

@@ -71,10 +71,10 @@ _REPORTING = re.compile(
 _UPDATED = re.compile(r"^\s*(?:Updated|Published|Posted)\b", re.I)
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ /-]{1,40}?[A-Z.]"
-    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=,[^,()]{1,30}\())"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=,[^,()]{1,30},?\s*\())"
     r"(?:\s*,\s*(?P<extra>[A-Z][A-Za-z.]*\s*\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?"
     r"(?:\s+\d{4})?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
-    r"(?:\s*\((?P<wire>[A-Za-z][A-Za-z .&-]{1,40})\))?"
+    r"(?:\s*,?\s*\((?P<wire>[A-Za-z][A-Za-z .&/-]{1,40})\))?"
     r"\s*(?:[-—–]{1,2})\s+"
 )
 # "Tehran, Iran –" (title case, as Al Jazeera and others write it)

@@ -3431,6 +3431,18 @@ class QuoteFinder:
             # '“Nobody answered,” Berg said in the kitchen of the flat he can no longer
             # afford': the cue of a quotation; the bare clause after its place is a relative
             ccomp = None
+        if (
+            ccomp is not None
+            and ccomp.tag_ in ("VBG", "NN")
+            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in ccomp.children)
+            and any(
+                x.text in ("”", '"') and doc[x.i - 1].text == ","
+                for x in doc[t.sent.start + 1 : t.i]
+            )
+        ):
+            # '“...,” Barbosa told a WHO meeting on cholera': the cue of the quotation;
+            # a gerund with no auxiliary after it is the audience, no reported clause
+            ccomp = None
         if ccomp is None:
             # 'said the bloc "understands" the fears': a quoted verb makes the parser read
             # its subject as a modifier; the finite verb after a noun is still a clause
