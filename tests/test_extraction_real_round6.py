@@ -226,3 +226,22 @@ def test_a_gerund_after_told_is_the_audience_not_a_report(nlp):
     _, ex = run(nlp, body)
     assert [s.cue for s in ex.statements] == ["told"]
     assert ex.statements[0].kind == "direct"
+
+
+def test_it_is_the_body_the_sentence_before_was_about(nlp):
+    body = (
+        "The Geneva-based International Federation of Red Cross and Red Crescent Societies "
+        "said Sri Lanka, India and Thailand were among the countries for which aid was "
+        "earmarked.\n\nIt said it was seeking an initial 7.5 million Swiss francs."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "seeking an initial").speaker.startswith("International Federation")
+
+
+def test_the_body_chief_is_its_secretary_general(nlp):
+    body = (
+        "Foreign Minister Andrii Sybiha spoke at a news conference with NATO Secretary-General "
+        "Mark Rutte in Brussels.\n\nThe NATO chief reiterated that he commends the effort."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "commends the effort").speaker == "Mark Rutte"

@@ -1108,6 +1108,11 @@ ROLE_SYNONYMS = {
     # "the Brazilian leader": the country's president, premier or chancellor
     "leader": {"leader", "president", "premier", "prime", "chancellor"},
 }
+# the top titles of a body, which its "chief" or "head" holds
+TOP_TITLES = {
+    "secretary-general", "director-general", "president", "chairman", "chairwoman",
+    "chairperson", "ceo", "executive", "commissioner", "governor",
+}  # fmt: skip
 BOSS_WORDS = {"boss", "manager", "coach", "head", "chief", "leader", "director", "chairman"}
 # parts of a body that speak for it: "the observer mission of the SADC"
 UNIT_NOUNS = {"mission", "delegation", "representative", "representatives", "press office"}
@@ -3513,6 +3518,12 @@ class ActorIndex:
                 a, _ = self.resolve_np(prev[0], prev[1])
                 if a and self.actors[a].kind != "person":
                     return a, span
+            m = self.mention_at(prev[0], prev[1]) if prev is not None else None
+            b = self.actors.get(m.actor) if m is not None else None
+            if b is not None and b.kind in ("organisation", "ministry", "media", "armed_group"):
+                # "The Geneva-based X said Sri Lanka and India were ... It said ...": the
+                # body the sentence before was about, not a country named in its report
+                return b.name, span
         if low in PRONOUNS_ORG:
             a = self.recent(
                 pos,
@@ -5306,6 +5317,8 @@ class ActorIndex:
                         same_country = a.name
                     if head in a.role_words or head in fold(a.role or "").split():
                         exact = a.name  # "the premier": Premier X, not Prime Minister Y
+                elif head in ("chief", "head", "boss") and mods and mods <= rw and rw & TOP_TITLES:
+                    best = a.name  # "NATO Secretary-General X ... the NATO chief said"
                 elif head in BOSS_WORDS and rw & BOSS_WORDS:
                     # "Castlebridge boss Ian Fletcher ... the Castlebridge manager said"
                     mods = {w for w in words[:-1] if w not in ("the", "his", "her", "their")}
