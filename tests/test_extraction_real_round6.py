@@ -245,3 +245,27 @@ def test_the_body_chief_is_its_secretary_general(nlp):
     )
     _, ex = run(nlp, body)
     assert by_content(ex, "commends the effort").speaker == "Mark Rutte"
+
+
+def test_while_warning_that_is_a_second_statement(nlp):
+    body = (
+        'Mr Reyes said that "Reform had made significant progress" in this election, while '
+        "warning that their policies were dangerous."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "significant progress").content.endswith("in this election")
+    s = by_content(ex, "policies were dangerous")
+    assert s.cue == "warning" and s.speaker == "Mr Reyes"
+
+
+def test_made_it_clear_with_a_bare_clause_and_questioned_that(nlp):
+    body = (
+        "Two hours earlier, Environment Minister Cara Doyle made it clear her government "
+        "disagreed.\n\nParty Chairman Tariq Hasan on Tuesday questioned its arch contender in "
+        "the upcoming polls, Jatiya Front that if you think BNP is so bad then why you did not "
+        "resign from the government."
+    )
+    _, ex = run(nlp, body)
+    s = by_content(ex, "her government disagreed")
+    assert s.speaker == "Cara Doyle" and s.cue == "made it clear"
+    assert by_content(ex, "why you did not resign").cue == "questioned"

@@ -1823,11 +1823,14 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
             and t.i > a + 3
             and doc[t.left_edge.i].lower_ in ("as", "while", "when")
             and doc[t.left_edge.i].dep_ == "mark"
-            and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in t.children)
+            and (
+                any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in t.children)
+                or (t.tag_ == "VBG" and doc[t.left_edge.i].lower_ == "while")
+            )
             and any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)
         ):
             # "said the proposal is still on the table as he indicated that ...": the
-            # speaker's next report, a statement of its own
+            # speaker's next report, a statement of its own (also "..., while warning that")
             b = t.left_edge.i - 1
             while b > a and doc[b].is_punct and doc[b].text not in ("”", '"', "’"):
                 b -= 1
@@ -5470,9 +5473,9 @@ class QuoteFinder:
                 return None  # "made it clear that X", "made clear (in a call) (that) X"
 
             def that_clause(g: Token) -> bool:
-                # (after "made clear" the clause may come without "that")
+                # (after "made (it) clear" the clause may come without "that")
                 that = any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
-                return that or not it and g.dep_ == "ccomp" and g.left_edge.i == t.i + 1
+                return that or g.dep_ == "ccomp" and g.left_edge.i == t.i + 1
 
             clause = next(
                 (
