@@ -269,3 +269,18 @@ def test_made_it_clear_with_a_bare_clause_and_questioned_that(nlp):
     s = by_content(ex, "her government disagreed")
     assert s.speaker == "Cara Doyle" and s.cue == "made it clear"
     assert by_content(ex, "why you did not resign").cue == "questioned"
+
+
+def test_an_office_described_first_is_its_holder_named_later_not_the_next_person(nlp):
+    body = (
+        "Poland’s foreign minister says the protests are the work of frustrated opposition "
+        "politicians who cannot accept their loss of power.\n\n"
+        "There were hints, though, that the ruling party might back away from the proposed "
+        "restrictions on media coverage of parliament which sparked the protests. Marek "
+        "Lind, who chairs the house, said on Twitter that he assured the president during a crisis "
+        "meeting on Monday that the matter remains open, and that talks with journalists "
+        "would continue in the coming weeks before any new rules are adopted by the house.\n\n"
+        "Earlier, Foreign Minister Ivo Brandt said he believed the protests were a pretext."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "frustrated opposition").speaker == "Ivo Brandt"

@@ -3956,6 +3956,21 @@ class ActorIndex:
                 a = self._protagonist(pos) if definite else None
                 if a:
                     return a, np_span
+                later = self._next_with_role(
+                    pos,
+                    low,
+                    limit=1500,
+                    mods={
+                        w
+                        for w in self._role_mods(words)
+                        if w in self.gz.role_words or w in self.gz.ministry_topic_words
+                    },
+                    country=self._role_country(words),
+                )
+                if later:
+                    # "Poland's foreign minister says X ... Foreign Minister Y said": the
+                    # holder of that very title the text names later
+                    return later, np_span
                 if p.index <= 3:
                     # "... after the central bank governor said X.\n\nAnna Lind said ...",
                     # "Russia's U.N. ambassador accused ...\n\nVassily Nebenzia told ...": an
