@@ -284,3 +284,26 @@ def test_an_office_described_first_is_its_holder_named_later_not_the_next_person
     )
     _, ex = run(nlp, body)
     assert by_content(ex, "frustrated opposition").speaker == "Ivo Brandt"
+
+
+def test_the_body_chief_before_anyone_is_named_is_its_head_named_next(nlp):
+    body = (
+        "The World Health Organisation chief warned reporters on Monday that “the worst is "
+        "yet ahead of us” in the pandemic.\n\nWHO Director General Tedros Adhanom "
+        "Ghebreyesus did not say why he believes the outbreak would get worse."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "the worst is").speaker == "Tedros Adhanom Ghebreyesus"
+
+
+def test_a_name_after_group_is_a_body_and_a_name_before_board_is_the_board(nlp):
+    body = (
+        "Environmental campaign group Greenpeace said Friday it was frustrated with the "
+        "decision.\n\nThe advocacy group said it has a right to go wherever it pleases.\n\n"
+        "“Some patients have not received the care expected of us,” said Abertawe Bro "
+        "Morgannwg health board."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "right to go wherever").speaker == "Greenpeace"
+    s = by_content(ex, "care expected of us")
+    assert s.speaker == "Abertawe Bro Morgannwg health board"

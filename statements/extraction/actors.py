@@ -363,6 +363,9 @@ OUTLET_NOUNS = {"newspaper", "daily", "broadcaster", "tabloid", "magazine", "wee
 CAPTION_NOUNS = {"photo", "photograph", "picture", "image", "video"}
 # nouns written before a source's name: "according to the website Down Detector"
 NAMED_SOURCE_NOUNS = OUTLET_NOUNS | {"website", "site", "portal"}
+# lowercase body nouns a name can be the compound of ("X health board"); state ones
+STATE_TAILS = {"board", "council", "authority", "commission", "police"}
+BODY_TAILS = STATE_TAILS | {"trust", "committee", "agency", "union", "association", "foundation"}
 # social platforms: where words are posted ("said on Twitter"), never a person
 PLATFORMS = {
     "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram", "WhatsApp",
@@ -1785,6 +1788,30 @@ class ActorIndex:
             return
         if eid.startswith("region:"):
             return
+        tail = self._body_tail(span)
+        if label in ("PERSON", "ORG") and tail is not None and not eid:
+            # "said Abertawe Bro Morgannwg health board": the body, named as written
+            name = span.doc[span.start : tail + 1].text
+            a = self.actor(name, "organisation", None)
+            a.kind = "government" if span.doc[tail].lower_ in STATE_TAILS else a.kind
+            self.add_mention(p, span.start, tail + 1, a, "name", head=tail)
+            return
+        prev = span.doc[span.start - 1] if span.start else None
+        if (
+            label in ("PERSON", "ORG")
+            and prev is not None
+            and prev.lower_ in ("group", "company", "firm", "charity", "organisation")
+            and prev.text.islower()
+            and prev.dep_ == "compound"
+            and not eid
+        ):
+            # "Environmental campaign group Greenpeace said": the body the noun calls it
+            # (also when a headline had it as a person: "Greenpeace cries foul")
+            a = self.actor(_drop_possessive(span.text), "organisation", None)
+            a.kind = "organisation"
+            a.role_words.add(prev.lower_)
+            self.add_mention(p, start, end, a, "name")
+            return
         if label == "PERSON":
             if fold(text) in self.excluded:
                 return
@@ -1903,6 +1930,18 @@ class ActorIndex:
             if iso:
                 a.country = a.country or iso
                 a.add_alias(self.gz.ministry_name(m.group(1), iso))
+
+    @staticmethod
+    def _body_tail(span: Span) -> int | None:
+        """The index of the body noun a name is the compound of, when one or two lowercase
+        words follow it ("Abertawe Bro Morgannwg health board", "Acme holding company")."""
+        doc = span.doc
+        for k in (span.end, span.end + 1):
+            if k >= len(doc) or not doc[k].text.islower() or not doc[k].is_alpha:
+                return None
+            if doc[k].lower_ in BODY_TAILS and span[-1].head.i == k:
+                return k
+        return None
 
     def _in_person_title(self, span: Span) -> bool:
         """'President of Ukraine Volodymyr Zelenskyy': the country is part of a title."""
@@ -3116,8 +3155,25 @@ class ActorIndex:
             a = self.recent(pos, kinds=("person",))
             mine = [m.start for m in self.mentions if m.actor == a and m.start < pos]
             if a is None or not mine or pos - mine[-1] > 600:
-                return None
+                a = self._next_head(pos)
+                if a is None:
+                    return None
         return a, span
+
+    def _next_head(self, pos: int) -> str | None:
+        """'The World Health Organisation chief warned ...' before anyone is named: the
+        person named next (within a few paragraphs) with a top title ('WHO Director General
+        X')."""
+        for m in self.mentions:
+            if not pos < m.start <= pos + 800 or m.via != "name" or m.in_quote:
+                continue
+            a = self.actors.get(m.actor)
+            if a is None or a.kind != "person":
+                continue
+            rw = set(fold(a.role or "").replace("-", " ").split()) | a.role_words
+            if rw & (TOP_TITLES | BOSS_WORDS | {"director", "general", "secretary"}):
+                return a.name
+        return None
 
     def _resolve_np(
         self, p: Para, head: Token, before: int | None
