@@ -307,3 +307,18 @@ def test_a_name_after_group_is_a_body_and_a_name_before_board_is_the_board(nlp):
     assert by_content(ex, "right to go wherever").speaker == "Greenpeace"
     s = by_content(ex, "care expected of us")
     assert s.speaker == "Abertawe Bro Morgannwg health board"
+
+
+def test_a_summary_bullet_with_a_that_clause_is_a_report(nlp):
+    body = "- Ray Dunn stated that his side played very badly in all aspects of the game"
+    _, ex = run(nlp, body)
+    assert by_content(ex, "played very badly").cue == "stated"
+
+
+def test_but_did_not_is_the_speakers_next_act(nlp):
+    body = (
+        'The minister’s aides claimed his comments were "misunderstood" but did not issue '
+        "the full retraction the White House had sought."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "misunderstood").content == 'his comments were "misunderstood"'

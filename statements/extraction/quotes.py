@@ -1738,6 +1738,20 @@ def _present_next_act(t: Token, cue: Token) -> bool:
     )
 
 
+def _did_next_act(t: Token, cue: Token) -> bool:
+    """'claimed his comments were misunderstood but did not issue a retraction': a verb
+    with a past 'did' and no subject, coordinated with the reported clause after a past
+    cue, is the speaker's next act."""
+    return (
+        t.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "did" for c in t.children)
+        and not _has_subject(t)
+        and t.head.dep_ == "ccomp"
+        and t.head.head.i == cue.i
+        and cue.tag_ == "VBD"
+    )
+
+
 def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
     """Adjust a reported-speech token range [a, b] (inclusive)."""
     doc = cue.doc
@@ -1836,12 +1850,13 @@ def refine(cue: Token, a: int, b: int, mode: str) -> tuple[int, int]:
                 b -= 1
             noun_cue_cut = True  # (the clause does not run on past it)
             break
-        if t.dep_ == "conj" and t.i > cue.i and (_next_act(t, cue) or _present_next_act(t, cue)):
+        own = _present_next_act(t, cue) or _did_next_act(t, cue)
+        if t.dep_ == "conj" and t.i > cue.i and (own or _next_act(t, cue)):
             j = i - 1
-            while j > a and (doc[j].dep_ in ("cc", "advmod") or doc[j].is_punct):
+            while j > a and (doc[j].dep_ in ("cc", "advmod", "aux", "neg") or doc[j].is_punct):
                 j -= 1
             b = j
-            noun_cue_cut = noun_cue_cut or _present_next_act(t, cue)
+            noun_cue_cut = noun_cue_cut or own  # (and the clause does not run on past it)
             break
         if (
             t.dep_ == "relcl"
@@ -2179,6 +2194,19 @@ def _summary_says(doc, t: Token | None = None) -> bool:
         ):
             return True  # "National association calls for RCMP to plead guilty"
     return False
+
+
+def _bullet_report(doc) -> bool:
+    """'- Sarri stated that Chelsea played very badly' (a summary bullet, no full stop): a
+    bullet whose cue has a that-clause is a report, not a subhead."""
+    return doc.text.lstrip()[:2] in ("- ", "• ", "* ", "– ") and any(
+        is_cue(t)
+        and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in t.children
+        )
+        for t in doc
+    )
 
 
 def _headline_like(text: str) -> bool:
@@ -2881,7 +2909,7 @@ class QuoteFinder:
         for pi, p in enumerate(self.paras):
             if _QUESTION_LABEL.match(p.text):
                 continue  # a journalist's question in a transcript says nothing itself
-            headline = _headline_like(p.text)
+            headline = _headline_like(p.text) and not _bullet_report(p.doc)
             if headline and not (pi < 3 and _summary_says(p.doc)):
                 continue  # "Minister condemns offensive": a subhead or summary bullet
             for t in p.doc:
