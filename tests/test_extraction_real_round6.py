@@ -322,3 +322,12 @@ def test_but_did_not_is_the_speakers_next_act(nlp):
     )
     _, ex = run(nlp, body)
     assert by_content(ex, "misunderstood").content == 'his comments were "misunderstood"'
+
+
+def test_with_no_subject_named_the_first_person_named_is_the_antecedent(nlp):
+    body = (
+        "After talks led by Kim Sato, an offer to Lee Park was withdrawn on Monday.\n\n"
+        "“It was the right call,” he said."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "right call").speaker == "Kim Sato"

@@ -5225,7 +5225,7 @@ class ActorIndex:
             speaking = main or speaking  # "Ravi is speaking like X, alleged Alagiri": Alagiri
             if speaking and speaking[0] is not subj[0]:
                 subj = speaking
-        choice = (subj or in_sent)[-1 if not subj else 0]
+        choice = (subj or in_sent)[0]
         if _depth < 3 and all(self._in_background_clause(m) for m in in_sent):
             # "... the biggest shift since Nelson Mandela led the party to victory in 1994.
             # 'It is a privilege,' the 71-year-old leader said": someone named only in a
