@@ -331,3 +331,13 @@ def test_with_no_subject_named_the_first_person_named_is_the_antecedent(nlp):
     )
     _, ex = run(nlp, body)
     assert by_content(ex, "right call").speaker == "Kim Sato"
+
+
+def test_an_outlet_relaying_a_statement_is_no_statement_of_its_own(nlp):
+    body = (
+        "Power Minister Ravi Kant on Sunday denied reports of a coal shortage in power "
+        "plants, saying they were created unnecessarily, ANI reported."
+    )
+    _, ex = run(nlp, body)
+    assert [s.cue for s in ex.statements if s.speaker != "Ravi Kant"] == []
+    assert by_content(ex, "coal shortage").speaker == "Ravi Kant"

@@ -310,7 +310,8 @@ ASKERS = {"reporter", "reporters", "journalist", "journalists", "interviewer", "
 
 def not_statements(items: list[Attributed], paras: list[Para]) -> list[Attributed]:
     """Drop what only frames or asks: a report whose content is another reporting verb
-    ("Kan news reported that he had said: '...'" gives "he had said"), a journalist's
+    ("Kan news reported that he had said: '...'" gives "he had said"), or holds someone
+    else's statement ("X denied Y, ANI reported": X's words, relayed), a journalist's
     question ("A reporter asked X to ..."), and a question quoted as the one answered
     ("X answered the question of, 'How long will it last?'")."""
     out = []
@@ -333,6 +334,16 @@ def not_statements(items: list[Attributed], paras: list[Para]) -> list[Attribute
             continue
         if c.lemma == "ask" and a.speaker and fold(a.speaker).split()[-1] in ASKERS:
             continue
+        if c.lemma == "report" and any(
+            o is not a
+            and o.cand.cue_span
+            and c.start <= o.cand.cue_span[0] < c.end
+            and o.speaker
+            and o.speaker != a.speaker
+            for o in items
+        ):
+            continue  # "X denied reports of Y, ANI reported": X's words, the outlet relays
+
         if (
             c.kind == "direct"
             and c.lemma in ("answer", "respond", "field")
