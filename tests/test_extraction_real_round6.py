@@ -341,3 +341,12 @@ def test_an_outlet_relaying_a_statement_is_no_statement_of_its_own(nlp):
     _, ex = run(nlp, body)
     assert [s.cue for s in ex.statements if s.speaker != "Ravi Kant"] == []
     assert by_content(ex, "coal shortage").speaker == "Ravi Kant"
+
+
+def test_whose_lawyer_is_that_persons_lawyer(nlp):
+    body = (
+        "Senator Rod Weller was convicted on Friday.\n\nWeller, whose lawyer has said he plans "
+        "to appeal the conviction, owned a home in the suburb."
+    )
+    _, ex = run(nlp, body)
+    assert by_content(ex, "plans to appeal").speaker == "Rod Weller's lawyer"

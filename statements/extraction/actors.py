@@ -3217,6 +3217,20 @@ class ActorIndex:
                         voice = self._voice_actor(person, head, surface)
                         self._note(p, head.i, head.i + 1, self.actors[voice], head.i)
                         return voice, (tok_start(p, poss), tok_end(p, head))
+        whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+        rel = whose.head.head if whose is not None else None
+        if (
+            whose is not None
+            and (head.lower_ in SPOKES or head.lower_ in AIDE_NOUNS)
+            and rel is not None
+            and rel.dep_ == "relcl"
+            and (mm := self.mention_at(p, rel.head)) is not None
+            and self.actors[mm.actor].kind == "person"
+        ):
+            # "Wright, whose lawyer has said he plans to appeal": that person's lawyer
+            voice = self._voice_actor(mm.actor, head, f"{mm.actor}'s {head.text}")
+            self._note(p, head.i, head.i + 1, self.actors[voice], head.i)
+            return voice, (tok_start(p, whose), tok_end(p, head))
         nxt = head.right_edge.i + 1
         if (
             (self._role_token(head) or fold(head.text) in self.gz.person_role_heads)
