@@ -5440,7 +5440,7 @@ class ActorIndex:
                 ):
                     # "the company", "the group": the latest body of a fitting kind
                     generic = a.name
-        if exact is not None and head in ROLE_SYNONYMS and head not in ("leader",):
+        if exact is not None and head in ROLE_SYNONYMS and head != "leader":
             best = exact
         return same_country or best or generic or boss
 
@@ -5544,7 +5544,6 @@ class ActorIndex:
                 if owner.kind == "media":
                     a.kind = "media"
                 renamed[a.name] = f"{m.group(1)} {a.name}"
-        heads = BOSS_WORDS | {"president", "executive", "ceo", "chairwoman", "chairperson"}
         for a in list(self.actors.values()):
             # a head described before being named ("the company's head apologized ...
             # Kenji Ueda, the company's president, said"): the head named next
@@ -5561,7 +5560,7 @@ class ActorIndex:
                 and b.name[:1].isupper()
                 and 0 < b.mentions[0][0] - st < 1500
                 and (
-                    (set(fold(b.role or "").split()) | b.role_words) & heads
+                    (set(fold(b.role or "").split()) | b.role_words) & (BOSS_WORDS | TOP_TITLES)
                     or HEAD_APPOSITION.match(ntext, b.mentions[0][1])
                 )
             ]

@@ -303,6 +303,11 @@ def _indirect_at(
     )
 
 
+def _that_marked(clause: Token) -> bool:
+    """Whether a clause is opened by 'that'."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
 def _that_clause_of(noun: Token) -> Token | None:
     """'the line that any ceasefire must ...', 'optimism that a veto can ...': the noun's
     that-clause with a subject of its own."""
@@ -312,7 +317,7 @@ def _that_clause_of(noun: Token) -> Token | None:
             for c in noun.children
             if c.dep_ in ("acl", "relcl", "ccomp")
             and c.i > noun.i
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and _that_marked(c)
             and _has_subject(c)
         ),
         None,
@@ -2200,12 +2205,7 @@ def _bullet_report(doc) -> bool:
     """'- Sarri stated that Chelsea played very badly' (a summary bullet, no full stop): a
     bullet whose cue has a that-clause is a report, not a subhead."""
     return doc.text.lstrip()[:2] in ("- ", "• ", "* ", "– ") and any(
-        is_cue(t)
-        and any(
-            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            for c in t.children
-        )
-        for t in doc
+        is_cue(t) and any(c.dep_ == "ccomp" and _that_marked(c) for c in t.children) for t in doc
     )
 
 
@@ -3520,7 +3520,7 @@ class QuoteFinder:
                             or g.dep_ == "ccomp"
                             and g.head.dep_ == "relcl"  # "suggested to those who will
                             and _has_subject(g)  # listen that ..."
-                        ) and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children):
+                        ) and _that_marked(g):
                             # also "said in a statement that ..." read as the noun's clause
                             ccomp = g
                             break
@@ -5218,9 +5218,7 @@ class QuoteFinder:
                 pobj is None
                 or pobj.lemma_.lower() not in _IDEA_NOUNS
                 or not any(
-                    c.dep_ in ("acl", "ccomp", "relcl")
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                    and _has_subject(c)
+                    c.dep_ in ("acl", "ccomp", "relcl") and _that_marked(c) and _has_subject(c)
                     for c in pobj.children
                 )
             ):
@@ -5421,7 +5419,7 @@ class QuoteFinder:
                 for c in be.children
                 if c.dep_ in ("ccomp", "attr", "advcl")
                 and c.i > t.i
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and _that_marked(c)
                 and _has_subject(c)
             ),
             None,
@@ -5502,7 +5500,7 @@ class QuoteFinder:
 
             def that_clause(g: Token) -> bool:
                 # (after "made (it) clear" the clause may come without "that")
-                that = any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                that = _that_marked(g)
                 return that or g.dep_ == "ccomp" and g.left_edge.i == t.i + 1
 
             clause = next(

@@ -343,7 +343,6 @@ def not_statements(items: list[Attributed], paras: list[Para]) -> list[Attribute
             for o in items
         ):
             continue  # "X denied reports of Y, ANI reported": X's words, the outlet relays
-
         if (
             c.kind == "direct"
             and c.lemma in ("answer", "respond", "field")
