@@ -350,3 +350,9 @@ def test_whose_lawyer_is_that_persons_lawyer(nlp):
     )
     _, ex = run(nlp, body)
     assert by_content(ex, "plans to appeal").speaker == "Rod Weller's lawyer"
+
+
+def test_coordinated_unnamed_groups_are_one_source_as_written(nlp):
+    body = "Patients and families say they received poor care at the hospital."
+    _, ex = run(nlp, body)
+    assert by_content(ex, "poor care").speaker == "Patients and families"

@@ -4946,6 +4946,13 @@ class ActorIndex:
                 and head.pos_ == "NOUN"
                 and any(x.dep_ == "conj" and x.pos_ == "NOUN" for x in head.rights)
             )  # "according to documents and an audio recording obtained by Nature"
+            joined = joined or (
+                head.tag_ == "NNS"
+                and c.dep_ in ("cc", "conj")
+                and any(
+                    x.dep_ == "conj" and x.tag_ == "NNS" and not x.ent_type_ for x in head.rights
+                )
+            )  # "Patients and families say": one group, as written
             if (c.dep_ in stops or c.is_punct) and not joined:
                 break  # a document keeps what names it: "a memo obtained by the paper"
             end = c.right_edge.i + 1
