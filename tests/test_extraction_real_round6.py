@@ -356,3 +356,10 @@ def test_coordinated_unnamed_groups_are_one_source_as_written(nlp):
     body = "Patients and families say they received poor care at the hospital."
     _, ex = run(nlp, body)
     assert by_content(ex, "poor care").speaker == "Patients and families"
+
+
+def test_mocked_x_for_y_is_a_criticism(nlp):
+    body = "Lawyer Ana Ferro mocked the ministry on Thursday for prosecuting her client."
+    _, ex = run(nlp, body)
+    s = by_content(ex, "for prosecuting her client")
+    assert s.cue == "mocked" and s.speaker == "Ana Ferro" and s.category == "criticise"
