@@ -363,3 +363,10 @@ def test_mocked_x_for_y_is_a_criticism(nlp):
     _, ex = run(nlp, body)
     s = by_content(ex, "for prosecuting her client")
     assert s.cue == "mocked" and s.speaker == "Ana Ferro" and s.category == "criticise"
+
+
+def test_apologised_for_x_is_a_statement(nlp):
+    body = "Prosecutor Sam Chime apologised for the prosecution’s absence the previous day."
+    _, ex = run(nlp, body)
+    s = by_content(ex, "prosecution’s absence")
+    assert s.speaker == "Sam Chime" and s.content.startswith("for the")

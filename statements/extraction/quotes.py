@@ -4307,6 +4307,12 @@ class QuoteFinder:
                 b_tok = inf.right_edge.i if inf is not None else pobj.right_edge.i
                 extra_cue = [fr]
                 mode = "for"
+        if a_tok is None and lemma in ("apologise", "apologize") and dobj is None:
+            # "apologised for the prosecution's absence": what the apology is for
+            fr = next((c for c in preps if c.lower_ == "for"), None)
+            if fr is not None and any(c.dep_ in ("pobj", "pcomp") for c in fr.children):
+                a_tok, b_tok = fr.i, fr.right_edge.i
+                mode = "object"
         if (
             a_tok is None
             and ccomp is not None
