@@ -4026,17 +4026,7 @@ class ActorIndex:
                 a = self._protagonist(pos) if definite else None
                 if a:
                     return a, np_span
-                later = self._next_with_role(
-                    pos,
-                    low,
-                    limit=1500,
-                    mods={
-                        w
-                        for w in self._role_mods(words)
-                        if w in self.gz.role_words or w in self.gz.ministry_topic_words
-                    },
-                    country=self._role_country(words),
-                )
+                later = self._holder_named_later(pos, low, words, limit=1500)
                 if later:
                     # "Poland's foreign minister says X ... Foreign Minister Y said": the
                     # holder of that very title the text names later
@@ -5023,17 +5013,7 @@ class ActorIndex:
                     if a is not None and a.kind == "person":
                         return a.name, (tok_start(p, t), tok_end(p, t))
             words = [fold(t.text) for t in toks if t.dep_ != "det"]
-            later = self._next_with_role(
-                tok_start(p, head),
-                head.lower_,
-                limit=600,
-                mods={  # (only the words of the title: not "Gulf nation's")
-                    w
-                    for w in self._role_mods(words)
-                    if w in self.gz.role_words or w in self.gz.ministry_topic_words
-                },
-                country=self._role_country(words),
-            )
+            later = self._holder_named_later(tok_start(p, head), head.lower_, words, limit=600)
             if later:
                 # "the Gulf nation's prime minister said X. ... Prime Minister Sheikh Y
                 # told the forum": the holder the text names next
@@ -5305,6 +5285,19 @@ class ActorIndex:
                 continue
             return a.name
         return None
+
+    def _holder_named_later(self, pos: int, head: str, words: list[str], limit: int) -> str | None:
+        """The holder of the title ``words`` (head noun ``head``) the text names after
+        ``pos``: its qualifying title words must match (only the words of the title, not
+        "Gulf nation's"), and its country where the phrase names one."""
+        mods = {
+            w
+            for w in self._role_mods(words)
+            if w in self.gz.role_words or w in self.gz.ministry_topic_words
+        }
+        return self._next_with_role(
+            pos, head, limit=limit, mods=mods, country=self._role_country(words)
+        )
 
     def _role_mods(self, words: list[str]) -> set[str]:
         """The qualifying words of a role phrase ("Japan's foreign minister" -> {"foreign"}):
